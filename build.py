@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""The command line of the site toolkit.
+
+    python build.py build [--content DIR] [--out DIR] [--today YYYY-MM-DD]
+    python build.py check [--content DIR]
+    python build.py serve [--port N]
+    python build.py new TYPE SLUG
+    python build.py fields [--write]
+
+Exit status: 0 success, 1 content errors, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from core.errors import BuildError, ContentError
+from core.fieldref import field_reference, replace_block
+from core.pipeline import build, check
+from core.scaffold import ScaffoldError, find_section, scaffold
+
+import pages
+
+ROOT = Path(__file__).resolve().parent
+CONFIG = ROOT / "mkdocs.yml"
+README = ROOT / "README.md"
+
+# Every section of the site. A new section is a package with a SECTION, added here.
+SECTIONS = [pages.SECTION]
+
+
+def _today(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="build.py", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("build", help="build the site into --out")
+    p.add_argument("--content", type=Path, default=ROOT / "content")
+    p.add_argument("--out", type=Path, default=ROOT / "site")
+    p.add_argument("--today", type=_today, default=date.today())
+    p = commands.add_parser("check", help="check the content without writing anything")
+    p.add_argument("--content", type=Path, default=ROOT / "content")
+    p.add_argument("--today", type=_today, default=date.today())
+    p = commands.add_parser("serve", help="preview at http://127.0.0.1:PORT/, rebuilding on change")
+    p.add_argument("--content", type=Path, default=ROOT / "content")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1")
+    p = commands.add_parser("new", help="start a new content file from its type's schema")
+    p.add_argument("type", help="content type: " + ", ".join(s.schema.type_name for s in SECTIONS))
+    p.add_argument("slug", help="file name without .md, like 'over-ons'")
+    p.add_argument("--content", type=Path, default=ROOT / "content")
+    p = commands.add_parser("fields", help="print the field reference (--write puts it in README.md)")
+    p.add_argument("--write", action="store_true")
+    return parser
+
+
+def _report(exc: ContentError) -> int:
+    for problem in exc.problems:
+        print(problem, file=sys.stderr)
+    count = len(exc.problems)
+    print(f"{count} problem{'s' if count != 1 else ''} found; nothing was published.", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            build(args.content.resolve(), args.out.resolve(), args.today, CONFIG, SECTIONS)
+            print(f"built {args.out}", file=sys.stderr)
+        elif args.command == "check":
+            _, problems = check(args.content.resolve(), SECTIONS, args.today)
+            problems.raise_if_any()
+            print("content is valid", file=sys.stderr)
+        elif args.command == "serve":
+            from core.serve import serve
+            out = ROOT / ".preview"
+            serve(lambda: build(args.content.resolve(), out, date.today(), CONFIG, SECTIONS),
+                  out, [args.content, ROOT / "theme", CONFIG], args.host, args.port)
+        elif args.command == "new":
+            path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)
+            print(path)
+        elif args.command == "fields":
+            generated = field_reference(SECTIONS)
+            if args.write:
+                README.write_text(replace_block(README.read_text(encoding="utf-8"), generated),
+                                  encoding="utf-8")
+            else:
+                print(generated, end="")
+    except ContentError as exc:
+        return _report(exc)
+    except ScaffoldError as exc:
+        print(f"build.py new: {exc}", file=sys.stderr)
+        return 2
+    except BuildError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Checks on an editor's Markdown body: only safe HTML, and links and images that resolve.
+
+Unsafe HTML is refused with its line, never rendered and never silently dropped: an editor who
+pastes an embed code must learn that it will not appear.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import Callable
+from urllib.parse import unquote
+
+from core.errors import Problems
+from core.markdown_scan import find_html, find_links, heading_ids
+from core.schema import resolve_content_path
+from core.source import SourceFile
+
+# Inline HTML an editor may use, with the attributes each may carry.
+ALLOWED_HTML = {
+    "abbr": {"title", "lang"},
+    "br": set(),
+    "sup": set(),
+    "sub": set(),
+    "small": set(),
+    "mark": set(),
+    "kbd": set(),
+    "q": {"lang"},
+    "span": {"lang"},
+    "figure": {"id"},
+    "figcaption": set(),
+}
+SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def check_html(source: SourceFile, problems: Problems) -> None:
+    """Report every raw HTML tag or attribute outside the allow-list, with its line."""
+    for tag in find_html(source.body):
+        line = source.body_line + tag.line
+        if tag.name in ("?", "!"):
+            problems.add(source.rel, line, "unsafe HTML: declarations and processing instructions "
+                                           "are not allowed in content")
+            continue
+        allowed = ALLOWED_HTML.get(tag.name)
+        if allowed is None:
+            problems.add(source.rel, line,
+                         f"unsafe HTML: <{tag.name}> is not allowed in content; allowed tags: "
+                         f"{', '.join(sorted(ALLOWED_HTML))}")
+            continue
+        for name, value in tag.attrs:
+            if name.startswith("on"):
+                problems.add(source.rel, line, f"unsafe HTML: event attribute '{name}' on "
+                                               f"<{tag.name}> is not allowed")
+            elif name not in allowed:
+                problems.add(source.rel, line, f"unsafe HTML: attribute '{name}' on <{tag.name}> "
+                                               f"is not allowed; allowed: "
+                                               f"{', '.join(sorted(allowed)) or 'none'}")
+            elif value and _SCHEME.match(value.strip()):
+                problems.add(source.rel, line, f"unsafe HTML: attribute '{name}' on "
+                                               f"<{tag.name}> holds a URL")
+
+
+def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], bool],
+                anchors_of: Callable[[str], set[str]], problems: Problems) -> None:
+    """Report links and images that are unsafe, leave the content dir or point at nothing.
+
+    ``resolve_page(rel)`` tells whether a content file ``rel`` is a published page and
+    ``anchors_of(rel)`` gives the heading ids of that page.
+    """
+    own_anchors: set[str] | None = None
+    for link in find_links(source.body):
+        line = source.body_line + link.line
+        target = link.target.strip()
+        scheme = _SCHEME.match(target)
+        if scheme:
+            name = scheme.group(1).lower()
+            if name not in SAFE_SCHEMES:
+                problems.add(source.rel, line, f"unsafe link: '{name}:' addresses are not allowed "
+                                               f"(allowed: {', '.join(sorted(SAFE_SCHEMES))}), "
+                                               f"got {target[:60]!r}")
+            elif link.is_image:
+                problems.add(source.rel, line, f"image {target!r} is on another website: "
+                                               f"pages load nothing from other hosts; put the "
+                                               f"image in content/images/")
+            continue
+        if target.startswith("//"):
+            problems.add(source.rel, line, f"link {target!r} has no scheme: write https://...")
+            continue
+        path, _, anchor = unquote(target).partition("#")
+        if not path:
+            if anchor:
+                own_anchors = own_anchors if own_anchors is not None else heading_ids(source.body)
+                if anchor not in own_anchors:
+                    problems.add(source.rel, line, f"link to '#{anchor}': no heading with that "
+                                                   f"anchor on this page")
+            continue
+        if target.startswith("/"):
+            problems.add(source.rel, line, f"link {target!r}: write links to other pages as the "
+                                           f"path of their Markdown file (like ../pages/privacy.md)")
+            continue
+        resolved, error = resolve_content_path(content_dir, source.rel, path)
+        if error:
+            kind = "image" if link.is_image else "link"
+            if "leaves" in error:
+                problems.add(source.rel, line, f"{kind}: {error}")
+            elif link.is_image:
+                problems.add(source.rel, line, f"image {path!r} does not exist (looked for "
+                                               f"{resolved or _joined(source.rel, path)})")
+            else:
+                problems.add(source.rel, line, f"link to a page that does not exist: {path!r} "
+                                               f"(looked for {_joined(source.rel, path)})")
+            continue
+        suffix = PurePosixPath(resolved).suffix.lower()
+        if link.is_image:
+            if suffix not in IMAGE_SUFFIXES:
+                problems.add(source.rel, line, f"image {path!r}: expected a file ending in "
+                                               f"{', '.join(IMAGE_SUFFIXES)}")
+            elif not link.text.strip():
+                problems.add(source.rel, line, f"image {path!r} has no alt text: describe the "
+                                               f"image between the brackets, ![like this]({path})")
+            continue
+        if suffix == ".md":
+            if not resolve_page(resolved):
+                problems.add(source.rel, line, f"link to {path!r}: that file is not a published page")
+            elif anchor and anchor not in anchors_of(resolved):
+                problems.add(source.rel, line, f"link to '{path}#{anchor}': no heading with "
+                                               f"that anchor on that page")
+
+
+def _joined(from_rel: str, target: str) -> str:
+    parts: list[str] = []
+    for part in (PurePosixPath(from_rel).parent / target).parts:
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)

@@ -1,0 +1,142 @@
+"""Find links, images, headings and raw HTML in an editor's Markdown, with their lines.
+
+Code is blanked out first (fenced blocks and inline code, keeping every newline), so a link or
+tag shown as an example inside code is neither checked nor rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from markdown.extensions.toc import slugify
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+# [text](target "title") and ![alt](target); the target may be wrapped in <>.
+_INLINE_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+                          r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+_REFERENCE_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(<[^>\n]*>|\S+)", re.M)
+_AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_ATTR_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")
+
+
+def blank_code(body: str) -> str:
+    """``body`` with code replaced by spaces; positions and line breaks stay where they were."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in body.split("\n"):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)[0] * len(match.group(1))
+            out.append(" " * len(line))
+        elif fence is not None:
+            if line.strip().startswith(fence) and set(line.strip()) == {fence[0]}:
+                fence = None
+            out.append(" " * len(line))
+        elif line.startswith("    ") and (not out or not out[-1].strip()):
+            out.append(" " * len(line))  # an indented code block after a blank line
+        else:
+            out.append(line)
+    text = "\n".join(out)
+    return _INLINE_CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def _line_at(text: str, index: int) -> int:
+    return text.count("\n", 0, index)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link or image target found in Markdown; ``start``/``end`` delimit the target text."""
+
+    target: str
+    is_image: bool
+    line: int  # 0-based line within the body
+    start: int
+    end: int
+    text: str
+
+
+def find_links(body: str) -> list[Link]:
+    """Every inline link, image, autolink and reference definition in ``body``."""
+    text = blank_code(body)
+    links: list[Link] = []
+    for match in _INLINE_LINK.finditer(text):
+        start, end = match.span(3)
+        target = match.group(3)
+        if target.startswith("<") and target.endswith(">"):
+            target, start, end = target[1:-1], start + 1, end - 1
+        links.append(Link(target, bool(match.group(1)), _line_at(text, start), start, end,
+                          match.group(2)))
+    for match in _REFERENCE_DEF.finditer(text):
+        start, end = match.span(2)
+        target = match.group(2)
+        if target.startswith("<") and target.endswith(">"):
+            target, start, end = target[1:-1], start + 1, end - 1
+        links.append(Link(target, False, _line_at(text, start), start, end, match.group(1)))
+    for match in _AUTOLINK.finditer(text):
+        start, end = match.start() + 1, match.end() - 1
+        links.append(Link(match.group(0)[1:-1], False, _line_at(text, start), start, end, ""))
+    return sorted(links, key=lambda link: link.start)
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A raw HTML start tag (or comment/processing instruction) found in Markdown."""
+
+    name: str
+    attrs: tuple[tuple[str, str | None], ...]
+    line: int  # 0-based line within the body
+
+
+class _TagCollector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[Tag] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(Tag(tag, tuple(attrs), self.getpos()[0] - 1))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_pi(self, data):
+        self.tags.append(Tag("?", (), self.getpos()[0] - 1))
+
+    def unknown_decl(self, data):
+        self.tags.append(Tag("!", (), self.getpos()[0] - 1))
+
+
+def find_html(body: str) -> list[Tag]:
+    """Raw HTML start tags in ``body`` (outside code; autolinks are not tags)."""
+    text = _AUTOLINK.sub(lambda m: " " * len(m.group(0)), blank_code(body))
+    chars = list(text)
+    for link in find_links(body):  # link targets written as <target> are not tags either
+        if link.start and chars[link.start - 1] == "<":
+            chars[link.start - 1:link.end + 1] = " " * (link.end - link.start + 2)
+    text = "".join(chars)
+    collector = _TagCollector()
+    collector.feed(text)
+    collector.close()
+    return collector.tags
+
+
+def heading_ids(body: str) -> set[str]:
+    """The ``id`` every heading of ``body`` gets when rendered (toc's slugify, attr_list ids)."""
+    ids: set[str] = set()
+    for match in _HEADING.finditer(blank_code(body)):
+        title = match.group(2)
+        explicit = _ATTR_ID.search(title)
+        if explicit:
+            ids.add(explicit.group(1))
+            continue
+        base = slugify(re.sub(r"[*_`\[\]]|\(.*?\)", "", title), "-")
+        candidate, n = base, 0
+        while candidate in ids:
+            n += 1
+            candidate = f"{base}_{n}"
+        ids.add(candidate)
+    return ids

@@ -1,0 +1,119 @@
+"""The build, stage by stage: gather and check everything first, then write.
+
+    load + validate + model  ->  generate  ->  render (per language)  ->  finish  ->  publish
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from core import languages
+from core.errors import BuildError, Problems
+from core.publish import publish, work_dir
+from core.render import read_config, render_language
+from core.section import Section
+from core.site import Site, load_site
+from core.sitemap import write_sitemap
+from core.staging import StagedPage, relative_url, site_url_of, url_of, write_docs
+
+
+def check(content_dir: Path, sections: list[Section], today: date) -> tuple[Site, Problems]:
+    """Load, validate and model the content without writing anything."""
+    return load_site(content_dir, sections, today)
+
+
+def build(content_dir: Path, out: Path, today: date, config_file: Path,
+          sections: list[Section]) -> Site:
+    """Build the whole site into ``out``; on any error ``out`` is left as it was."""
+    # Same content and date, same bytes: MkDocs and Material read the date from here.
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(today.year, today.month, today.day,
+                                                       tzinfo=timezone.utc).timestamp()))
+    # Load, validate and model all content; stop with every problem before writing anything.
+    site, problems = load_site(content_dir, sections, today)
+    problems.raise_if_any()
+    config = read_config(config_file)
+    site_url = config.get("site_url", "").rstrip("/") + "/"
+
+    # Generate every section's pages in both languages and pair the language versions.
+    pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
+    _link_language_versions(pages, site_url)
+
+    with work_dir(out) as scratch:
+        # Stage the Markdown, then render each language with MkDocs (Dutch first: it owns the root).
+        site_dir = scratch / "site"
+        for lang in languages.LANGUAGES:
+            docs_dir = scratch / "docs" / lang
+            write_docs(pages[lang], site, docs_dir)
+            render_language(config_file, config, lang, docs_dir,
+                            site_dir / languages.prefix(lang), site_url + languages.prefix(lang),
+                            _render_nav(pages[lang]), _render_extra(config, site, pages, lang))
+        # Finish: one sitemap for both languages.
+        write_sitemap(site_dir, [
+            {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
+            for lang in languages.LANGUAGES for p in pages[lang]])
+        # Publish: swap the finished tree into place.
+        publish(site_dir, out)
+    return site
+
+
+def _generate_pages(site: Site, lang: str) -> list[StagedPage]:
+    pages = [page for section in site.sections for page in section.generate(site, lang)]
+    seen: dict[str, str] = {}
+    for page in pages:
+        if page.doc_path in seen:
+            raise BuildError(f"two generated pages share the path {lang}/{page.doc_path}: "
+                             f"{seen[page.doc_path]} and {page.key}")
+        seen[page.doc_path] = page.key
+    return pages
+
+
+def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -> None:
+    """Give every page its hreflang alternates and its language-switch link."""
+    by_key = {lang: {p.key: p for p in pages[lang]} for lang in languages.LANGUAGES}
+    homes = {lang: next((p for p in pages[lang] if p.doc_path == "index.md"), None)
+             for lang in languages.LANGUAGES}
+    for lang in languages.LANGUAGES:
+        other = languages.other(lang)
+        for page in pages[lang]:
+            versions = {l: by_key[l][page.key] for l in languages.LANGUAGES if page.key in by_key[l]}
+            counterpart = versions.get(other)
+            target = counterpart or homes[other]
+            page.meta["alternates"] = [
+                {"lang": l, "href": site_url + site_url_of(l, v.doc_path)}
+                for l, v in versions.items()]
+            page.meta["og_locale"] = languages.OG_LOCALES[lang]
+            page.meta["og_locale_alternate"] = [languages.OG_LOCALES[l] for l in versions if l != lang]
+            page.meta["switch"] = {
+                "lang": other, "label": languages.NAMES[other], "translated": counterpart is not None,
+                "href": relative_url(lang, page.doc_path, other, target.doc_path) if target else None}
+
+
+def _render_nav(pages: list[StagedPage]) -> list[dict[str, str]]:
+    """The explicit navigation: section landings and plain pages that ask for a place in it."""
+    listed = sorted((p for p in pages if p.nav_order is not None),
+                    key=lambda p: (p.nav_order, p.title))
+    return [{p.title: p.doc_path} for p in listed]
+
+
+def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], lang: str) -> dict:
+    """``extra`` for one language: texts in that language and links the theme shows everywhere."""
+    extra = dict(config.get("extra") or {})
+    help_texts = extra.get("help") or {}
+    extra["help"] = help_texts.get(lang)
+    quick_exit = dict(extra.get("quick_exit") or {})
+    safety = quick_exit.pop("safety_page", None)
+    if safety:
+        item = site.item_of_file(safety)
+        if item is None:
+            raise BuildError(f"mkdocs.yml: extra.quick_exit.safety_page: no content file {safety!r}")
+        target_lang = lang if lang in item.versions else languages.DEFAULT
+        doc = site.doc_path(item, target_lang)
+        quick_exit["safety_url"] = (url_of(doc) if target_lang == lang
+                                    else relative_url(lang, "index.md", target_lang, doc))
+    extra["quick_exit"] = quick_exit
+    extra["footer_links"] = [{"title": p.title, "url": url_of(p.doc_path)}
+                             for p in sorted(pages[lang], key=lambda p: p.title) if p.footer]
+    extra["lang"] = lang
+    return extra

@@ -1,0 +1,82 @@
+"""How a section plugs into the core: its schema, its model and the pages it generates.
+
+A section package (``pages/``, ``longread/`` ...) exposes ``SECTION``, an instance of a
+:class:`Section` subclass. The core loads and validates the files under
+``content/<section.folder>/`` with ``section.schema``, turns every item into a typed model with
+``section.build_model`` and asks ``section.generate`` for the pages to publish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable
+
+from core.schema import Schema
+from core.source import SourceFile
+
+if TYPE_CHECKING:  # pragma: no cover
+    from core.site import Site
+    from core.staging import StagedPage
+
+
+@dataclass
+class Version:
+    """One language version of an item: merged field values, body and the file it came from."""
+
+    lang: str
+    values: dict[str, Any]
+    body: str
+    source: SourceFile
+
+
+@dataclass
+class Item:
+    """One validated content item with its language versions (``nl`` always, ``en`` if translated)."""
+
+    section: str
+    slug: str
+    source: SourceFile
+    versions: dict[str, Version] = field(default_factory=dict)
+
+    def version(self, lang: str) -> Version | None:
+        """The version in ``lang``, or ``None`` when not translated."""
+        return self.versions.get(lang)
+
+
+@dataclass(frozen=True)
+class Landing:
+    """A section's entry page, shown on the home page and in the main navigation."""
+
+    title: str
+    summary: str
+    doc_path: str
+    nav_order: int
+
+
+class Section:
+    """Base class for sections; subclasses set the class attributes and override the hooks."""
+
+    key: str = ""          # the name used in references and messages ("pages", "partner" ...)
+    folder: str = ""       # content/<folder>/ holds this section's files
+    schema: Schema
+    template_comment: str = ""  # first comment line of a file made by `build.py new`
+
+    def build_model(self, item: Item, version: Version, site: "Site") -> Any:
+        """Turn one validated language version into the section's typed model object."""
+        return version
+
+    def doc_path(self, item: Item, lang: str) -> str:
+        """Where the item's page is staged, relative to the language's docs dir (``x/index.md``)."""
+        raise NotImplementedError
+
+    def check(self, site: "Site") -> Iterable[tuple[str, int | None, str]]:
+        """Cross-item checks beyond the schema; yields ``(path, line, message)``."""
+        return ()
+
+    def landing(self, site: "Site", lang: str) -> Landing | None:
+        """The section's entry page in ``lang``, if it has one."""
+        return None
+
+    def generate(self, site: "Site", lang: str) -> Iterable["StagedPage"]:
+        """The pages this section publishes in ``lang``."""
+        raise NotImplementedError

@@ -1,0 +1,240 @@
+"""Stages load, validate and model: from ``content/`` to a :class:`Site` of typed items.
+
+Every stage collects all problems before the build stops, so an editor sees every mistake of a
+commit in one run (as MkDocs does for its config, and unlike Pelican, which skips bad files).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from core import languages
+from core.body_checks import check_html, check_links
+from core.errors import Problems
+from core.markdown_scan import heading_ids
+from core.schema import Context, Reference, Vocabulary
+from core.section import Item, Section, Version
+from core.source import SourceFile, load_markdown, load_yaml_file, split_name, type_name
+
+VOCABULARY_DIR = "vocabularies"
+
+
+@dataclass
+class Site:
+    """Everything the content says, validated: items per section, vocabularies and models."""
+
+    content_dir: Path
+    sections: list[Section]
+    today: date
+    vocabularies: dict[str, Vocabulary] = field(default_factory=dict)
+    items: dict[str, dict[str, Item]] = field(default_factory=dict)  # section key -> slug -> item
+    models: dict[tuple[str, str], list[Any]] = field(default_factory=dict)  # (section, lang)
+    _by_file: dict[str, Item] = field(default_factory=dict)
+
+    def section(self, key: str) -> Section:
+        """The section registered under ``key``."""
+        return next(s for s in self.sections if s.key == key)
+
+    def item(self, section: str, slug: str) -> Item | None:
+        """The item ``slug`` of ``section``, or ``None``."""
+        return self.items.get(section, {}).get(slug)
+
+    def item_of_file(self, rel: str) -> Item | None:
+        """The item a content file (original or translation) belongs to."""
+        return self._by_file.get(rel)
+
+    def all_items(self) -> list[Item]:
+        """Every item of every section, in a stable order."""
+        return [item for key in sorted(self.items) for _, item in sorted(self.items[key].items())]
+
+    def models_of(self, section: str, lang: str) -> list[Any]:
+        """The typed models of a section in one language (only translated items for English)."""
+        return self.models.get((section, lang), [])
+
+    def doc_path(self, item: Item, lang: str) -> str | None:
+        """Where ``item`` is staged in ``lang``; ``None`` when it has no version in that language."""
+        if lang not in item.versions:
+            return None
+        return self.section(item.section).doc_path(item, lang)
+
+
+def load_site(content_dir: Path, sections: list[Section], today: date) -> tuple[Site, Problems]:
+    """Load, validate and model all content; the site is only usable when no problems came back.
+
+    ``today`` is the build date sections use (what is upcoming, what is past); passing the
+    same date makes the same site.
+    """
+    problems = Problems()
+    site = Site(content_dir=content_dir, sections=sections, today=today)
+    # Load vocabularies first: every section's schema may refer to them.
+    site.vocabularies = _load_vocabularies(content_dir, problems)
+    references: list[Reference] = []
+    # Load and validate every section's files.
+    for section in sections:
+        site.items[section.key] = _load_section(site, section, references, problems)
+    # Check what crosses files: references, URLs, links, section rules.
+    _validate_references(site, references, problems)
+    _validate_unique_urls(site, problems)
+    _validate_bodies(site, problems)
+    if problems:
+        return site, problems
+    for section in sections:
+        for path, line, message in section.check(site):
+            problems.add(path, line, message)
+    if problems:
+        return site, problems
+    # Build the typed models, per language.
+    for section in sections:
+        for lang in languages.LANGUAGES:
+            site.models[(section.key, lang)] = [
+                section.build_model(item, item.versions[lang], site)
+                for _, item in sorted(site.items[section.key].items()) if lang in item.versions]
+    return site, problems
+
+
+def _load_vocabularies(content_dir: Path, problems: Problems) -> dict[str, Vocabulary]:
+    vocabularies: dict[str, Vocabulary] = {}
+    folder = content_dir / VOCABULARY_DIR
+    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        rel = path.relative_to(content_dir).as_posix()
+        document = load_yaml_file(path, rel, problems)
+        if document is None:
+            continue
+        if not isinstance(document.data, dict):
+            problems.add(rel, 1, f"expected terms of the form 'key: {{nl: label, en: label}}', "
+                                 f"got {type_name(document.data)}")
+            continue
+        terms: dict[str, dict[str, str]] = {}
+        for key, labels in document.data.items():
+            line = document.line_of((key,), 1)
+            if not isinstance(labels, dict) or any(
+                    not isinstance(labels.get(lang), str) or not labels.get(lang).strip()
+                    for lang in languages.LANGUAGES) or set(labels) - set(languages.LANGUAGES):
+                problems.add(rel, line, f"term '{key}': expected labels for "
+                                        f"{' and '.join(languages.LANGUAGES)} "
+                                        f"(like '{{nl: ..., en: ...}}'), got {type_name(labels)}")
+                continue
+            terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
+        vocabularies[path.stem] = Vocabulary(path.stem, terms)
+    return vocabularies
+
+
+def _load_section(site: Site, section: Section, references: list[Reference],
+                  problems: Problems) -> dict[str, Item]:
+    folder = site.content_dir / section.folder
+    originals: dict[str, Item] = {}
+    first_file: dict[str, str] = {}
+    translations: list[tuple[SourceFile, dict]] = []
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if path.is_dir() or path.name.startswith("."):
+            continue
+        rel = path.relative_to(site.content_dir).as_posix()
+        if path.suffix != ".md":
+            if path.suffix.lower() in (".markdown", ".mdown", ".txt"):
+                problems.add(rel, None, f"expected a Markdown file ending in .md, got "
+                                        f"'{path.suffix}': rename the file")
+            continue
+        stem, lang = split_name(path.relative_to(site.content_dir))
+        source = load_markdown(path, rel, problems)
+        if source is None:
+            continue
+        context = Context(source, site.content_dir, site.vocabularies, problems, references)
+        values = section.schema.validate(context, translation=(lang != languages.DEFAULT))
+        if values is None:
+            continue
+        if lang == languages.DEFAULT:
+            if stem in first_file:
+                problems.add(rel, None, f"two {section.key} items have the name '{stem}': "
+                                        f"{first_file[stem]} and {rel}; rename one file")
+                continue
+            first_file[stem] = rel
+            item = Item(section.key, stem, source)
+            item.versions[lang] = Version(lang, values, source.body, source)
+            originals[stem] = item
+            site._by_file[rel] = item
+        else:
+            translations.append((source, values))
+    for source, values in translations:
+        item = originals.get(source.stem)
+        if item is None:
+            problems.add(source.rel, None, f"translation without an original: expected "
+                                           f"{_original_name(source.rel)} beside it")
+            continue
+        merged = {**item.versions[languages.DEFAULT].values, **_given(values, section, source)}
+        item.versions[source.lang] = Version(source.lang, merged, source.body, source)
+        site._by_file[source.rel] = item
+    return originals
+
+
+def _given(values: dict, section: Section, source: SourceFile) -> dict:
+    """The fields a translation sets itself (the rest comes from the original)."""
+    return {f.name: values[f.name] for f in section.schema.fields
+            if (f.translatable or f.translation_only) and f.name in values
+            and (f.name in source.front.data or f.translation_only)}
+
+
+def _original_name(rel: str) -> str:
+    head, _, _ = rel.rpartition(".")
+    return head.rpartition(".")[0] + ".md"
+
+
+def _validate_references(site: Site, references: list[Reference], problems: Problems) -> None:
+    keys = {s.key for s in site.sections}
+    for ref in references:
+        if ref.section not in keys:
+            problems.add(ref.path, ref.line, f"field '{ref.field}': refers to the section "
+                                             f"'{ref.section}', which this site does not have")
+            continue
+        if site.item(ref.section, ref.slug) is None:
+            known = sorted(site.items.get(ref.section, {}))
+            match = difflib.get_close_matches(ref.slug, known, n=1, cutoff=0.6)
+            hint = f" (did you mean '{match[0]}'?)" if match else ""
+            folder = site.section(ref.section).folder
+            problems.add(ref.path, ref.line, f"field '{ref.field}': no {ref.section} item named "
+                                             f"'{ref.slug}' (expected a file {folder}/"
+                                             f"{ref.slug}.md){hint}")
+
+
+def _validate_unique_urls(site: Site, problems: Problems) -> None:
+    for lang in languages.LANGUAGES:
+        seen: dict[str, str] = {}
+        for item in site.all_items():
+            if lang not in item.versions:
+                continue
+            doc = site.doc_path(item, lang)
+            rel = item.versions[lang].source.rel
+            if doc in seen:
+                problems.add(rel, None, f"two pages would be published at the same address "
+                                        f"'/{languages.prefix(lang)}{_url_of(doc)}': {seen[doc]} "
+                                        f"and {rel}; change the file name or slug of one")
+            else:
+                seen[doc] = rel
+
+
+def _url_of(doc_path: str) -> str:
+    if doc_path == "index.md":
+        return ""
+    if doc_path.endswith("/index.md"):
+        return doc_path[: -len("index.md")]
+    return doc_path[: -len(".md")] + "/"
+
+
+def _validate_bodies(site: Site, problems: Problems) -> None:
+    anchors: dict[str, set[str]] = {}
+
+    def anchors_of(rel: str) -> set[str]:
+        if rel not in anchors:
+            item = site.item_of_file(rel)
+            version = next((v for v in item.versions.values() if v.source.rel == rel), None)
+            anchors[rel] = heading_ids(version.body) if version else set()
+        return anchors[rel]
+
+    for item in site.all_items():
+        for version in item.versions.values():
+            check_html(version.source, problems)
+            check_links(version.source, site.content_dir,
+                        lambda rel: site.item_of_file(rel) is not None, anchors_of, problems)

@@ -1,0 +1,135 @@
+"""Stage 1, load: read a content file into front matter (with line numbers) and a Markdown body.
+
+Accepted quirks: a UTF-8 byte-order mark and Windows line endings. Refused, each with its own
+message: bytes that are not UTF-8, an empty file, front matter that is missing or not closed,
+invalid YAML, front matter that is not a mapping, and a key given twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from core import languages
+from core.errors import Problems
+from core.yamlfile import YamlDocument, YamlSyntaxError, parse_yaml
+
+FENCE = "---"
+
+
+@dataclass
+class SourceFile:
+    """One Markdown content file after loading.
+
+    ``rel`` is the POSIX path relative to the content dir, ``stem`` the file name without the
+    language suffix and ``.md`` (the item's slug), ``lang`` the language of this file.
+    """
+
+    rel: str
+    stem: str
+    lang: str
+    front: YamlDocument
+    front_line: int  # line of the opening fence
+    body: str
+    body_line: int  # line in the file where ``body`` starts
+
+    def line_of(self, location: tuple) -> int:
+        """Line of a front-matter value, falling back to the opening fence."""
+        return self.front.line_of(location, self.front_line)
+
+
+def split_name(path: PurePosixPath) -> tuple[str, str]:
+    """``over-ons.en.md`` -> (``over-ons``, ``en``); ``over-ons.md`` -> (``over-ons``, ``nl``)."""
+    name = path.name[: -len(".md")]
+    stem, dot, suffix = name.rpartition(".")
+    if dot and suffix in languages.LANGUAGES and suffix != languages.DEFAULT:
+        return stem, suffix
+    return name, languages.DEFAULT
+
+
+def read_text(path: Path, rel: str, problems: Problems) -> str | None:
+    """Read a UTF-8 text file, normalising BOM and line endings; report what makes it unreadable."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.add(rel, line, f"file is not valid UTF-8: byte 0x{raw[exc.start]:02x} at "
+                                f"position {exc.start}; save the file as UTF-8")
+        return None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def load_markdown(path: Path, rel: str, problems: Problems) -> SourceFile | None:
+    """Load one Markdown file with YAML front matter; ``None`` (and problems) if it cannot be read."""
+    text = read_text(path, rel, problems)
+    if text is None:
+        return None
+    if not text.strip():
+        problems.add(rel, None, "file is empty: expected front matter between '---' lines, then text")
+        return None
+    lines = text.split("\n")
+    if lines[0].rstrip() != FENCE:
+        problems.add(rel, 1, f"expected front matter starting with '---' on the first line, "
+                             f"got {lines[0][:40]!r}")
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() in (FENCE, "..."))
+    except StopIteration:
+        problems.add(rel, 1, "front matter is not closed: expected a second '---' line after the fields")
+        return None
+    try:
+        front = parse_yaml("\n".join(lines[1:end]), first_line=2)
+    except YamlSyntaxError as exc:
+        problems.add(rel, exc.line, exc.message)
+        return None
+    if front.data is None:
+        front.data = {}
+    if not isinstance(front.data, dict):
+        problems.add(rel, 2, f"front matter must be fields of the form 'name: value', "
+                             f"got {type_name(front.data)}")
+        return None
+    for line, key, first in front.duplicates:
+        problems.add(rel, line, f"field '{key}' is given twice (first on line {first})")
+    stem, lang = split_name(PurePosixPath(rel))
+    return SourceFile(rel=rel, stem=stem, lang=lang, front=front, front_line=1,
+                      body="\n".join(lines[end + 1:]), body_line=end + 2)
+
+
+def load_yaml_file(path: Path, rel: str, problems: Problems) -> YamlDocument | None:
+    """Load a plain YAML file (vocabularies); ``None`` (and problems) if it cannot be read."""
+    text = read_text(path, rel, problems)
+    if text is None:
+        return None
+    if not text.strip():
+        problems.add(rel, None, "file is empty: expected YAML")
+        return None
+    try:
+        document = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        problems.add(rel, exc.line, exc.message)
+        return None
+    for line, key, first in document.duplicates:
+        problems.add(rel, line, f"key '{key}' is given twice (first on line {first})")
+    return document
+
+
+def type_name(value: object) -> str:
+    """How a YAML value's type is named in messages for editors."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"yes/no value {str(value).lower()}"
+    if isinstance(value, int):
+        return f"number {value}"
+    if isinstance(value, float):
+        return f"number {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 60 else value[:57] + "..."
+        return f"text {short!r}"
+    if isinstance(value, list):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return "a group of fields"
+    return type(value).__name__

@@ -1,0 +1,110 @@
+"""Stage generate: the pages of every section, written as Markdown into one docs dir per language.
+
+Sections return :class:`StagedPage` objects; this module rewrites editors' links from content
+paths to staged paths, pairs the language versions of each page, and writes the files.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from core import languages
+from core.markdown_scan import find_links
+from core.schema import resolve_content_path
+from core.section import Item
+from core.source import SourceFile, split_name
+
+
+@dataclass
+class StagedPage:
+    """One page to render. ``key`` pairs the language versions of the same page."""
+
+    key: str
+    lang: str
+    doc_path: str  # relative to the language's docs dir, e.g. "over-ons.md" or "kompas/index.md"
+    title: str
+    description: str
+    body: str
+    source: SourceFile | None = None  # the editor's file, whose relative links get rewritten
+    nav_order: int | None = None  # in the main navigation, in this order
+    footer: bool = False  # linked from the footer of every page
+    meta: dict[str, Any] = field(default_factory=dict)  # more front matter for the templates
+
+
+def url_of(doc_path: str) -> str:
+    """The directory URL of a staged page, relative to its language root ('' for the home)."""
+    if doc_path == "index.md":
+        return ""
+    if doc_path.endswith("/index.md"):
+        return doc_path[: -len("index.md")]
+    return doc_path[: -len(".md")] + "/"
+
+
+def site_url_of(lang: str, doc_path: str) -> str:
+    """The URL of a page relative to the site root (both languages share one root)."""
+    return languages.prefix(lang) + url_of(doc_path)
+
+
+def relative_url(from_lang: str, from_doc: str, to_lang: str, to_doc: str) -> str:
+    """A relative link between two pages, so the site works under any base path."""
+    start = site_url_of(from_lang, from_doc) or "."
+    target = site_url_of(to_lang, to_doc) or "."
+    rel = posixpath.relpath(target, start)
+    return "./" if rel == "." else rel.rstrip("/") + "/"
+
+
+def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
+    """The page body with content-relative links turned into staged ones, and the files it uses.
+
+    Links to a page go to that page in the same language where it exists, else to the version
+    the editor named. Images and other files are copied next to the staged pages.
+    """
+    body = page.body
+    files: set[str] = set()
+    if page.source is None:
+        return body, files
+    for link in reversed(find_links(body)):
+        target = link.target.strip()
+        if ":" in target.split("/")[0] or target.startswith(("#", "/")):
+            continue
+        path, hash_, anchor = target.partition("#")
+        resolved, error = resolve_content_path(site.content_dir, page.source.rel, path)
+        if error:  # validation has reported it; never reached on a valid site
+            continue
+        if resolved.endswith(".md"):
+            item: Item = site.item_of_file(resolved)
+            _, named_lang = split_name(PurePosixPath(resolved))
+            lang = page.lang if page.lang in item.versions else named_lang
+            doc = site.doc_path(item, lang)
+            if lang == page.lang:
+                new = posixpath.relpath(doc, posixpath.dirname(page.doc_path) or ".")
+            else:
+                new = relative_url(page.lang, page.doc_path, lang, doc)
+        else:
+            files.add(resolved)
+            new = posixpath.relpath(resolved, posixpath.dirname(page.doc_path) or ".")
+        body = body[: link.start] + new + hash_ + anchor + body[link.end:]
+    return body, files
+
+
+def write_docs(pages: list[StagedPage], site, docs_dir: Path) -> None:
+    """Write one language's pages (front matter + Markdown) and the files they use."""
+    used: set[str] = set()
+    for page in sorted(pages, key=lambda p: p.doc_path):
+        body, files = rewrite_links(page, site)
+        used |= files
+        meta = {"title": page.title, "description": page.description, **page.meta}
+        front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000)
+        target = docs_dir / page.doc_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"---\n{front}---\n\n{body.strip()}\n", encoding="utf-8")
+    for rel in sorted(used):
+        destination = docs_dir / rel
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(site.content_dir / rel, destination)

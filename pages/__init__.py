@@ -1,0 +1,5 @@
+"""Plain pages: home, about, safety, accessibility statement, privacy, colophon."""
+
+from pages.section import PagesSection
+
+SECTION = PagesSection()

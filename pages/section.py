@@ -1,0 +1,51 @@
+"""The plain-pages section: one page per file; the home page also shows every section's tile."""
+
+from __future__ import annotations
+
+from core.section import Item, Section, Version
+from core.staging import StagedPage
+from pages.model import Page
+from pages.schema import SCHEMA
+
+_SECTIONS_HEADING = {"nl": "Wat vindt u hier?", "en": "What you will find here"}
+
+
+class PagesSection(Section):
+    key = "pages"
+    folder = "pages"
+    schema = SCHEMA
+
+    def build_model(self, item: Item, version: Version, site) -> Page:
+        values = version.values
+        return Page(slug=item.slug, lang=version.lang, title=values["title"],
+                    summary=values["summary"], url_name=values.get("slug") or item.slug,
+                    nav_order=values["nav_order"], in_footer=values["in_footer"],
+                    body=version.body, source=version.source)
+
+    def doc_path(self, item: Item, lang: str) -> str:
+        if item.slug == "index":
+            return "index.md"
+        version = item.versions[lang]
+        return f"{version.values.get('slug') or item.slug}.md"
+
+    def generate(self, site, lang: str):
+        for page in site.models_of(self.key, lang):
+            body = page.body
+            if page.is_home:
+                body += _section_tiles(site, lang)
+            yield StagedPage(key=f"pages:{page.slug}", lang=lang, doc_path=self.doc_path(
+                site.item(self.key, page.slug), lang), title=page.title,
+                description=page.summary, body=body, source=page.source,
+                nav_order=page.nav_order, footer=page.in_footer)
+
+
+def _section_tiles(site, lang: str) -> str:
+    """The home page's entry to every section that has a landing page in this language."""
+    landings = [landing for section in site.sections
+                if (landing := section.landing(site, lang)) is not None]
+    if not landings:
+        return ""
+    tiles = "\n".join(
+        f'<li class="tile" markdown="1">\n\n### [{l.title}]({l.doc_path})\n\n{l.summary}\n\n</li>'
+        for l in sorted(landings, key=lambda l: (l.nav_order, l.title)))
+    return f"\n\n## {_SECTIONS_HEADING[lang]}\n\n<ul class=\"tiles\" markdown=\"1\">\n{tiles}\n</ul>\n"
