@@ -173,6 +173,9 @@ class Choice(FieldType):
 
     def check(self, value, ctx, location):
         allowed = self.allowed(ctx)
+        if not allowed and self.vocabulary:
+            raise Invalid(f"expected a value from content/vocabularies/{self.vocabulary}.yml, "
+                          f"which has no usable terms, got {type_name(value)}")
         if not isinstance(value, str) or value not in allowed:
             hint = _closest(value, allowed)
             where = (f" (content/vocabularies/{self.vocabulary}.yml)" if self.vocabulary else "")
@@ -213,17 +216,23 @@ class ListOf(FieldType):
         for index, entry in enumerate(value):
             try:
                 result.append(self.item.check(entry, ctx, location + (index,)))
+            except _Reported:
+                failed = True
             except Invalid as exc:
                 failed = True
                 ctx.problems.add(ctx.source.rel, ctx.line(location + (index,)),
-                                 f"field '{_dotted(location)}', item {index + 1}: {exc}")
+                                 f"field '{_dotted(location + (index,))}': {exc}")
         if self.unique and not failed:
             seen = set()
             for index, entry in enumerate(result):
-                if isinstance(entry, (str, int, dt.date)) and entry in seen:
+                if not isinstance(entry, (str, int, dt.date)):
+                    continue
+                if entry in seen:
+                    failed = True
                     ctx.problems.add(ctx.source.rel, ctx.line(location + (index,)),
-                                     f"field '{_dotted(location)}': {entry!s} is listed twice")
-                seen.add(entry) if isinstance(entry, (str, int, dt.date)) else None
+                                     f"field '{_dotted(location + (index,))}': {entry!s} is "
+                                     f"listed twice")
+                seen.add(entry)
         if failed:
             raise _Reported()
         return result
@@ -362,7 +371,9 @@ def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation
             if f.required:
                 ok = False
                 state = "has no value" if f.name in data else "is missing"
-                ctx.problems.add(path, ctx.line(where) if f.name in data else ctx.source.front_line,
+                line = ctx.line(where) if f.name in data else (
+                    ctx.line(location) if location else ctx.source.front_line)
+                ctx.problems.add(path, line,
                                  f"required field '{_dotted(where)}' {state}: expected "
                                  f"{f.type.expected} ({f.help})")
             else:
@@ -379,7 +390,11 @@ def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation
 
 
 def _dotted(location: tuple) -> str:
-    return ".".join(str(p) for p in location if not isinstance(p, int))
+    """``("events", 1, "date")`` -> ``events[2].date`` (items counted from 1, as editors do)."""
+    text = ""
+    for part in location:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
 
 def _closest(value: Any, candidates: list[str]) -> str:

@@ -1,0 +1,90 @@
+"""Shared test helpers: content trees built inside each test, and the CLI run in-process."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import build as cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+HOME = """\
+---
+title: Welkom
+summary: De startpagina.
+nav_order: 1
+---
+
+Welkom op de site.
+"""
+SAFETY = """\
+---
+title: Veilig surfen
+summary: Wat de knop doet.
+in_footer: true
+---
+
+Over de knop.
+"""
+
+
+class ContentTree:
+    """A content directory made inside the test; starts valid (home and safety page)."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.write("pages/index.md", HOME)
+        self.write("pages/veiligheid.md", SAFETY)
+
+    def write(self, rel: str, text: str) -> Path:
+        """Write a file (text is dedented) and return its path."""
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def write_bytes(self, rel: str, data: bytes) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return path
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        """The problem lines (the summary line left out)."""
+        return [l for l in self.err.splitlines() if "problem" not in l or ":" in l.split(" ")[0]]
+
+
+def run_cli(*args: str) -> Result:
+    """Run ``build.py`` in-process and capture its exit code and output."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main([str(a) for a in args])
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def content(tmp_path) -> ContentTree:
+    return ContentTree(tmp_path / "content")
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file under ``directory`` with its bytes, for comparing trees."""
+    return {p.relative_to(directory).as_posix(): p.read_bytes()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
