@@ -30,7 +30,7 @@ def field_reference(sections: list[Section]) -> str:
 def _rows(f: Field, prefix: str) -> list[str]:
     required = "yes" if f.required else "no"
     translatable = "yes" if f.translatable or f.translation_only else "no"
-    default = f" Default: `{str(f.default).lower()}`." if f.default not in (None, [], ()) else ""
+    default = f" (default: `{str(f.default).lower()}`)" if f.default not in (None, [], ()) else ""
     rows = [f"| `{prefix}{f.name}` | {required} | {f.type.expected} | {translatable} | "
             f"{f.help}{default} |"]
     inner = f.type.item if isinstance(f.type, ListOf) else f.type

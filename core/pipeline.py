@@ -44,6 +44,8 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         # Stage the Markdown, then render each language with MkDocs (Dutch first: it owns the root).
         site_dir = scratch / "site"
         for lang in languages.LANGUAGES:
+            if not pages[lang]:
+                continue  # nothing translated yet: no English site at all
             docs_dir = scratch / "docs" / lang
             write_docs(pages[lang], site, docs_dir)
             render_language(config_file, config, lang, docs_dir,

@@ -28,6 +28,20 @@ class PagesSection(Section):
         version = item.versions[lang]
         return f"{version.values.get('slug') or item.slug}.md"
 
+    def check(self, site):
+        """Each language with pages needs its own home page."""
+        home = site.item(self.key, "index")
+        if home is None:
+            yield f"{self.folder}/index.md", None, "the home page is missing: expected this file"
+            return
+        for item in site.all_items():
+            for lang in item.versions:
+                if lang not in home.versions:
+                    yield (f"{self.folder}/index.{lang}.md", None,
+                           f"the {lang} home page is missing: {item.versions[lang].source.rel} "
+                           f"is translated, so the site needs this file too")
+                    return
+
     def generate(self, site, lang: str):
         for page in site.models_of(self.key, lang):
             body = page.body
