@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--content", type=Path, default=ROOT / "content")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--out", type=Path, default=ROOT / ".preview", help="where the preview is built")
     p = commands.add_parser("new", help="start a new content file from its type's schema")
     p.add_argument("type", help="content type: " + ", ".join(s.schema.type_name for s in SECTIONS))
     p.add_argument("slug", help="file name without .md, like 'over-ons'")
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             print("content is valid", file=sys.stderr)
         elif args.command == "serve":
             from core.serve import serve
-            out = ROOT / ".preview"
+            out = args.out.resolve()
             serve(lambda: build(args.content.resolve(), out, date.today(), CONFIG, SECTIONS),
                   out, [args.content, ROOT / "theme", CONFIG], args.host, args.port)
         elif args.command == "new":

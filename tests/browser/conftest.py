@@ -1,0 +1,82 @@
+"""Real headless Chromium (Debian's build, driven by Playwright) against the built demo site."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.conftest import ROOT, run_cli
+
+SITE_URL = "https://mensenhandel.example.org/"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("browser") / "site"
+    result = run_cli("build", "--content", ROOT / "content", "--out", out, "--today", "2026-11-23")
+    assert result.code == 0, result.err
+    return out
+
+
+@pytest.fixture(scope="session")
+def base_url(demo_site):
+    """The demo site served on a free port of 127.0.0.1."""
+    handler = functools.partial(_QuietHandler, directory=str(demo_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_paths(demo_site) -> list[str]:
+    """Every page path of the sitemap (both languages), relative to the site root."""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = [u.findtext("s:loc", namespaces=ns)
+            for u in ET.parse(demo_site / "sitemap.xml").findall("s:url", ns)]
+    return [urlsplit(loc).path.lstrip("/") for loc in locs]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = shutil.which("chromium")
+    assert executable, "Debian's chromium is not installed (./dev test installs it)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+def run_axe(page) -> list[dict]:
+    """axe-core's violations on the current page for WCAG 2.0/2.1/2.2 A and AA."""
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate("""async () => {
+        const result = await axe.run(document, {runOnly: {type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}});
+        return result.violations.map(v => ({id: v.id, help: v.help,
+            nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
+    }""")
