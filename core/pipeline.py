@@ -51,7 +51,8 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             render_language(config_file, config, lang, docs_dir,
                             site_dir / languages.prefix(lang), site_url + languages.prefix(lang),
                             _render_nav(pages[lang]), _render_extra(config, site, pages, lang))
-        # Finish: one sitemap for both languages.
+        # Finish: files the sections publish besides pages, and one sitemap for both languages.
+        _write_extra_files(site, site_dir)
         write_sitemap(site_dir, [
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
             for lang in languages.LANGUAGES for p in pages[lang]])
@@ -90,6 +91,16 @@ def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -
             page.meta["switch"] = {
                 "lang": other, "label": languages.NAMES[other], "translated": counterpart is not None,
                 "href": relative_url(lang, page.doc_path, other, target.doc_path) if target else None}
+
+
+def _write_extra_files(site: Site, site_dir: Path) -> None:
+    for section in site.sections:
+        for rel, data in section.extra_files(site):
+            target = site_dir / rel
+            if target.exists():
+                raise BuildError(f"section {section.key} would overwrite {rel}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
 
 
 def _render_nav(pages: list[StagedPage]) -> list[dict[str, str]]:

@@ -80,3 +80,7 @@ class Section:
     def generate(self, site: "Site", lang: str) -> Iterable["StagedPage"]:
         """The pages this section publishes in ``lang``."""
         raise NotImplementedError
+
+    def extra_files(self, site: "Site") -> Iterable[tuple[str, bytes]]:
+        """Files besides pages (a calendar feed, a JSON export): ``(path from site root, bytes)``."""
+        return ()

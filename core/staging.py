@@ -59,6 +59,14 @@ def relative_url(from_lang: str, from_doc: str, to_lang: str, to_doc: str) -> st
     return "./" if rel == "." else rel.rstrip("/") + "/"
 
 
+def doc_link(from_doc: str, to_doc: str) -> str:
+    """A Markdown link target from one staged page to another in the same language.
+
+    MkDocs resolves (and in strict mode checks) links between ``.md`` files itself.
+    """
+    return posixpath.relpath(to_doc, posixpath.dirname(from_doc) or ".")
+
+
 def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
     """The page body with content-relative links turned into staged ones, and the files it uses.
 
@@ -83,12 +91,12 @@ def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
             lang = page.lang if page.lang in item.versions else named_lang
             doc = site.doc_path(item, lang)
             if lang == page.lang:
-                new = posixpath.relpath(doc, posixpath.dirname(page.doc_path) or ".")
+                new = doc_link(page.doc_path, doc)
             else:
                 new = relative_url(page.lang, page.doc_path, lang, doc)
         else:
             files.add(resolved)
-            new = posixpath.relpath(resolved, posixpath.dirname(page.doc_path) or ".")
+            new = doc_link(page.doc_path, resolved)
         body = body[: link.start] + new + hash_ + anchor + body[link.end:]
     return body, files
 
