@@ -1,0 +1,68 @@
+"""Unit tests of the core's building blocks: YAML with lines, Markdown scanning, URLs."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.markdown_scan import blank_code, find_html, find_links, heading_ids
+from core.staging import relative_url, url_of
+from core.yamlfile import YamlSyntaxError, parse_yaml
+
+
+def test_yaml_keeps_the_line_of_every_value_including_nested_ones():
+    document = parse_yaml("title: A\nitems:\n  - date: 2026-01-02\n    what: B\n  - x\n", first_line=2)
+    assert document.data == {"title": "A", "items": [{"date": "2026-01-02", "what": "B"}, "x"]}
+    assert document.lines[("title",)] == 2
+    assert document.lines[("items", 0, "what")] == 5
+    assert document.line_of(("items", 1, "missing"), 1) == 6
+
+
+def test_yaml_leaves_dates_as_text_and_knows_only_true_and_false():
+    data = parse_yaml("a: 2020-02-30\nb: no\nc: true\nd: off\n").data
+    assert data == {"a": "2020-02-30", "b": "no", "c": True, "d": "off"}
+
+
+def test_yaml_reports_duplicate_keys_and_syntax_errors_with_lines():
+    assert parse_yaml("a: 1\nb: 2\na: 3\n").duplicates == [(3, "a", 1)]
+    with pytest.raises(YamlSyntaxError) as error:
+        parse_yaml("a: 1\nb: : :\n", first_line=2)
+    assert error.value.line == 3
+
+
+def test_code_is_blanked_but_lines_and_positions_stay():
+    body = "a `[x](y.md)` b\n```\n<script>\n```\nc"
+    blanked = blank_code(body)
+    assert len(blanked) == len(body) and blanked.count("\n") == body.count("\n")
+    assert "script" not in blanked and "y.md" not in blanked
+
+
+def test_links_images_references_and_autolinks_are_found_with_lines():
+    body = "![foto](../images/a.jpg)\n\n[t](b.md#c \"titel\") <https://x.nl>\n\n[r]: <d.md>\n"
+    found = [(l.target, l.is_image, l.line) for l in find_links(body)]
+    assert found == [("../images/a.jpg", True, 0), ("b.md#c", False, 2),
+                     ("https://x.nl", False, 2), ("d.md", False, 4)]
+
+
+def test_autolinks_and_angle_link_targets_are_not_mistaken_for_html():
+    assert find_html("<https://x.nl> [a](<b c.md>) <abbr title=t>A</abbr>") == [
+        find_html("<abbr title=t>A</abbr>")[0]]
+
+
+def test_heading_ids_follow_the_renderers_slugs():
+    assert heading_ids("## Wat doet de knop?\n## Wat doet de knop?\n### Eigen {#eigen}\n") == {
+        "wat-doet-de-knop", "wat-doet-de-knop_1", "eigen"}
+
+
+@pytest.mark.parametrize("from_lang, from_doc, to_lang, to_doc, expected", [
+    ("nl", "index.md", "en", "index.md", "en/"),
+    ("nl", "over-ons.md", "en", "about.md", "../en/about/"),
+    ("en", "about.md", "nl", "over-ons.md", "../../over-ons/"),
+    ("en", "index.md", "nl", "index.md", "../"),
+    ("nl", "kompas/index.md", "nl", "kompas/apv.md", "apv/"),
+])
+def test_relative_urls_between_languages(from_lang, from_doc, to_lang, to_doc, expected):
+    assert relative_url(from_lang, from_doc, to_lang, to_doc) == expected
+
+
+def test_directory_urls():
+    assert (url_of("index.md"), url_of("a.md"), url_of("k/index.md")) == ("", "a/", "k/")
