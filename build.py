@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "serve":
             from core.serve import serve
             out = args.out.resolve()
-            serve(lambda: build(args.content.resolve(), out, date.today(), CONFIG, SECTIONS),
+            serve(lambda: build(args.content.resolve(), out, date.today(), CONFIG, SECTIONS, preview=True),
                   out, [args.content, ROOT / "theme", CONFIG], args.host, args.port)
         elif args.command == "new":
             path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)

@@ -15,7 +15,10 @@ from core.publish import publish, work_dir
 from core.render import read_config, render_language
 from core.section import Section
 from core.site import Site, load_site
-from core.sitemap import write_sitemap
+from core.finish.linkcheck import check_site_links
+from core.finish.robots import write_robots
+from core.finish.security import apply_security
+from core.finish.sitemap import write_sitemap
 from core.staging import StagedPage, relative_url, site_url_of, url_of, write_docs
 
 
@@ -25,8 +28,12 @@ def check(content_dir: Path, sections: list[Section], today: date) -> tuple[Site
 
 
 def build(content_dir: Path, out: Path, today: date, config_file: Path,
-          sections: list[Section]) -> Site:
-    """Build the whole site into ``out``; on any error ``out`` is left as it was."""
+          sections: list[Section], preview: bool = False) -> Site:
+    """Build the whole site into ``out``; on any error ``out`` is left as it was.
+
+    ``preview`` (for ``serve``) leaves the Content-Security-Policy out of the pages, because
+    the live-reload script the preview server injects is inline.
+    """
     # Same content and date, same bytes: MkDocs and Material read the date from here.
     os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(today.year, today.month, today.day,
                                                        tzinfo=timezone.utc).timestamp()))
@@ -38,6 +45,9 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
 
     # Generate every section's pages in both languages and pair the language versions.
     pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
+    for lang in languages.LANGUAGES:
+        if not any(p.doc_path == "index.md" for p in pages[lang]):
+            pages[lang] = []  # a language without its home page is not published yet
     _link_language_versions(pages, site_url)
 
     with work_dir(out) as scratch:
@@ -51,11 +61,17 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             render_language(config_file, config, lang, docs_dir,
                             site_dir / languages.prefix(lang), site_url + languages.prefix(lang),
                             _render_nav(pages[lang]), _render_extra(config, site, pages, lang))
-        # Finish: files the sections publish besides pages, and one sitemap for both languages.
+        # Finish: files the sections publish besides pages, sitemap, robots.txt; every link
+        # must resolve; then the security policy goes into every page and the header files.
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, [
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
             for lang in languages.LANGUAGES for p in pages[lang]])
+        write_robots(site_dir, site_url)
+        broken = check_site_links(site_dir, site_url)
+        if broken:
+            raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
+        apply_security(site_dir, with_meta=not preview)
         # Publish: swap the finished tree into place.
         publish(site_dir, out)
     return site

@@ -79,6 +79,15 @@ def run_cli(*args: str) -> Result:
     return Result(code, out.getvalue(), err.getvalue())
 
 
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory) -> Path:
+    """The demo site (content/), built once per test session at a fixed date."""
+    out = tmp_path_factory.mktemp("demo") / "site"
+    result = run_cli("build", "--content", ROOT / "content", "--out", out, "--today", "2026-11-23")
+    assert result.code == 0, result.err
+    return out
+
+
 @pytest.fixture
 def content(tmp_path) -> ContentTree:
     return ContentTree(tmp_path / "content")

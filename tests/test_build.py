@@ -15,12 +15,9 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
               "x": "http://www.w3.org/1999/xhtml"}
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    out = tmp_path_factory.mktemp("demo") / "site"
-    result = run_cli("build", "--content", ROOT / "content", "--out", out, "--today", "2026-11-23")
-    assert result.code == 0, result.err
-    return out
+@pytest.fixture
+def demo(demo_site):
+    return demo_site
 
 
 def _page(site, url_path):

@@ -11,9 +11,10 @@
   var button = document.createElement("button");
   button.type = "button";
   button.className = "md-header__button md-icon site-menu-button";
-  button.setAttribute("aria-label", label.getAttribute("aria-label") || "Menu");
+  var name = label.textContent.trim() || "Menu";  // the label's visually hidden text
   button.setAttribute("aria-controls", drawer.id);
-  button.innerHTML = label.innerHTML;  // the theme's own menu icon
+  button.innerHTML = label.innerHTML;  // the theme's own menu icon and the hidden name
+  button.setAttribute("aria-label", name);
   label.parentNode.insertBefore(button, label);
   label.hidden = true;
 
