@@ -18,6 +18,7 @@ from core.errors import Problems
 from core.markdown_scan import heading_ids
 from core.schema import Context, Reference, Vocabulary
 from core.section import Item, Section, Version
+from core.staging import site_url_of
 from core.source import SourceFile, load_markdown, load_yaml_file, split_name, type_name
 
 VOCABULARY_DIR = "vocabularies"
@@ -209,18 +210,10 @@ def _validate_unique_urls(site: Site, problems: Problems) -> None:
             rel = item.versions[lang].source.rel
             if doc in seen:
                 problems.add(rel, None, f"two pages would be published at the same address "
-                                        f"'/{languages.prefix(lang)}{_url_of(doc)}': {seen[doc]} "
+                                        f"'/{site_url_of(lang, doc)}': {seen[doc]} "
                                         f"and {rel}; change the file name or slug of one")
             else:
                 seen[doc] = rel
-
-
-def _url_of(doc_path: str) -> str:
-    if doc_path == "index.md":
-        return ""
-    if doc_path.endswith("/index.md"):
-        return doc_path[: -len("index.md")]
-    return doc_path[: -len(".md")] + "/"
 
 
 def _validate_bodies(site: Site, problems: Problems) -> None:
