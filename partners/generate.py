@@ -126,7 +126,9 @@ def _index_page(view: View) -> StagedPage:
             + facets.grouped_results(groups))
     return StagedPage(key="partner:index", lang=lang, doc_path=INDEX,
                       title=t(lang, "index_title"), description=t(lang, "index_summary"),
-                      body=body, nav_order=6, meta=dict(facets.PAGE_META))
+                      body=body, nav_order=6,
+                      # The table of contents would list hidden tiles too: leave it out here.
+                      meta={**facets.PAGE_META, "hide": ["toc"]})
 
 
 def _a_z_page(view: View) -> StagedPage:

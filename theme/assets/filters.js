@@ -114,6 +114,10 @@
       history.replaceState(null, "", toQuery());
     }, 250);
   });
+  // A box kept enabled while it had focus gets its proper state once focus moves on.
+  form.addEventListener("focusout", function (event) {
+    if (event.target.type === "checkbox") setTimeout(update, 0);
+  });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () {
     // After the browser has reset the controls.
