@@ -153,6 +153,8 @@ def form(facets: list[Facet], entries: list[Entry], texts: Texts, id_prefix: str
     """The filter form (hidden until the script runs), with counts for the unfiltered list."""
     for facet in facets:
         _check_name(facet.name)
+        if facet.name == "q":
+            raise ValueError("the facet name 'q' is taken by the text filter")
         for option in facet.options:
             _check_name(option.value)
     total = len({e.id for e in entries})

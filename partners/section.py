@@ -36,7 +36,7 @@ class PartnersSection(Section):
         return f"partners/{item.slug}.md"
 
     def check(self, site):
-        """A disbanded date exactly when disbanded; no relation to itself; reserved names."""
+        """A disbanded date exactly when disbanded; no relation to itself or twice; reserved names."""
         for _, item in sorted(site.items.get(self.key, {}).items()):
             version = item.versions["nl"]
             values, source = version.values, version.source
@@ -52,7 +52,14 @@ class PartnersSection(Section):
                        f"field 'disbanded': expected no date because status is "
                        f"'{values['status']}', got {values['disbanded'].isoformat()}; set "
                        f"'status: disbanded' or remove the date")
+            seen: set[tuple[str, str]] = set()
             for index, relation in enumerate(values["relations"]):
+                pair = (relation["partner"], relation["relation"])
+                if pair in seen:
+                    yield (source.rel, source.line_of(("relations", index, "partner")),
+                           f"field 'relations[{index + 1}]': the relation '{pair[1]}' to "
+                           f"'{pair[0]}' is listed twice; remove one")
+                seen.add(pair)
                 if relation["partner"] == item.slug:
                     yield (source.rel, source.line_of(("relations", index, "partner")),
                            f"field 'relations[{index + 1}].partner': expected another partner, "

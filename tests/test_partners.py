@@ -106,6 +106,12 @@ CASES = {
             "partner: strategisch-overleg-mensenhandel", "partner: zorgcoordinatorenoverleg")},
         ["partners/zorgcoordinatorenoverleg.md:8: field 'relations[1].partner': expected another "
          "partner, got 'zorgcoordinatorenoverleg', the partner itself"]),
+    "the same relation twice": (
+        {"partners/zorgcoordinatorenoverleg.md": ZCO.replace(
+            "    relation: feeds\n", "    relation: feeds\n  - partner: strategisch-overleg-mensenhandel\n"
+                                    "    relation: feeds\n")},
+        ["partners/zorgcoordinatorenoverleg.md:10: field 'relations[2]': the relation 'feeds' "
+         "to 'strategisch-overleg-mensenhandel' is listed twice; remove one"]),
     "unknown relation": (
         {"partners/zorgcoordinatorenoverleg.md": ZCO.replace("relation: feeds", "relation: voedt")},
         ["partners/zorgcoordinatorenoverleg.md:9: field 'relations[1].relation': expected one of "
