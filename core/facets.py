@@ -14,7 +14,16 @@ Use from a section's ``generate``::
     body = (facets.form(facet_list, entries, facets.TEXTS[lang])
             + facets.results(entries)                      # one flat list, or
             + facets.grouped_results([facets.Group("Politie", "politie", entries_of_police)]))
-    StagedPage(..., body=body, meta=facets.PAGE_META)      # loads filters.js and filters.css
+    StagedPage(..., body=body, meta={**facets.PAGE_META, "hide": ["toc"]})
+    # PAGE_META loads filters.js and filters.css on this page only; hiding Material's table of
+    # contents keeps it from listing tiles the filter has hidden.
+
+``Entry.markdown`` is the inside of one tile (a heading with the link, a summary ...): links
+to ``.md`` doc paths (``core.staging.doc_link``) so MkDocs strict mode checks them. Entries,
+lists and groups are written with ``markdown="block"`` (md_in_html), which unlike
+``markdown="1"`` keeps parsing Markdown inside nested elements. ``Entry.lang`` marks an entry
+written in another language than the page. ``matches`` and ``counts`` are the script's rules
+in Python, for tests that compute the expected result from the content files.
 
 Markup contract (what ``filters.js`` relies on; generate it with the functions here):
 
@@ -34,6 +43,8 @@ Markup contract (what ``filters.js`` relies on; generate it with the functions h
   holding its values separated by spaces; ``data-facets-text`` holds the searchable text.
   The same ID may appear more than once (an offer shown in two groups) and counts once.
 * Groups: an element with ``data-facets-group`` is hidden when none of its entries is shown.
+* Options: an option's count is the number of entries shown if it were ticked as well (the
+  selection of its own facet left out); the name ``q`` is taken by the text filter.
 * State: the query string mirrors the form (``?kind=ngo&kind=network&q=politie``, the form's
   own GET encoding): a ticked box pushes a history entry (Back undoes it), typing replaces
   the current one; reload and shared links restore the filter.
