@@ -23,13 +23,14 @@ from core.pipeline import build, check
 from core.scaffold import ScaffoldError, find_section, scaffold
 
 import pages
+import partners
 
 ROOT = Path(__file__).resolve().parent
 CONFIG = ROOT / "mkdocs.yml"
 README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
-SECTIONS = [pages.SECTION]
+SECTIONS = [pages.SECTION, partners.SECTION]
 
 
 def _today(text: str) -> date:

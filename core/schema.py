@@ -194,7 +194,7 @@ class Ref(FieldType):
         if not isinstance(value, str) or not Slug.pattern.match(value):
             raise self._fail(value)
         ctx.references.append(Reference(self.section, value, ctx.source.rel, ctx.line(location),
-                                        ".".join(str(p) for p in location)))
+                                        _dotted(location)))
         return value
 
 

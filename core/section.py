@@ -65,6 +65,15 @@ class Section:
         """Turn one validated language version into the section's typed model object."""
         return version
 
+    def item_title(self, item: Item, lang: str) -> str:
+        """How other sections name ``item`` in ``lang`` (in back-links, for instance).
+
+        Defaults to the version's ``title`` or ``name`` field, falling back to Dutch and
+        then to the slug; override when the section names its items otherwise.
+        """
+        version = item.versions.get(lang) or next(iter(item.versions.values()))
+        return str(version.values.get("title") or version.values.get("name") or item.slug)
+
     def doc_path(self, item: Item, lang: str) -> str:
         """Where the item's page is staged, relative to the language's docs dir (``x/index.md``)."""
         raise NotImplementedError

@@ -34,6 +34,7 @@ class Site:
     vocabularies: dict[str, Vocabulary] = field(default_factory=dict)
     items: dict[str, dict[str, Item]] = field(default_factory=dict)  # section key -> slug -> item
     models: dict[tuple[str, str], list[Any]] = field(default_factory=dict)  # (section, lang)
+    references: list[Reference] = field(default_factory=list)  # every Ref value, all resolved
     _by_file: dict[str, Item] = field(default_factory=dict)
 
     def section(self, key: str) -> Section:
@@ -55,6 +56,18 @@ class Site:
     def models_of(self, section: str, lang: str) -> list[Any]:
         """The typed models of a section in one language (only translated items for English)."""
         return self.models.get((section, lang), [])
+
+    def references_to(self, section: str, slug: str) -> list[Item]:
+        """Every item (of any section) whose ``Ref(section)`` fields name ``slug``.
+
+        Filled from the references recorded while validating, so a section can list its
+        back-links without knowing which other sections point at it. Each referring item
+        appears once, in a stable order (section key, then slug).
+        """
+        found = {id(item): item for ref in self.references
+                 if ref.section == section and ref.slug == slug
+                 and (item := self.item_of_file(ref.path)) is not None}
+        return sorted(found.values(), key=lambda item: (item.section, item.slug))
 
     def doc_path(self, item: Item, lang: str) -> str | None:
         """Where ``item`` is staged in ``lang``; ``None`` when it has no version in that language."""
@@ -79,6 +92,7 @@ def load_site(content_dir: Path, sections: list[Section], today: date) -> tuple[
         site.items[section.key] = _load_section(site, section, references, problems)
     # Check what crosses files: references, URLs, links, section rules.
     _validate_references(site, references, problems)
+    site.references = references
     _validate_unique_urls(site, problems)
     _validate_bodies(site, problems)
     if problems:

@@ -1,0 +1,234 @@
+"""The shared filter component: a faceted filter form and the entries it filters.
+
+Any section (the partner index, the Academy ...) describes its entries and facets in Python;
+this module writes the markup, ``theme/assets/filters.js`` brings it to life and
+``theme/assets/filters.css`` styles it. Without JavaScript the form stays hidden and every
+entry is shown, so nothing depends on the script.
+
+Use from a section's ``generate``::
+
+    from core import facets
+    facet_list = [facets.Facet("kind", "Soort", (facets.Option("ngo", "Ngo"), ...)), ...]
+    entries = [facets.Entry(id="fairwork", values={"kind": ("ngo",)}, text="FairWork ...",
+                            markdown="[FairWork](fairwork.md)\\n\\nEen ngo die ...")]
+    body = (facets.form(facet_list, entries, facets.TEXTS[lang])
+            + facets.results(entries)                      # one flat list, or
+            + facets.grouped_results([facets.Group("Politie", "politie", entries_of_police)]))
+    StagedPage(..., body=body, meta={**facets.PAGE_META, "hide": ["toc"]})
+    # PAGE_META loads filters.js and filters.css on this page only; hiding Material's table of
+    # contents keeps it from listing tiles the filter has hidden.
+
+``Entry.markdown`` is the inside of one tile (a heading with the link, a summary ...): links
+to ``.md`` doc paths (``core.staging.doc_link``) so MkDocs strict mode checks them. Entries,
+lists and groups are written with ``markdown="block"`` (md_in_html), which unlike
+``markdown="1"`` keeps parsing Markdown inside nested elements. ``Entry.lang`` marks an entry
+written in another language than the page. ``matches`` and ``counts`` are the script's rules
+in Python, for tests that compute the expected result from the content files.
+
+Markup contract (what ``filters.js`` relies on; generate it with the functions here):
+
+* ``<form data-facets hidden>`` wraps the controls; the script removes ``hidden``. One per page.
+* ``<input type="search" name="q" data-facets-text>``: the text filter. An entry matches when
+  every word typed occurs in its ``data-facets-text`` (lower case, accents removed).
+* ``<fieldset data-facet="NAME">`` per facet, with ``<legend>`` and one
+  ``<input type="checkbox" name="NAME" value="VALUE">`` per option, whose ``<label>`` holds a
+  ``<span data-facets-count>`` with the number of entries that option would show.
+  Within a facet the checked options are alternatives (OR); facets combine with AND.
+  An option that would give no results is ``disabled`` (a checked one never is).
+* ``<p data-facets-status role="status" aria-live="polite">``: "N of M ..." announced to
+  screen readers; its ``data-one`` / ``data-many`` / ``data-none`` attributes are the texts,
+  with ``{n}`` (shown) and ``{total}`` (all) filled in.
+* ``<button type="reset" data-facets-reset>``: clears every filter.
+* Entries: any element with ``data-facets-entry="ID"`` and, per facet, ``data-facet-NAME``
+  holding its values separated by spaces; ``data-facets-text`` holds the searchable text.
+  The same ID may appear more than once (an offer shown in two groups) and counts once.
+* Groups: an element with ``data-facets-group`` is hidden when none of its entries is shown.
+* Options: an option's count is the number of entries shown if it were ticked as well (the
+  selection of its own facet left out); the name ``q`` is taken by the text filter.
+* State: the query string mirrors the form (``?kind=ngo&kind=network&q=politie``, the form's
+  own GET encoding): a ticked box pushes a history entry (Back undoes it), typing replaces
+  the current one; reload and shared links restore the filter.
+
+Facet names and option values must be URL names (lower-case letters, digits, hyphens): they
+become attribute names and query parameters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Page meta that makes the theme load the component's script and styles (see theme/main.html).
+PAGE_META = {"page_css": ["assets/filters.css"], "page_js": ["assets/filters.js"]}
+
+_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One choice within a facet: the value entries carry and its label for visitors."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A group of checkboxes filtering on one property (kind, audience, free only ...)."""
+
+    name: str
+    legend: str
+    options: tuple[Option, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One filterable entry: its values per facet, its searchable text and its Markdown."""
+
+    id: str
+    values: dict[str, tuple[str, ...]]
+    text: str
+    markdown: str
+    css_class: str = "tile"  # site.css styles tiles; pass another class for a plain list
+    lang: str | None = None  # when the entry is written in another language than the page
+
+
+@dataclass(frozen=True)
+class Group:
+    """A heading with the entries under it (the Academy's tiles per chain partner, say)."""
+
+    heading: str  # Markdown, so it may link to the group's own page
+    anchor: str
+    entries: tuple[Entry, ...]
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The component's fixed texts in one language; ``{n}`` and ``{total}`` are filled in."""
+
+    form_label: str
+    search_label: str
+    search_hint: str
+    reset: str
+    status_one: str
+    status_many: str
+    status_none: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+TEXTS = {
+    "nl": Texts(form_label="Filters", search_label="Zoek op naam of trefwoord",
+                search_hint="Typ een of meer woorden; de lijst past zich direct aan.",
+                reset="Wis alle filters", status_one="{n} van {total} getoond",
+                status_many="{n} van {total} getoond",
+                status_none="Niets gevonden. Haal een vinkje weg of wis de filters."),
+    "en": Texts(form_label="Filters", search_label="Search by name or keyword",
+                search_hint="Type one or more words; the list updates at once.",
+                reset="Clear all filters", status_one="{n} of {total} shown",
+                status_many="{n} of {total} shown",
+                status_none="Nothing found. Untick an option or clear the filters."),
+}
+
+
+def searchable(text: str) -> str:
+    """Text as the script compares it: lower case, accents removed, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.split())
+
+
+def matches(entry: Entry, selected: dict[str, set[str]], query: str = "") -> bool:
+    """Whether ``entry`` passes the filter (the same rule as filters.js; tests use it)."""
+    for name, values in selected.items():
+        if values and not values & set(entry.values.get(name, ())):
+            return False
+    words = searchable(query).split()
+    text = searchable(entry.text)
+    return all(word in text for word in words)
+
+
+def counts(facet: Facet, entries: list[Entry], selected: dict[str, set[str]],
+           query: str = "") -> dict[str, int]:
+    """Per option: how many entries there would be with that option ticked as well."""
+    others = {name: values for name, values in selected.items() if name != facet.name}
+    unique = {e.id: e for e in entries}.values()
+    passing = [e for e in unique if matches(e, others, query)]
+    return {o.value: sum(o.value in e.values.get(facet.name, ()) for e in passing)
+            for o in facet.options}
+
+
+def form(facets: list[Facet], entries: list[Entry], texts: Texts, id_prefix: str = "f") -> str:
+    """The filter form (hidden until the script runs), with counts for the unfiltered list."""
+    for facet in facets:
+        _check_name(facet.name)
+        if facet.name == "q":
+            raise ValueError("the facet name 'q' is taken by the text filter")
+        for option in facet.options:
+            _check_name(option.value)
+    total = len({e.id for e in entries})
+    e = html.escape
+    parts = [f'<form class="facets" data-facets hidden aria-label="{e(texts.form_label)}">',
+             '<div class="facets__search">',
+             f'<label for="{id_prefix}-q">{e(texts.search_label)}</label>',
+             f'<input type="search" id="{id_prefix}-q" name="q" data-facets-text '
+             f'autocomplete="off" aria-describedby="{id_prefix}-q-hint">',
+             f'<span class="facets__hint" id="{id_prefix}-q-hint">{e(texts.search_hint)}</span>',
+             '</div>', '<div class="facets__groups">']
+    for facet in facets:
+        numbers = counts(facet, entries, {})
+        parts.append(f'<fieldset class="facets__facet" data-facet="{facet.name}">'
+                     f'<legend>{e(facet.legend)}</legend><ul class="facets__options">')
+        for option in facet.options:
+            box = f"{id_prefix}-{facet.name}-{option.value}"
+            disabled = " disabled" if numbers[option.value] == 0 else ""
+            parts.append(f'<li><input type="checkbox" id="{box}" name="{facet.name}" '
+                         f'value="{option.value}"{disabled}><label for="{box}">'
+                         f'{e(option.label)} <span class="facets__count" data-facets-count>'
+                         f'{numbers[option.value]}</span></label></li>')
+        parts.append("</ul></fieldset>")
+    parts.append("</div>")
+    status = texts.status_many if total != 1 else texts.status_one
+    parts.append(f'<div class="facets__footer"><p class="facets__status" data-facets-status '
+                 f'role="status" aria-live="polite" data-one="{e(texts.status_one)}" '
+                 f'data-many="{e(texts.status_many)}" data-none="{e(texts.status_none)}">'
+                 f'{e(status.format(n=total, total=total))}</p>'
+                 f'<button type="reset" class="facets__reset" data-facets-reset>'
+                 f'{e(texts.reset)}</button></div>')
+    parts.append("</form>")
+    return "\n".join(parts) + "\n\n"
+
+
+def results(entries: list[Entry] | tuple[Entry, ...], css_class: str = "tiles facets-results") -> str:
+    """The entries as one list (Markdown with md_in_html), each carrying its filter data."""
+    items = "\n".join(_entry(entry) for entry in entries)
+    return f'<ul class="{css_class}" markdown="block">\n{items}\n</ul>\n\n'
+
+
+def grouped_results(groups: list[Group], css_class: str = "tiles facets-results") -> str:
+    """The entries under their group headings; a group hides when none of its entries shows."""
+    parts = []
+    for group in groups:
+        hashes = "#" * group.level
+        parts.append(f'<section class="facets-group" data-facets-group markdown="block">\n\n'
+                     f'{hashes} {group.heading} {{#{group.anchor}}}\n\n'
+                     f'{results(group.entries, css_class)}</section>\n\n')
+    return "".join(parts)
+
+
+def _entry(entry: Entry) -> str:
+    attrs = [f'class="{entry.css_class}"', f'data-facets-entry="{html.escape(entry.id)}"']
+    for name in sorted(entry.values):
+        _check_name(name)
+        attrs.append(f'data-facet-{name}="{html.escape(" ".join(entry.values[name]))}"')
+    attrs.append(f'data-facets-text="{html.escape(searchable(entry.text))}"')
+    if entry.lang:
+        attrs.append(f'lang="{entry.lang}"')
+    return f'<li {" ".join(attrs)} markdown="block">\n\n{entry.markdown.strip()}\n\n</li>'
+
+
+def _check_name(name: str) -> None:
+    if not _NAME.match(name):
+        raise ValueError(f"facet names and values must be URL names, got {name!r}")

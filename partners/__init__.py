@@ -1,0 +1,5 @@
+"""The partner index: chain partners, consultation structures and international networks."""
+
+from partners.section import PartnersSection
+
+SECTION = PartnersSection()

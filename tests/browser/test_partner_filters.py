@@ -1,0 +1,197 @@
+"""The partner index in Chromium: filters show exactly what the content files say, with counts,
+disabled empty options, URL state (reload, Back), keyboard-only use, and everything without JS."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import pytest
+import yaml
+
+from core import facets
+from tests.browser.conftest import run_axe
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+FACETS = ("kind", "sector", "scope", "role", "status")
+
+
+def _content_entries() -> list[facets.Entry]:
+    """The partners as the content files describe them (read here, independently of the build)."""
+    entries = []
+    for path in sorted((ROOT / "content" / "partners").glob("*.md")):
+        if path.name.endswith(".en.md"):
+            continue
+        front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+        roles = front["roles"] if isinstance(front["roles"], list) else [front["roles"]]
+        values = {"kind": (front["kind"],), "sector": (front["sector"],),
+                  "scope": (front["scope"],), "role": tuple(roles),
+                  "status": (front.get("status", "active"),)}
+        text = " ".join([front["name"], front.get("abbreviation", ""),
+                         *front.get("former_names", []), front["summary"]])
+        entries.append(facets.Entry(path.stem, values, text, ""))
+    return entries
+
+
+ENTRIES = _content_entries()
+
+
+def expected(selected: dict[str, set[str]], query: str = "") -> set[str]:
+    return {e.id for e in ENTRIES if facets.matches(e, selected, query)}
+
+
+def shown(page) -> set[str]:
+    return set(page.eval_on_selector_all(
+        "[data-facets-entry]", "els => els.filter(e => e.offsetParent !== null)"
+                               ".map(e => e.dataset.facetsEntry)"))
+
+
+def options(page) -> dict[tuple[str, str], tuple[int, bool, bool]]:
+    """(facet, value) -> (count shown, disabled, has focus) for every checkbox."""
+    rows = page.eval_on_selector_all("form[data-facets] input[type=checkbox]", """els => els.map(b =>
+        [b.name, b.value, b.parentNode.querySelector('[data-facets-count]').textContent, b.disabled,
+         b === document.activeElement])""")
+    return {(name, value): (int(count), disabled, focused)
+            for name, value, count, disabled, focused in rows}
+
+
+def assert_consistent(page, selected: dict[str, set[str]], query: str = "") -> None:
+    """What is shown, every count and every disabled option match the content files."""
+    want = expected(selected, query)
+    page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
+                           ".startsWith(n + ' ')" if want else
+                           "() => document.querySelector('[data-facets-status]').textContent"
+                           ".startsWith('Geen')", arg=len(want))
+    assert shown(page) == want
+    for (name, value), (count, disabled, focused) in options(page).items():
+        facet = facets.Facet(name, "", (facets.Option(value, ""),))
+        should = facets.counts(facet, ENTRIES, selected, query)[value]
+        assert count == should, (name, value)
+        # Empty options are disabled, except a ticked one and the one in focus (see filters.js).
+        empty = should == 0 and value not in selected.get(name, set()) and not focused
+        assert disabled == empty, (name, value)
+
+
+def query_of(page) -> dict[str, list[str]]:
+    return parse_qs(page.evaluate("location.search").lstrip("?"))
+
+
+def test_consultation_structure_and_chair_show_exactly_those(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "partners/")
+    assert_consistent(page, {})
+    page.check("#f-kind-consultation-structure")
+    assert_consistent(page, {"kind": {"consultation-structure"}})
+    page.check("#f-role-chair")
+    selected = {"kind": {"consultation-structure"}, "role": {"chair"}}
+    assert_consistent(page, selected)
+    assert len(expected(selected)) >= 3
+    assert any(disabled for _, disabled, _ in options(page).values())
+    assert query_of(page) == {"kind": ["consultation-structure"], "role": ["chair"]}
+    status = page.locator("[data-facets-status]")
+    assert status.get_attribute("aria-live") == "polite"
+    assert status.text_content() == f"{len(expected(selected))} van {len(ENTRIES)} partners getoond"
+    assert run_axe(page) == []
+
+    # Open one and see who takes part in it.
+    page.click("a[href='nla-zorgoverleg/']")
+    page.wait_for_url("**/partners/nla-zorgoverleg/")
+    connections = page.locator("h2#verbindingen + ul").inner_text()
+    for partner in ("Nederlandse Arbeidsinspectie (NLA)", "FairWork"):
+        assert f"{partner} neemt deel aan NLA-Zorgoverleg" in connections
+
+
+def test_or_within_a_facet_text_filter_and_groups(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "partners/")
+    page.check("#f-kind-ngo")
+    page.check("#f-kind-international-network")
+    assert_consistent(page, {"kind": {"ngo", "international-network"}})
+    # Groups without a visible entry disappear.
+    visible_groups = page.eval_on_selector_all(
+        "[data-facets-group]", "els => els.filter(e => !e.hidden).map(e => e.querySelector('h2').id)")
+    assert visible_groups == ["kind-international-network", "kind-ngo"]
+    page.fill("#f-q", "iszw")  # a former name
+    page.uncheck("#f-kind-ngo")
+    page.uncheck("#f-kind-international-network")
+    assert_consistent(page, {}, "iszw")
+    assert shown(page) == {"nederlandse-arbeidsinspectie"}
+    page.fill("#f-q", "zzzz")
+    assert_consistent(page, {}, "zzzz")
+
+
+def test_url_state_survives_reload_and_back_undoes(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "partners/?scope=european&status=active")
+    selected = {"scope": {"european"}, "status": {"active"}}
+    assert_consistent(page, selected)
+    assert page.is_checked("#f-scope-european") and page.is_checked("#f-status-active")
+    page.check("#f-role-member")
+    more = {**selected, "role": {"member"}}
+    assert_consistent(page, more)
+    page.reload()
+    assert_consistent(page, more)
+    assert page.is_checked("#f-role-member")
+    page.go_back()
+    assert_consistent(page, selected)
+    assert not page.is_checked("#f-role-member")
+    assert query_of(page) == {"scope": ["european"], "status": ["active"]}
+    page.click("[data-facets-reset]")
+    assert_consistent(page, {})
+    assert page.evaluate("location.search") == ""
+
+
+def test_keyboard_only(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "partners/")
+    page.wait_for_selector("form[data-facets]:not([hidden])")
+
+    def tab_to(element_id: str) -> None:
+        for _ in range(200):
+            page.keyboard.press("Tab")
+            if page.evaluate("() => document.activeElement.id") == element_id:
+                return
+        raise AssertionError(f"Tab never reached #{element_id}")
+
+    tab_to("f-q")
+    page.keyboard.type("overleg")
+    tab_to("f-role-chair")
+    page.keyboard.press("Space")
+    assert_consistent(page, {"role": {"chair"}}, "overleg")
+    assert page.evaluate("() => document.activeElement.id") == "f-role-chair"
+    # Disabled options are skipped; the first result link is reachable.
+    first = sorted(expected({"role": {"chair"}}, "overleg"))
+    for _ in range(100):
+        page.keyboard.press("Tab")
+        href = page.evaluate("() => document.activeElement.getAttribute('href') || ''")
+        if href.rstrip("/") in first:
+            break
+    else:
+        raise AssertionError("no result link reached by Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/partners/{href}")
+
+
+def test_without_javascript_every_partner_is_listed(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "partners/?kind=ngo")
+        assert not page.is_visible("form[data-facets]")
+        assert shown(page) == {e.id for e in ENTRIES}
+        # The grouped views are plain pages.
+        page.click("a[href='soort/consultation-structure/']")
+        assert shown(page) == expected({"kind": {"consultation-structure"}})
+    finally:
+        context.close()
+
+
+def test_english_index_filters_too(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "en/partners/?kind=consultation-structure&role=chair")
+    want = expected({"kind": {"consultation-structure"}, "role": {"chair"}})
+    page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
+                           ".startsWith(n + ' of')", arg=len(want))
+    assert shown(page) == want
+    assert run_axe(page) == []
