@@ -79,6 +79,7 @@ def partners(content):
         content.write(f"vocabularies/{path.name}", path.read_text(encoding="utf-8"))
     content.write("partners/strategisch-overleg-mensenhandel.md", SOM)
     content.write("partners/zorgcoordinatorenoverleg.md", ZCO)
+    content.write("pages/index.en.md", "---\ntitle: Home\nsummary: Home.\n---\n\nHello.\n")
     return content
 
 
