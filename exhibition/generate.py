@@ -93,7 +93,9 @@ def _filter_nav(site, tour: Tour, lang: str, doc: str, current: tuple[str | None
         parts += [f'<p class="calendar-filter__title">{attr(t(lang, "filter_region"))}</p>\n',
                   "\n".join(regions) + "\n"]
     parts.append("</nav>")
-    parts.append('<p class="calendar-filter__status" data-filter-status aria-live="polite"></p>')
+    parts.append(f'<p class="calendar-filter__status" data-filter-status aria-live="polite" '
+                 f'data-count-template="{attr(t(lang, "filter_count", n="{n}", what="{what}"))}" '
+                 f'data-all-template="{attr(t(lang, "filter_count_all", n="{n}"))}"></p>')
     return "\n".join(parts) + "\n"
 
 

@@ -56,7 +56,7 @@ def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> 
         facts.append(esc(region_label(site, stop.region, lang)))
     data = (f'data-stop data-first="{stop.start.isoformat()}" data-last="{stop.end.isoformat()}" '
             f'data-city="{attr(stop.city_key)}" data-region="{attr(stop.region or "")}"')
-    return (f'<li class="stop-card stop-card--{stop.status}" {data} markdown="1">\n\n'
+    return (f'<li class="stop-card stop-card--{stop.status}" {data} markdown="block">\n\n'
             f"{heading} {link}\n\n"
             f"{status_badge(stop, lang)}{' · '.join(facts)}\n\n</li>")
 

@@ -29,7 +29,9 @@ class LandingSection(Section):
                        contact=v["contact"], body=version.body, source=version.source)
 
     def doc_path(self, item: Item, lang: str) -> str:
-        return paths.landing(lang)
+        # Only index.md is the landing; any other name is refused by StopSection.check, and
+        # gets an address of its own so that the clearer message is the one editors see.
+        return paths.landing(lang) if item.slug == "index" else f"{paths.ROOT}/{item.slug}.md"
 
     def generate(self, site, lang: str):
         return ()  # StopSection writes the landing page around this text
