@@ -82,3 +82,14 @@ def check_landing(site, landing_section, stop_section) -> Iterator[Problem]:
         yield f"{folder}/{LANDING_FILE}", None, (
             "the exhibition's landing text is missing: expected this file with title, summary, "
             "calendar_title, calendar_summary and an introduction")
+        return
+    landing = items.get("index")
+    for slug, item in sorted(site.items.get(stop_section.key, {}).items()):
+        for lang in sorted(item.versions):
+            if landing is not None and lang not in landing.versions:
+                name = LANDING_FILE.replace(".md", f".{lang}.md")
+                yield f"{folder}/{name}", None, (
+                    f"the exhibition's {lang} landing text is missing: "
+                    f"{item.versions[lang].source.rel} is translated, so the site needs this "
+                    f"file too")
+                return

@@ -119,10 +119,11 @@ def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None
                                                 t(lang, "subscribe"))
     body += "\n" + _links(lang, doc, ("to_landing", paths.landing(lang)),
                           ("to_archive", paths.archive(lang))) + "\n"
+    # No table of contents: it would list the build's grouping, which the browser may change.
     feed = {"title": t(lang, "feed_title"),
             "href": paths.file_href(lang, doc, paths.tour_feed(lang))}
     return StagedPage(key=key, lang=lang, doc_path=doc, title=title, description=summary,
-                      body=body, meta={"calendar_feed": feed})
+                      body=body, meta={"calendar_feed": feed, "hide": ["toc"]})
 
 
 def _archive_page(stops: Tour, lang: str) -> StagedPage:
@@ -142,7 +143,8 @@ def _year_page(site, stops: Tour, lang: str, year: int) -> StagedPage:
     body += "\n" + _links(lang, doc, ("to_archive", paths.archive(lang)),
                           ("to_calendar", paths.calendar(lang)))
     return StagedPage(key=f"exhibition:year:{year}", lang=lang, doc_path=doc,
-                      title=t(lang, "archive_year", year=year), description=summary, body=body)
+                      title=t(lang, "archive_year", year=year), description=summary, body=body,
+                      meta={"hide": ["toc"]})
 
 
 def calendar_files(site, key: str, landing_section):

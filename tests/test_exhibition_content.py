@@ -132,3 +132,13 @@ def test_new_stop_is_refused_until_filled_in_and_then_accepted(content):
     path.write_text(text, encoding="utf-8")
     accepted = run_cli("check", "--content", content.root)
     assert accepted.code == 0, accepted.err
+
+
+def test_translated_stop_needs_the_translated_landing_text(content):
+    with_exhibition(content, a=stop())
+    content.write("pages/index.en.md", "---\ntitle: Home\nsummary: Home.\n---\n\nHome.\n")
+    content.write("exhibition/stops/a.en.md", "---\nvenue: Utrecht Library\n---\n\nNotes.\n")
+    result = run_cli("check", "--content", content.root)
+    assert result.err.splitlines()[:-1] == [
+        "exhibition/landing/index.en.md: the exhibition's en landing text is missing: "
+        "exhibition/stops/a.en.md is translated, so the site needs this file too"]

@@ -94,6 +94,7 @@ def test_filter_works_in_place_and_announces_the_result(context, base_url):
     assert page.text_content("[data-filter-status]") == "2 locaties in Amsterdam."
     assert page.get_attribute('a[data-filter-value="amsterdam"]', "aria-current") == "true"
     assert empty_shown(page) == {"now": True, "coming": True, "past": False}
+    assert page.locator("[data-stop]:visible").count() == 2
     # Keyboard: the region links are reachable and work with Enter.
     page.focus('a[data-filter-kind="region"][data-filter-value="gooi-en-vechtstreek"]')
     page.keyboard.press("Enter")
