@@ -112,9 +112,9 @@ def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None
         title = t(lang, "in_place", what=name)
         summary = t(lang, "in_place_summary", what=name)
     body = f"{esc(summary)}\n\n" + _filter_nav(site, everything, lang, doc, (kind, value))
-    calendar = grouped_calendar(stops, site.today, lang, site, link_maker(lang, doc))
-    if kind is None:  # only the full list can be filtered in place by the browser
-        calendar = calendar.replace("data-calendar ", "data-calendar data-filterable ", 1)
+    # Only the full list can be filtered in place by the browser; the others are filtered.
+    calendar = grouped_calendar(stops, site.today, lang, site, link_maker(lang, doc),
+                                filterable=kind is None)
     body += "\n" + calendar + "\n" + feed_link(lang, doc, paths.tour_feed(lang),
                                                 t(lang, "subscribe"))
     body += "\n" + _links(lang, doc, ("to_landing", paths.landing(lang)),

@@ -61,10 +61,13 @@ def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> 
             f"{status_badge(stop, lang)}{' · '.join(facts)}\n\n</li>")
 
 
-def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf) -> str:
-    """The three groups as of ``today``, wrapped for the browser's re-grouping."""
+def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf,
+                     filterable: bool = False) -> str:
+    """The three groups as of ``today``, wrapped for the browser's re-grouping (and, when
+    ``filterable``, its in-place filter)."""
     groups = tour.grouped(today)
-    parts = [f'<div class="exhibition-calendar" data-calendar data-today="{today.isoformat()}" '
+    flags = "data-calendar data-filterable" if filterable else "data-calendar"
+    parts = [f'<div class="exhibition-calendar" {flags} data-today="{today.isoformat()}" '
              f'data-grouped-template="{attr(t(lang, "grouped_on_js", date="{date}"))}" '
              f'markdown="1">',
              f'<p class="calendar-asof" data-calendar-asof aria-live="polite">'

@@ -27,7 +27,8 @@ def _status(stop: Stop, tour: Tour, lang: str, doc: str) -> str:
             link = f"[{label}]({doc_link(doc, paths.stop(lang, other.slug))})"
         else:  # the other stop has no page in this language
             link = label
-        return f'<p class="stop-notice" markdown="1">{badge} {esc(t(lang, "moved", link="@@"))}</p>'.replace("@@", link)
+        before, _, after = t(lang, "moved", link="\0").partition("\0")
+        return f'<p class="stop-notice" markdown="1">{badge} {esc(before)}{link}{esc(after)}</p>'
     else:
         text = t(lang, "postponed_unknown")
     return f'<p class="stop-notice" markdown="1">{badge} {esc(text)}</p>'
