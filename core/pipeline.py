@@ -42,6 +42,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     problems.raise_if_any()
     config = read_config(config_file)
     site_url = config.get("site_url", "").rstrip("/") + "/"
+    site.site_url = site_url
 
     # Generate every section's pages in both languages and pair the language versions.
     pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}

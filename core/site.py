@@ -31,6 +31,9 @@ class Site:
     content_dir: Path
     sections: list[Section]
     today: date
+    # The published address (mkdocs.yml site_url, ending in '/'), set before generate: for
+    # absolute links in data that leaves the site (JSON-LD, calendar files). '' while checking.
+    site_url: str = ""
     vocabularies: dict[str, Vocabulary] = field(default_factory=dict)
     items: dict[str, dict[str, Item]] = field(default_factory=dict)  # section key -> slug -> item
     models: dict[tuple[str, str], list[Any]] = field(default_factory=dict)  # (section, lang)

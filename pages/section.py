@@ -60,6 +60,6 @@ def _section_tiles(site, lang: str) -> str:
     if not landings:
         return ""
     tiles = "\n".join(
-        f'<li class="tile" markdown="1">\n\n### [{l.title}]({l.doc_path})\n\n{l.summary}\n\n</li>'
+        f'<li class="tile" markdown="block">\n\n### [{l.title}]({l.doc_path})\n\n{l.summary}\n\n</li>'
         for l in sorted(landings, key=lambda l: (l.nav_order, l.title)))
     return f"\n\n## {_SECTIONS_HEADING[lang]}\n\n<ul class=\"tiles\" markdown=\"1\">\n{tiles}\n</ul>\n"

@@ -1,0 +1,99 @@
+"""The calendar as generated Markdown: stops grouped into now showing, coming and past.
+
+Every stop carries its dates as ISO data attributes, so theme/assets/exhibition.js can group
+the same list again with the visitor's own date; without JavaScript the build's grouping stands.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from typing import Callable
+
+from exhibition import paths
+from exhibition.model import GROUPS, Stop, Tour
+from exhibition.texts import day, days, t
+
+# (href, hreflang or None): where a stop's page is, seen from the page being written.
+LinkOf = Callable[[Stop], tuple[str, str | None]]
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+
+
+def esc(text: str) -> str:
+    """Editor text made safe inside generated Markdown: no HTML, no Markdown syntax."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def attr(text: str) -> str:
+    """Editor text made safe inside an HTML attribute."""
+    return html.escape(text, quote=True)
+
+
+def status_badge(stop: Stop, lang: str) -> str:
+    """The visible status of a cancelled or postponed stop (planned stops need none)."""
+    if stop.status == "planned":
+        return ""
+    return (f'<strong class="stop-status stop-status--{stop.status}">'
+            f'{t(lang, "status_" + stop.status)}</strong> ')
+
+
+def region_label(site, key: str, lang: str) -> str:
+    """The region's name in ``lang`` from content/vocabularies/regions.yml."""
+    return site.vocabularies["regions"].label(key, lang)
+
+
+def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> str:
+    """One stop in a list: title link, dates, region and status."""
+    href, hreflang = link_of(stop)
+    title = esc(t(lang, "stop_title", city=stop.city, venue=stop.venue))
+    link = f"[{title}]({href})"
+    if hreflang:
+        link += f"{{hreflang={hreflang}}} <small>{t(lang, 'dutch_only')}</small>"
+    facts = [esc(days(stop.start, stop.end, lang))]
+    if stop.region:
+        facts.append(esc(region_label(site, stop.region, lang)))
+    data = (f'data-stop data-first="{stop.start.isoformat()}" data-last="{stop.end.isoformat()}" '
+            f'data-city="{attr(stop.city_key)}" data-region="{attr(stop.region or "")}"')
+    return (f'<li class="stop-card stop-card--{stop.status}" {data} markdown="block">\n\n'
+            f"{heading} {link}\n\n"
+            f"{status_badge(stop, lang)}{' · '.join(facts)}\n\n</li>")
+
+
+def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf,
+                     filterable: bool = False) -> str:
+    """The three groups as of ``today``, wrapped for the browser's re-grouping (and, when
+    ``filterable``, its in-place filter)."""
+    groups = tour.grouped(today)
+    flags = "data-calendar data-filterable" if filterable else "data-calendar"
+    parts = [f'<div class="exhibition-calendar" {flags} data-today="{today.isoformat()}" '
+             f'data-grouped-template="{attr(t(lang, "grouped_on_js", date="{date}"))}" '
+             f'markdown="1">',
+             f'<p class="calendar-asof" data-calendar-asof aria-live="polite">'
+             f'{attr(t(lang, "grouped_on", date=day(today, lang)))}</p>']
+    for group in GROUPS:
+        stops = groups[group]
+        hidden = " hidden" if stops else ""
+        parts.append(f'<section class="calendar-group" data-group="{group}" '
+                     f'aria-labelledby="group-{group}" markdown="1">\n\n'
+                     f'<h2 id="group-{group}">{t(lang, group)}</h2>\n'
+                     f'<p class="calendar-empty" data-empty{hidden}>{t(lang, "empty_" + group)}</p>\n'
+                     f'<ul class="stop-list" markdown="1">\n'
+                     + "\n".join(card(s, lang, site, link_of) for s in stops)
+                     + "\n</ul>\n\n</section>")
+    parts.append("</div>")
+    return "\n".join(parts) + "\n"
+
+
+def plain_list(stops: list[Stop], lang: str, site, link_of: LinkOf) -> str:
+    """Stops as a simple list (the archive), in the given order."""
+    return ('<ul class="stop-list" markdown="1">\n'
+            + "\n".join(card(s, lang, site, link_of, heading="##") for s in stops) + "\n</ul>\n")
+
+
+def feed_link(lang: str, from_doc: str, site_path: str, label: str) -> str:
+    """A download link to a calendar file (raw HTML: MkDocs does not know the .ics files)."""
+    href = paths.file_href(lang, from_doc, site_path)
+    return (f'<p class="feed-link"><a href="{attr(href)}" type="text/calendar" download>'
+            f"{attr(label)}</a></p>\n")

@@ -1,0 +1,85 @@
+"""The exhibition sections: stops (one file each) and the landing text that frames them.
+
+Two content types share the package: ``stop`` (``content/exhibition/stops/``) and
+``exhibition-landing`` (``content/exhibition/landing/index.md``), so editors change the
+introduction and page titles without code. The stop section writes every page.
+"""
+
+from __future__ import annotations
+
+from core.section import Item, Landing as Tile, Section, Version
+from exhibition import checks, generate, paths
+from exhibition.model import Landing, ProgrammeEntry, Stop
+from exhibition.schema import LANDING_SCHEMA, STOP_SCHEMA
+
+NAV_ORDER = 4
+
+
+class LandingSection(Section):
+    """The exhibition's texts: entry page title and introduction, calendar title and summary."""
+
+    key = "exhibition-landing"
+    folder = "exhibition/landing"
+    schema = LANDING_SCHEMA
+
+    def build_model(self, item: Item, version: Version, site) -> Landing:
+        v = version.values
+        return Landing(lang=version.lang, title=v["title"], summary=v["summary"],
+                       calendar_title=v["calendar_title"], calendar_summary=v["calendar_summary"],
+                       contact=v["contact"], body=version.body, source=version.source)
+
+    def doc_path(self, item: Item, lang: str) -> str:
+        # Only index.md is the landing; any other name is refused by StopSection.check, and
+        # gets an address of its own so that the clearer message is the one editors see.
+        return paths.landing(lang) if item.slug == "index" else f"{paths.ROOT}/{item.slug}.md"
+
+    def generate(self, site, lang: str):
+        return ()  # StopSection writes the landing page around this text
+
+
+class StopSection(Section):
+    """Stops of the travelling exhibition: calendar, filters, archive, stop pages, .ics."""
+
+    key = "stop"
+    folder = "exhibition/stops"
+    schema = STOP_SCHEMA
+
+    def __init__(self, landing: LandingSection):
+        self.landing_section = landing
+
+    def build_model(self, item: Item, version: Version, site) -> Stop:
+        v = version.values
+        programme = tuple(ProgrammeEntry(e["date"], e["what"], e["for_whom"], e["by_whom"])
+                          for e in v["side_programme"])
+        return Stop(slug=item.slug, lang=version.lang, city=v["city"], venue=v["venue"],
+                    address=v["address"], region=v["region"], first_day=v["first_day"],
+                    last_day=v["last_day"], status=v["status"], new_first_day=v["new_first_day"],
+                    new_last_day=v["new_last_day"], moved_to=v["moved_to"],
+                    opening_hours=v["opening_hours"], side_programme=programme,
+                    image=v["image"], image_alt=v["image_alt"], body=version.body,
+                    source=version.source)
+
+    def doc_path(self, item: Item, lang: str) -> str:
+        return paths.stop(lang, item.slug)
+
+    def check(self, site):
+        """Dates that fit together, postponements that add up, one landing text."""
+        yield from checks.check_landing(site, self.landing_section, self)
+        for slug, item in sorted(site.items.get(self.key, {}).items()):
+            for lang in sorted(item.versions):
+                yield from checks.check_stop(slug, item.versions[lang])
+
+    def landing(self, site, lang: str) -> Tile | None:
+        text = generate.landing_text(site, self.landing_section, lang)
+        if text is None:
+            return None
+        return Tile(text.title, text.summary, paths.landing(lang), NAV_ORDER)
+
+    def generate(self, site, lang: str):
+        text = generate.landing_text(site, self.landing_section, lang)
+        if text is None:
+            return []
+        return generate.pages(site, self.key, text, lang, NAV_ORDER)
+
+    def extra_files(self, site):
+        return generate.calendar_files(site, self.key, self.landing_section)

@@ -1,0 +1,121 @@
+"""Fixed texts and address words of the exhibition pages, in both site languages.
+
+The texts editors change (titles, introduction) live in content/exhibition/landing/; these are
+the labels around them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date, format_interval
+
+ROOT = "open-je-ogen"  # the exhibition's name, the same address in both languages
+
+PATHS = {
+    "nl": {"calendar": "agenda", "city": "plaats", "region": "regio", "archive": "archief",
+           "stop": "locatie", "feed": "agenda.ics"},
+    "en": {"calendar": "calendar", "city": "city", "region": "region", "archive": "archive",
+           "stop": "venue", "feed": "calendar.ics"},
+}
+
+TEXTS = {
+    "nl": {
+        "now": "Nu te zien", "coming": "Binnenkort", "past": "Geweest",
+        "empty_now": "Op dit moment is de tentoonstelling nergens te zien.",
+        "empty_coming": "Er zijn nog geen nieuwe locaties gepland.",
+        "empty_past": "Nog geen eerdere locaties.",
+        "grouped_on": "Ingedeeld op {date}.",
+        "grouped_on_js": "Ingedeeld op vandaag, {date}.",
+        "status_planned": "Gepland", "status_cancelled": "Afgelast", "status_postponed": "Uitgesteld",
+        "rescheduled": "Verschoven van {old} naar {new}.",
+        "moved": "In plaats daarvan komt de tentoonstelling naar {link}.",
+        "postponed_unknown": "De nieuwe data zijn nog niet bekend.",
+        "cancelled_note": "Deze locatie gaat niet door.",
+        "filter": "Filter op plaats of regio", "filter_all": "Alle plaatsen",
+        "filter_city": "Plaats", "filter_region": "Regio",
+        "filter_count": "{n} locaties in {what}.", "filter_count_all": "Alle {n} locaties.",
+        "in_place": "Open je Ogen in {what}",
+        "in_place_summary": "Waar en wanneer de tentoonstelling in {what} staat.",
+        "archive": "Archief per jaar", "archive_summary": "Alle locaties van de tentoonstelling, per jaar.",
+        "archive_year": "Open je Ogen in {year}",
+        "archive_year_summary": "Waar de tentoonstelling in {year} stond of staat.",
+        "subscribe": "Zet alle data in uw agenda (.ics)",
+        "subscribe_stop": "Zet deze locatie in uw agenda (.ics)",
+        "feed_title": "Open je Ogen: alle locaties",
+        "to_calendar": "Naar de agenda", "to_archive": "Archief per jaar",
+        "to_landing": "Over de tentoonstelling",
+        "when": "Wanneer", "where": "Waar", "how": "Zo komt u er", "hours": "Openingstijden",
+        "status": "Status", "region": "Regio",
+        "programme": "Randprogramma", "programme_date": "Datum", "programme_what": "Wat",
+        "programme_for": "Voor wie", "programme_by": "Door wie",
+        "free": "De toegang is gratis.",
+        "stop_title": "{city}: {venue}",
+        "stop_summary": "Open je Ogen in {venue}, {city}: {dates}.",
+        "dutch_only": "(in het Nederlands)",
+        "exhibition": "Open je Ogen voor mensenhandel",
+        "exhibition_ics": "Fototentoonstelling Open je Ogen voor mensenhandel",
+        "organizer": "Het Coördinatiecentrum",
+        "years": "Jaren", "book": "Tentoonstelling boeken",
+    },
+    "en": {
+        "now": "Now showing", "coming": "Coming", "past": "Past",
+        "empty_now": "The exhibition is not on show anywhere right now.",
+        "empty_coming": "No new venues are planned yet.",
+        "empty_past": "No earlier venues yet.",
+        "grouped_on": "Grouped as of {date}.",
+        "grouped_on_js": "Grouped as of today, {date}.",
+        "status_planned": "Planned", "status_cancelled": "Cancelled", "status_postponed": "Postponed",
+        "rescheduled": "Moved from {old} to {new}.",
+        "moved": "The exhibition goes to {link} instead.",
+        "postponed_unknown": "The new dates are not known yet.",
+        "cancelled_note": "This stop will not take place.",
+        "filter": "Filter by town or region", "filter_all": "All towns",
+        "filter_city": "Town", "filter_region": "Region",
+        "filter_count": "{n} venues in {what}.", "filter_count_all": "All {n} venues.",
+        "in_place": "Open je Ogen in {what}",
+        "in_place_summary": "Where and when the exhibition is on in {what}.",
+        "archive": "Archive by year", "archive_summary": "Every venue of the exhibition, by year.",
+        "archive_year": "Open je Ogen in {year}",
+        "archive_year_summary": "Where the exhibition was or is on show in {year}.",
+        "subscribe": "Add all dates to your calendar (.ics)",
+        "subscribe_stop": "Add this venue to your calendar (.ics)",
+        "feed_title": "Open je Ogen: all venues",
+        "to_calendar": "To the calendar", "to_archive": "Archive by year",
+        "to_landing": "About the exhibition",
+        "when": "When", "where": "Where", "how": "How to get there", "hours": "Opening hours",
+        "status": "Status", "region": "Region",
+        "programme": "Side programme", "programme_date": "Date", "programme_what": "What",
+        "programme_for": "For whom", "programme_by": "By whom",
+        "free": "Admission is free.",
+        "stop_title": "{city}: {venue}",
+        "stop_summary": "Open je Ogen at {venue}, {city}: {dates}.",
+        "dutch_only": "(in Dutch)",
+        "exhibition": "Open je Ogen (Open your eyes to human trafficking)",
+        "exhibition_ics": "Photo exhibition Open je Ogen (Open your eyes to human trafficking)",
+        "organizer": "The Coordination Centre",
+        "years": "Years", "book": "Booking the exhibition",
+    },
+}
+
+
+def t(lang: str, key: str, **values) -> str:
+    """The text ``key`` in ``lang`` with its placeholders filled in."""
+    return TEXTS[lang][key].format(**values)
+
+
+def day(value: date, lang: str) -> str:
+    """A day written out: '16 oktober 2020' / '16 October 2020'."""
+    return format_date(value, "d MMMM y", locale=lang)
+
+
+def weekday(value: date, lang: str) -> str:
+    """A day with its weekday: 'vrijdag 16 oktober 2020'."""
+    return format_date(value, "EEEE d MMMM y", locale=lang)
+
+
+def days(first: date, last: date, lang: str) -> str:
+    """A date range the way the language writes it: '16 okt – 13 nov 2020'."""
+    if first == last:
+        return day(first, lang)
+    return format_interval(first, last, "yMMMMd", locale=lang)
