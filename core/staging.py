@@ -1,7 +1,8 @@
 """Stage generate: the pages of every section, written as Markdown into one docs dir per language.
 
 Sections return :class:`StagedPage` objects; this module rewrites editors' links from content
-paths to staged paths, pairs the language versions of each page, and writes the files.
+paths to staged paths, turns their images into responsive ``<picture>`` HTML (core/images),
+pairs the language versions of each page, and writes the files.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 import yaml
 
 from core import languages
+from core.images import picture
+from core.images.markup import eager_first, strip_markdown
 from core.markdown_scan import find_links
 from core.schema import resolve_content_path
 from core.section import Item
@@ -71,7 +74,8 @@ def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
     """The page body with content-relative links turned into staged ones, and the files it uses.
 
     Links to a page go to that page in the same language where it exists, else to the version
-    the editor named. Images and other files are copied next to the staged pages.
+    the editor named. Images become ``<picture>`` HTML whose variants the image pipeline
+    publishes; other files are copied next to the staged pages.
     """
     body = page.body
     files: set[str] = set()
@@ -84,6 +88,11 @@ def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
         path, hash_, anchor = target.partition("#")
         resolved, error = resolve_content_path(site.content_dir, page.source.rel, path)
         if error:  # validation has reported it; never reached on a valid site
+            continue
+        if link.is_image:
+            alt = "" if link.attrs else strip_markdown(link.text)  # attrs: only .decorative
+            html = picture(site, resolved, alt, page.lang, page.doc_path)
+            body = body[: link.outer_start] + html + body[link.outer_end:]
             continue
         if resolved.endswith(".md"):
             item: Item = site.item_of_file(resolved)
@@ -106,6 +115,7 @@ def write_docs(pages: list[StagedPage], site, docs_dir: Path) -> None:
     used: set[str] = set()
     for page in sorted(pages, key=lambda p: p.doc_path):
         body, files = rewrite_links(page, site)
+        body = eager_first(body)
         used |= files
         meta = {"title": page.title, "description": page.description, **page.meta}
         front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000)
