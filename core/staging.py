@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -86,7 +87,9 @@ def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
         if ":" in target.split("/")[0] or target.startswith(("#", "/")):
             continue
         path, hash_, anchor = target.partition("#")
-        resolved, error = resolve_content_path(site.content_dir, page.source.rel, path)
+        # Images are published under new names, so their %-escapes are decoded as the check does.
+        wanted = unquote(path) if link.is_image else path
+        resolved, error = resolve_content_path(site.content_dir, page.source.rel, wanted)
         if error:  # validation has reported it; never reached on a valid site
             continue
         if link.is_image:
