@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import struct
 import zlib
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageCms
@@ -339,3 +341,17 @@ def test_a_bad_image_in_a_field_is_reported_at_the_image(content, tmp_path, monk
         "a JPEG, PNG, WebP or GIF file",
         "stories/twee.md:3: field 'hero': file '../images/weg.jpg' does not exist (looked for "
         "images/weg.jpg)"]
+
+
+def _note_pid(folder: str, index: int) -> int:
+    (Path(folder) / f"{index}-{os.getpid()}").touch()
+    return 1
+
+
+def test_jobs_run_in_worker_processes(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    before = jobs.COUNTS["test"]
+    jobs.run("test", _note_pid, [(str(tmp_path), i) for i in range(4)])
+    assert jobs.COUNTS["test"] - before == 4
+    pids = {int(p.name.split("-")[1]) for p in tmp_path.iterdir()}
+    assert len(list(tmp_path.iterdir())) == 4 and os.getpid() not in pids

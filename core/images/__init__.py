@@ -8,7 +8,8 @@ For editors, a Markdown image in any body just works::
 For sections, two things:
 
 - ``ImagePath()`` as the field type of an image in front matter (checked in the validate stage
-  like a body image; the value is the content-relative path, e.g. ``images/foto.jpg``);
+  like a body image; the value is the content-relative path, e.g. ``images/foto.jpg``), with a
+  required ``Text`` field beside it for the alt text;
 - ``picture(site, image, alt, lang, doc_path)`` returns one line of ``<picture>`` HTML to put
   in generated Markdown (md_in_html is on). The first image of every page is made eager
   automatically when the page is written; all others load lazily.
