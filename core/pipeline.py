@@ -113,8 +113,9 @@ def _generate_share_cards(site: Site, pages: dict[str, list[StagedPage]], config
             card = Card(f"cards/{lang}/{name}.png", page.title,
                         landing.title if landing else "", config.get("site_name", ""))
             cards.append(card)
-            page.meta["og_image"] = site_url + card.path
-            page.meta["og_image_alt"] = alt_text(card)
+            if config.get("site_url"):  # og:image must be an absolute URL
+                page.meta["og_image"] = site_url + card.path
+                page.meta["og_image_alt"] = alt_text(card)
             page.meta["icons"] = icon_links(root_base(site_url_of(lang, page.doc_path)))
     return cards
 

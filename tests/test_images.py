@@ -355,3 +355,20 @@ def test_jobs_run_in_worker_processes(tmp_path, monkeypatch):
     assert jobs.COUNTS["test"] - before == 4
     pids = {int(p.name.split("-")[1]) for p in tmp_path.iterdir()}
     assert len(list(tmp_path.iterdir())) == 4 and os.getpid() not in pids
+
+
+@pytest.mark.parametrize("title", [
+    "Kort",
+    "Een heel lange titel over de aanpak van mensenhandel in gemeenten, met instrumenten en rollen",
+    "Arbeidsuitbuitingsketenaanpakbevorderingsprogrammacoördinatiecentrumwerkgroep en meer",
+    " ".join(["woord"] * 60),
+])
+def test_share_cards_fit_any_title_and_are_deterministic(title):
+    from core.images.cards import draw_card
+    from tests.conftest import ROOT
+
+    icon = ROOT / "theme" / "assets" / "icon.png"
+    first = draw_card(title, "Kompas", "Samen tegen mensenhandel", icon)
+    assert first == draw_card(title, "Kompas", "Samen tegen mensenhandel", icon)
+    with Image.open(io.BytesIO(first)) as im:
+        assert (im.format, im.size) == ("PNG", (1200, 630))

@@ -83,16 +83,25 @@ def draw_card(title: str, section: str, site_name: str, icon: Path) -> bytes:
 def _fit(title: str, width: int, height: int) -> tuple[int, list[str]]:
     """The largest font size at which the title fits; the last line is cut with '…' if need be."""
     for size in (68, 60, 52, 46, 40):
-        lines = _wrap(title, _font(True, size), width)
-        if len(lines) * size * 1.22 <= height:
+        font = _font(True, size)
+        lines = _wrap(title, font, width)
+        if len(lines) * size * 1.22 <= height and all(font.getlength(l) <= width for l in lines):
             return size, lines
     font = _font(True, 40)
     most = int(height // (40 * 1.22))
     lines = _wrap(title, font, width)[:most]
-    while font.getlength(lines[-1] + "…") > width and " " in lines[-1]:
-        lines[-1] = lines[-1].rsplit(" ", 1)[0]
-    lines[-1] += "…"
+    lines = [_cut(line, font, width) if font.getlength(line) > width else line for line in lines]
+    if len(_wrap(title, font, width)) > most and not lines[-1].endswith("…"):
+        lines[-1] = _cut(lines[-1] + " …", font, width)
     return 40, lines
+
+
+def _cut(line: str, font: ImageFont.FreeTypeFont, width: int) -> str:
+    """``line`` shortened to fit ``width``, ending in '…'."""
+    line = line.rstrip(" …")
+    while line and font.getlength(line + "…") > width:
+        line = line[:-1]
+    return line.rstrip() + "…"
 
 
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
