@@ -84,9 +84,9 @@ def test_images_become_pictures_with_srcset_sizes_and_dimensions(content, tmp_pa
     assert first == (
         f'<picture><source type="image/webp" srcset="../images/{name}-480.webp 480w, '
         f'../images/{name}-960.webp 960w, ../images/{name}-1200.webp 1200w" '
-        f'sizes="(min-width: 60em) 45rem, 100vw"><img src="../images/{name}-960.jpg" '
+        f'sizes="(min-width: 60em) 37rem, 100vw"><img src="../images/{name}-960.jpg" '
         f'srcset="../images/{name}-480.jpg 480w, ../images/{name}-960.jpg 960w, '
-        f'../images/{name}-1200.jpg 1200w" sizes="(min-width: 60em) 45rem, 100vw" width="1200" '
+        f'../images/{name}-1200.jpg 1200w" sizes="(min-width: 60em) 37rem, 100vw" width="1200" '
         f'height="800" alt="Een brede foto" decoding="async"></picture>')
     # Never upscaled: a 300-pixel graphic is published at 300 only, as WebP and PNG; lazy.
     assert re.search(r'srcset="\.\./images/smal-[0-9a-f]{10}-300\.webp 300w"', second)

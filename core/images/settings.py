@@ -24,8 +24,8 @@ PNG = {"optimize": True}
 # Pillow refuses anything larger outright; we refuse it with an editor's message first.
 # 100 megapixels is well above any camera's default mode and far below what exhausts memory.
 MAX_PIXELS = 100_000_000
-# `sizes` when the caller gives none: the content column of the theme (at most ~45rem wide).
-DEFAULT_SIZES = "(min-width: 60em) 45rem, 100vw"
+# `sizes` when the caller gives none: the theme's content column (about 37rem beside the sidebars).
+DEFAULT_SIZES = "(min-width: 60em) 37rem, 100vw"
 # Where variants, share cards and icons published by earlier builds are kept.
 CACHE_ENV = "SITE_IMAGE_CACHE"
 # Bump when the encoding code changes in a way the settings above do not show.
