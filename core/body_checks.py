@@ -120,6 +120,10 @@ def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], b
         if link.is_image:
             _check_image(source.rel, line, path, resolved, suffix, link, check_image, problems)
             continue
+        if suffix in IMAGE_SUFFIXES:  # a linked image is published (cleaned) too: check it
+            message = check_image(resolved)
+            if message:
+                problems.add(resolved, None, message)
         if suffix == ".md":
             if not resolve_page(resolved):
                 problems.add(source.rel, line, f"link to {path!r}: that file is not a published page")

@@ -18,6 +18,7 @@ import yaml
 
 from core import languages
 from core.images import picture
+from core.images.inspect import SUFFIXES as IMAGE_SUFFIXES
 from core.images.markup import eager_first, strip_markdown
 from core.markdown_scan import find_links
 from core.schema import resolve_content_path
@@ -125,7 +126,9 @@ def write_docs(pages: list[StagedPage], site, docs_dir: Path) -> None:
         target = docs_dir / page.doc_path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(f"---\n{front}---\n\n{body.strip()}\n", encoding="utf-8")
-    for rel in sorted(used):
+    images = {rel: docs_dir / rel for rel in used if rel.lower().endswith(IMAGE_SUFFIXES)}
+    site.images.copy_clean(images)  # never the camera original: it carries metadata
+    for rel in sorted(used - set(images)):
         destination = docs_dir / rel
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(site.content_dir / rel, destination)

@@ -120,11 +120,22 @@ def test_a_decorative_image_has_an_empty_alt(content, tmp_path):
 def test_no_published_image_carries_metadata(content, tmp_path):
     content.write_bytes("images/camera.jpg", photo(2000, 1333, metadata=True))
     content.write_bytes("images/scan.png", photo(200, 100, "PNG", metadata=True))
+    content.write_bytes("images/los.webp", photo(300, 200, "WEBP", metadata=True))
+    content.write_bytes("images/anim.gif", photo(30, 20, "GIF"))
     content.write("pages/fotos.md", page_with(
-        "![Een foto](../images/camera.jpg)\n\n![Een scan](../images/scan.png)"))
+        "![Een foto](../images/camera.jpg)\n\n![Een scan](../images/scan.png)\n\n"
+        "De [foto als bestand](../images/camera.jpg), [nog een](../images/los.webp), "
+        "[een gif](../images/anim.gif) en ![een verwijzing][scan].\n\n[scan]: ../images/scan.png"))
     out = build(content, tmp_path / "site")
-    published = [p for p in out.rglob("*") if p.suffix in (".jpg", ".png", ".webp", ".ico")]
-    assert len([p for p in published if p.parent == out / "images"]) == 6 + 2
+    published = [p for p in out.rglob("*") if p.suffix in (".jpg", ".png", ".webp", ".ico", ".gif")]
+    # Linked (not shown) images are replaced by their largest clean variant under their own name.
+    for rel, expected in {"images/camera.jpg": ("JPEG", (1600, 1066)),
+                          "images/scan.png": ("PNG", (200, 100)),
+                          "images/los.webp": ("WEBP", (300, 200)),
+                          "images/anim.gif": ("GIF", (30, 20))}.items():
+        with Image.open(out / rel) as im:
+            assert (im.format, im.size) == expected, rel
+    assert len([p for p in published if p.parent == out / "images"]) >= 6 + 2 + 4
     for path in published:
         data = path.read_bytes()
         for marker in (SECRET.encode(), b"Exif", b"xmpmeta", b"CameraMaker", b"GPS"):
@@ -372,3 +383,13 @@ def test_share_cards_fit_any_title_and_are_deterministic(title):
     assert first == draw_card(title, "Kompas", "Samen tegen mensenhandel", icon)
     with Image.open(io.BytesIO(first)) as im:
         assert (im.format, im.size) == ("PNG", (1200, 630))
+
+
+def test_a_bad_image_that_is_only_linked_is_reported_too(content, tmp_path):
+    content.write_bytes("images/kapot.jpg", b"not an image")
+    content.write("pages/fotos.md", page_with("Het [bestand](../images/kapot.jpg)."))
+    result = run_cli("build", "--content", content.root, "--out", tmp_path / "site")
+    assert result.code == 1
+    assert result.err.splitlines()[:-1] == [
+        "images/kapot.jpg: cannot read this image: the file is damaged or not an image; expected "
+        "a JPEG, PNG, WebP or GIF file"]

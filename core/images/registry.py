@@ -10,6 +10,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PIL import Image
+
 from core.errors import BuildError
 from core.images import jobs, settings
 from core.images.encode import encode_to_cache
@@ -43,9 +45,7 @@ class ImageSet:
 
     def publish(self, site_dir: Path) -> None:
         """Write every used image's variants into ``site_dir/images/``, encoding only new ones."""
-        todo = [(str(self.content_dir / s.rel), s, str(_entry(s.key)))
-                for _, s in sorted(self._used.items()) if not is_cached(s.key)]
-        jobs.run("variants", _encode_job, todo)
+        self._encode(self._used.values())
         target = site_dir / IMAGES_DIR
         for _, source in sorted(self._used.items()):
             entry = _entry(source.key)
@@ -54,6 +54,33 @@ class ImageSet:
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 if not destination.exists():  # two sources with the same bytes and stem
                     shutil.copyfile(entry / name, destination)
+
+
+    def copy_clean(self, files: dict[str, Path]) -> None:
+        """Copy images that are linked rather than shown (``[plan](../images/plan.png)``).
+
+        The original never leaves: the largest variant in the file's own format takes its place
+        (a GIF gets its first frame), so a linked camera file carries no metadata either.
+        """
+        sources = {rel: self.use(rel) for rel in files}
+        self._encode(sources.values())
+        for rel, destination in sorted(files.items()):
+            source = sources[rel]
+            width = source.sizes()[-1][0]
+            suffix = destination.suffix.lower()
+            ext = "webp" if suffix == ".webp" else source.fallback
+            variant = _entry(source.key) / f"{source.name}-{width}.{ext}"
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            if suffix == ".gif":
+                with Image.open(variant) as im:
+                    im.save(destination, "GIF")
+            else:
+                shutil.copyfile(variant, destination)
+
+    def _encode(self, sources) -> None:
+        todo = [(str(self.content_dir / s.rel), s, str(_entry(s.key)))
+                for s in sorted(sources, key=lambda s: s.rel) if not is_cached(s.key)]
+        jobs.run("variants", _encode_job, todo)
 
 
 def _entry(key: str) -> Path:
