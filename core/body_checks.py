@@ -12,6 +12,7 @@ from typing import Callable
 from urllib.parse import unquote
 
 from core.errors import Problems
+from core.images.inspect import SUFFIXES
 from core.markdown_scan import find_html, find_links, heading_ids
 from core.schema import resolve_content_path
 from core.source import SourceFile
@@ -31,7 +32,8 @@ ALLOWED_HTML = {
     "figcaption": set(),
 }
 SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif")
+IMAGE_SUFFIXES = SUFFIXES  # what the image pipeline can publish (core/images/inspect.py)
+DECORATIVE = ".decorative"  # ![](x.jpg){: .decorative} marks an image that needs no alt text
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
@@ -63,11 +65,13 @@ def check_html(source: SourceFile, problems: Problems) -> None:
 
 
 def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], bool],
-                anchors_of: Callable[[str], set[str]], problems: Problems) -> None:
+                anchors_of: Callable[[str], set[str]], problems: Problems,
+                check_image: Callable[[str], str | None] = lambda rel: None) -> None:
     """Report links and images that are unsafe, leave the content dir or point at nothing.
 
-    ``resolve_page(rel)`` tells whether a content file ``rel`` is a published page and
-    ``anchors_of(rel)`` gives the heading ids of that page.
+    ``resolve_page(rel)`` tells whether a content file ``rel`` is a published page,
+    ``anchors_of(rel)`` gives the heading ids of that page and ``check_image(rel)`` what is
+    wrong with an image file (reported once, at the image's own path).
     """
     own_anchors: set[str] | None = None
     for link in find_links(source.body):
@@ -114,19 +118,40 @@ def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], b
             continue
         suffix = PurePosixPath(resolved).suffix.lower()
         if link.is_image:
-            if suffix not in IMAGE_SUFFIXES:
-                problems.add(source.rel, line, f"image {path!r}: expected a file ending in "
-                                               f"{', '.join(IMAGE_SUFFIXES)}")
-            elif not link.text.strip():
-                problems.add(source.rel, line, f"image {path!r} has no alt text: describe the "
-                                               f"image between the brackets, ![like this]({path})")
+            _check_image(source.rel, line, path, resolved, suffix, link, check_image, problems)
             continue
+        if suffix in IMAGE_SUFFIXES:  # a linked image is published (cleaned) too: check it
+            message = check_image(resolved)
+            if message:
+                problems.add(resolved, None, message)
         if suffix == ".md":
             if not resolve_page(resolved):
                 problems.add(source.rel, line, f"link to {path!r}: that file is not a published page")
             elif anchor and anchor not in anchors_of(resolved):
                 problems.add(source.rel, line, f"link to '{path}#{anchor}': no heading with "
                                                f"that anchor on that page")
+
+
+def _check_image(rel: str, line: int, path: str, resolved: str, suffix: str, link,
+                 check_image: Callable[[str], str | None], problems: Problems) -> None:
+    decorative = link.attrs is not None and link.attrs.split() == [DECORATIVE]
+    if suffix not in IMAGE_SUFFIXES:
+        problems.add(rel, line, f"image {path!r}: expected a file ending in "
+                                f"{', '.join(IMAGE_SUFFIXES)}")
+    elif link.attrs is not None and not decorative:
+        problems.add(rel, line, f"image {path!r}: the only thing allowed in braces after an "
+                                f"image is {{: {DECORATIVE}}}, got {{{link.attrs}}}")
+    elif decorative and link.text.strip():
+        problems.add(rel, line, f"image {path!r} is marked decorative but has alt text: leave "
+                                f"the brackets empty, or remove {{: {DECORATIVE}}}")
+    elif not decorative and not link.text.strip():
+        problems.add(rel, line, f"image {path!r} has no alt text: describe the image between "
+                                f"the brackets, ![like this]({path}); only a purely decorative "
+                                f"image may go without, marked ![]({path}){{: {DECORATIVE}}}")
+    else:
+        message = check_image(resolved)
+        if message:
+            problems.add(resolved, None, message)
 
 
 def _joined(from_rel: str, target: str) -> str:

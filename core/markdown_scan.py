@@ -21,6 +21,8 @@ _REFERENCE_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(<[^>\n]*>|\S+)", re.M)
 _AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _ATTR_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")
+# An attr_list block right after an inline image: ![](x.jpg){: .decorative}
+_ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 
 
 def blank_code(body: str) -> str:
@@ -58,6 +60,9 @@ class Link:
     start: int
     end: int
     text: str
+    outer_start: int = -1  # the whole construct, e.g. ``![alt](x.jpg){: .decorative}``
+    outer_end: int = -1
+    attrs: str | None = None  # the attr_list block after an image, without braces and colon
 
 
 def find_links(body: str) -> list[Link]:
@@ -69,17 +74,24 @@ def find_links(body: str) -> list[Link]:
         target = match.group(3)
         if target.startswith("<") and target.endswith(">"):
             target, start, end = target[1:-1], start + 1, end - 1
-        links.append(Link(target, bool(match.group(1)), _line_at(text, start), start, end,
-                          match.group(2)))
+        is_image, outer_end, attrs = bool(match.group(1)), match.end(), None
+        if is_image:
+            block = _ATTR_LIST.match(text, outer_end)
+            if block:
+                attrs, outer_end = block.group(1).strip(), block.end()
+        links.append(Link(target, is_image, _line_at(text, start), start, end, match.group(2),
+                          match.start(), outer_end, attrs))
     for match in _REFERENCE_DEF.finditer(text):
         start, end = match.span(2)
         target = match.group(2)
         if target.startswith("<") and target.endswith(">"):
             target, start, end = target[1:-1], start + 1, end - 1
-        links.append(Link(target, False, _line_at(text, start), start, end, match.group(1)))
+        links.append(Link(target, False, _line_at(text, start), start, end, match.group(1),
+                          match.start(), match.end()))
     for match in _AUTOLINK.finditer(text):
         start, end = match.start() + 1, match.end() - 1
-        links.append(Link(match.group(0)[1:-1], False, _line_at(text, start), start, end, ""))
+        links.append(Link(match.group(0)[1:-1], False, _line_at(text, start), start, end, "",
+                          match.start(), match.end()))
     return sorted(links, key=lambda link: link.start)
 
 

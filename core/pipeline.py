@@ -11,6 +11,9 @@ from pathlib import Path
 
 from core import languages
 from core.errors import BuildError, Problems
+from core.images.cards import Card, alt_text, publish_cards
+from core.images.icons import icon_links, publish_icons
+from core.images.markup import root_base
 from core.publish import publish, work_dir
 from core.render import read_config, render_language
 from core.section import Section
@@ -50,6 +53,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         if not any(p.doc_path == "index.md" for p in pages[lang]):
             pages[lang] = []  # a language without its home page is not published yet
     _link_language_versions(pages, site_url)
+    cards = _generate_share_cards(site, pages, config, site_url)
 
     with work_dir(out) as scratch:
         # Stage the Markdown, then render each language with MkDocs (Dutch first: it owns the root).
@@ -62,8 +66,12 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             render_language(config_file, config, lang, docs_dir,
                             site_dir / languages.prefix(lang), site_url + languages.prefix(lang),
                             _render_nav(pages[lang]), _render_extra(config, site, pages, lang))
-        # Finish: files the sections publish besides pages, sitemap, robots.txt; every link
-        # must resolve; then the security policy goes into every page and the header files.
+        # Finish: images (encoding only what the cache lacks), share cards, icons, the files
+        # sections publish besides pages, sitemap, robots.txt; every link must resolve; then
+        # the security policy goes into every page and the header files.
+        site.images.publish(site_dir)
+        publish_cards(cards, _icon_source(config_file, config), site_dir)
+        publish_icons(_icon_source(config_file, config), site_dir)
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, [
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
@@ -108,6 +116,30 @@ def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -
             page.meta["switch"] = {
                 "lang": other, "label": languages.NAMES[other], "translated": counterpart is not None,
                 "href": relative_url(lang, page.doc_path, other, target.doc_path) if target else None}
+
+
+def _generate_share_cards(site: Site, pages: dict[str, list[StagedPage]], config: dict,
+                          site_url: str) -> list[Card]:
+    """A share card for every page, and the page meta that points at it and at the icons."""
+    cards = []
+    for lang in languages.LANGUAGES:
+        for page in pages[lang]:
+            section = next((s for s in site.sections if s.key == page.key.split(":")[0]), None)
+            landing = section.landing(site, lang) if section else None
+            name = url_of(page.doc_path).strip("/").replace("/", "--") or "index"
+            card = Card(f"cards/{lang}/{name}.png", page.title,
+                        landing.title if landing else "", config.get("site_name", ""))
+            cards.append(card)
+            if config.get("site_url"):  # og:image must be an absolute URL
+                page.meta["og_image"] = site_url + card.path
+                page.meta["og_image_alt"] = alt_text(card)
+            page.meta["icons"] = icon_links(root_base(site_url_of(lang, page.doc_path)))
+    return cards
+
+
+def _icon_source(config_file: Path, config: dict) -> Path:
+    """The square image every icon is made from: ``icon.png`` in the theme's assets."""
+    return config_file.parent / config["theme"]["custom_dir"] / "assets" / "icon.png"
 
 
 def _write_extra_files(site: Site, site_dir: Path) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from core import languages
 from core.body_checks import check_html, check_links
 from core.errors import Problems
+from core.images.registry import ImageSet
 from core.markdown_scan import heading_ids
 from core.schema import Context, Reference, Vocabulary
 from core.section import Item, Section, Version
@@ -39,6 +40,10 @@ class Site:
     models: dict[tuple[str, str], list[Any]] = field(default_factory=dict)  # (section, lang)
     references: list[Reference] = field(default_factory=list)  # every Ref value, all resolved
     _by_file: dict[str, Item] = field(default_factory=dict)
+    images: ImageSet = field(init=False)  # the content images, checked and then published
+
+    def __post_init__(self):
+        self.images = ImageSet(self.content_dir)
 
     def section(self, key: str) -> Section:
         """The section registered under ``key``."""
@@ -247,4 +252,5 @@ def _validate_bodies(site: Site, problems: Problems) -> None:
         for version in item.versions.values():
             check_html(version.source, problems)
             check_links(version.source, site.content_dir,
-                        lambda rel: site.item_of_file(rel) is not None, anchors_of, problems)
+                        lambda rel: site.item_of_file(rel) is not None, anchors_of, problems,
+                        site.images.check)

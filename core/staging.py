@@ -1,7 +1,8 @@
 """Stage generate: the pages of every section, written as Markdown into one docs dir per language.
 
 Sections return :class:`StagedPage` objects; this module rewrites editors' links from content
-paths to staged paths, pairs the language versions of each page, and writes the files.
+paths to staged paths, turns their images into responsive ``<picture>`` HTML (core/images),
+pairs the language versions of each page, and writes the files.
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
 from core import languages
+from core.images import picture
+from core.images.inspect import SUFFIXES as IMAGE_SUFFIXES
+from core.images.markup import eager_first, strip_markdown
 from core.markdown_scan import find_links
 from core.schema import resolve_content_path
 from core.section import Item
@@ -71,7 +76,8 @@ def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
     """The page body with content-relative links turned into staged ones, and the files it uses.
 
     Links to a page go to that page in the same language where it exists, else to the version
-    the editor named. Images and other files are copied next to the staged pages.
+    the editor named. Images become ``<picture>`` HTML whose variants the image pipeline
+    publishes; other files are copied next to the staged pages.
     """
     body = page.body
     files: set[str] = set()
@@ -82,8 +88,15 @@ def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
         if ":" in target.split("/")[0] or target.startswith(("#", "/")):
             continue
         path, hash_, anchor = target.partition("#")
-        resolved, error = resolve_content_path(site.content_dir, page.source.rel, path)
+        # Images are published under new names, so their %-escapes are decoded as the check does.
+        wanted = unquote(path) if link.is_image else path
+        resolved, error = resolve_content_path(site.content_dir, page.source.rel, wanted)
         if error:  # validation has reported it; never reached on a valid site
+            continue
+        if link.is_image:
+            alt = "" if link.attrs else strip_markdown(link.text)  # attrs: only .decorative
+            html = picture(site, resolved, alt, page.lang, page.doc_path)
+            body = body[: link.outer_start] + html + body[link.outer_end:]
             continue
         if resolved.endswith(".md"):
             item: Item = site.item_of_file(resolved)
@@ -106,13 +119,16 @@ def write_docs(pages: list[StagedPage], site, docs_dir: Path) -> None:
     used: set[str] = set()
     for page in sorted(pages, key=lambda p: p.doc_path):
         body, files = rewrite_links(page, site)
+        body = eager_first(body)
         used |= files
         meta = {"title": page.title, "description": page.description, **page.meta}
         front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000)
         target = docs_dir / page.doc_path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(f"---\n{front}---\n\n{body.strip()}\n", encoding="utf-8")
-    for rel in sorted(used):
+    images = {rel: docs_dir / rel for rel in used if rel.lower().endswith(IMAGE_SUFFIXES)}
+    site.images.copy_clean(images)  # never the camera original: it carries metadata
+    for rel in sorted(used - set(images)):
         destination = docs_dir / rel
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(site.content_dir / rel, destination)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +87,17 @@ def demo_site(tmp_path_factory) -> Path:
     result = run_cli("build", "--content", ROOT / "content", "--out", out, "--today", "2026-11-23")
     assert result.code == 0, result.err
     return out
+@pytest.fixture(scope="session", autouse=True)
+def image_cache(tmp_path_factory) -> Path:
+    """One image cache for the test session, never the repository's own ``.cache/``."""
+    cache = tmp_path_factory.mktemp("image-cache")
+    previous = os.environ.get("SITE_IMAGE_CACHE")
+    os.environ["SITE_IMAGE_CACHE"] = str(cache)
+    yield cache
+    if previous is None:
+        os.environ.pop("SITE_IMAGE_CACHE", None)
+    else:
+        os.environ["SITE_IMAGE_CACHE"] = previous
 
 
 @pytest.fixture

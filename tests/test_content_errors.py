@@ -117,7 +117,8 @@ CASES = {
         {"pages/a.md": page("title: A\nsummary: B.\n", "![](../images/foto.png)\n"),
          "images/foto.png": b"\x89PNG\r\n\x1a\n"},
         ["pages/a.md:6: image '../images/foto.png' has no alt text: describe the image between "
-         "the brackets, ![like this](../images/foto.png)"]),
+         "the brackets, ![like this](../images/foto.png); only a purely decorative image may go "
+         "without, marked ![](../images/foto.png){: .decorative}"]),
     "path that leaves the content dir": (
         {"pages/a.md": page("title: A\nsummary: B.\n", "Zie [geheim](../../geheim.md).\n")},
         ["pages/a.md:6: link: path '../../geheim.md' leaves the content directory"]),

@@ -1,0 +1,152 @@
+"""Share cards: the Open Graph image (1200×630) of every page, drawn from text alone.
+
+A card shows the page title, its section and the site's name and icon; it never shows a photo,
+so a shared link can never spread a picture of a victim. Drawing uses the DejaVu Sans font
+shipped in ``core/images/fonts/`` (licence beside it) with Pillow's basic layout, so the same
+text gives the same bytes on every machine. Cards are cached like image variants.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from core.images import jobs, settings
+
+WIDTH, HEIGHT = 1200, 630
+FONTS = Path(__file__).resolve().parent / "fonts"
+BACKGROUND = "#0b5a63"   # the site's primary colour (theme/assets/site.css)
+ACCENT = "#1f4e99"
+TEXT = "#ffffff"
+MUTED = "#cfe3e5"
+MARGIN = 80
+CARD_VERSION = 1  # bump when the drawing changes
+
+
+@dataclass(frozen=True)
+class Card:
+    """What one card shows; ``path`` is where it is published, relative to the site root."""
+
+    path: str
+    title: str
+    section: str
+    site_name: str
+
+
+def alt_text(card: Card) -> str:
+    """The card's ``og:image:alt``: what the picture shows, in words."""
+    parts = [card.title, card.section, card.site_name]
+    return " · ".join(p for p in parts if p)
+
+
+def publish_cards(cards: list[Card], icon: Path, site_dir: Path) -> None:
+    """Write every card into ``site_dir``, drawing only those not in the cache."""
+    fingerprint = _fingerprint(icon)
+    keyed = [(card, _key(card, fingerprint)) for card in cards]
+    todo = sorted({key: (card.title, card.section, card.site_name, str(icon), str(_entry(key)))
+                   for card, key in keyed if not _entry(key).is_file()}.items())
+    jobs.run("cards", _draw_job, [args for _, args in todo])
+    for card, key in keyed:
+        target = site_dir / card.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(_entry(key), target)
+
+
+def draw_card(title: str, section: str, site_name: str, icon: Path) -> bytes:
+    """The PNG bytes of one card."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, HEIGHT - 18, WIDTH, HEIGHT), fill=ACCENT)
+    with Image.open(icon) as source:
+        mark = source.convert("RGB").resize((96, 96), Image.Resampling.LANCZOS)
+    image.paste(mark, (MARGIN, 64))
+    draw.text((MARGIN + 120, 112), site_name, font=_font(False, 36), fill=TEXT, anchor="lm")
+    top = 230
+    if section:
+        draw.text((MARGIN, top), section.upper(), font=_font(True, 30), fill=MUTED, anchor="la")
+        top += 64
+    size, lines = _fit(title, WIDTH - 2 * MARGIN, HEIGHT - 60 - top)
+    font = _font(True, size)
+    for index, line in enumerate(lines):
+        draw.text((MARGIN, top + index * int(size * 1.22)), line, font=font, fill=TEXT,
+                  anchor="la")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _fit(title: str, width: int, height: int) -> tuple[int, list[str]]:
+    """The largest font size at which the title fits; the last line is cut with '…' if need be."""
+    for size in (68, 60, 52, 46, 40):
+        font = _font(True, size)
+        lines = _wrap(title, font, width)
+        if len(lines) * size * 1.22 <= height and all(font.getlength(l) <= width for l in lines):
+            return size, lines
+    font = _font(True, 40)
+    most = int(height // (40 * 1.22))
+    lines = _wrap(title, font, width)[:most]
+    lines = [_cut(line, font, width) if font.getlength(line) > width else line for line in lines]
+    if len(_wrap(title, font, width)) > most and not lines[-1].endswith("…"):
+        lines[-1] = _cut(lines[-1] + " …", font, width)
+    return 40, lines
+
+
+def _cut(line: str, font: ImageFont.FreeTypeFont, width: int) -> str:
+    """``line`` shortened to fit ``width``, ending in '…'."""
+    line = line.rstrip(" …")
+    while line and font.getlength(line + "…") > width:
+        line = line[:-1]
+    return line.rstrip() + "…"
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+_fonts: dict[tuple[bool, int], ImageFont.FreeTypeFont] = {}
+
+
+def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
+    if (bold, size) not in _fonts:
+        name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+        _fonts[(bold, size)] = ImageFont.truetype(str(FONTS / name), size,
+                                                  layout_engine=ImageFont.Layout.BASIC)
+    return _fonts[(bold, size)]
+
+
+def _fingerprint(icon: Path) -> str:
+    digest = hashlib.sha256()
+    for path in (FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf", icon):
+        digest.update(path.read_bytes())
+    digest.update(f"{CARD_VERSION}\n{settings.FINGERPRINT}".encode())
+    return digest.hexdigest()
+
+
+def _key(card: Card, fingerprint: str) -> str:
+    text = "\n".join((fingerprint, card.title, card.section, card.site_name))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _entry(key: str) -> Path:
+    return settings.cache_dir() / "cards" / key[:2] / f"{key}.png"
+
+
+def _draw_job(title: str, section: str, site_name: str, icon: str, entry: str) -> int:
+    data = draw_card(title, section, site_name, Path(icon))
+    target = Path(entry)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = target.with_name(f".{target.name}.{id(data)}")
+    scratch.write_bytes(data)
+    scratch.replace(target)  # whole or not at all
+    return 1

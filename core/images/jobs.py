@@ -1,0 +1,38 @@
+"""Run encoding jobs on every core, and count what was encoded (tests count, never time).
+
+A cold build with many photos is bound by the encoders, so jobs go to a process pool; a warm
+build has no jobs and starts no pool at all.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Sequence
+
+# Files encoded by this process's builds, by kind ("variants", "cards", "icons").
+COUNTS: Counter = Counter()
+
+# forkserver, not fork: `build.py serve` builds from a watcher thread, and forking a process
+# with threads can copy a held lock into the child and hang it. The server imports Pillow and
+# the encoders once; every worker is a cheap fork of it.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["core.images.registry", "core.images.cards", "core.images.icons"])
+
+
+def run(kind: str, function: Callable[..., int], jobs: Sequence[tuple]) -> None:
+    """Call ``function(*args)`` for every job, in parallel when there is more than one.
+
+    ``function`` returns how many files it encoded; the total is added to ``COUNTS[kind]``.
+    """
+    if not jobs:
+        return
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers == 1:
+        results = [function(*args) for args in jobs]
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_CONTEXT) as pool:
+            results = list(pool.map(function, *zip(*jobs)))
+    COUNTS[kind] += sum(results)
