@@ -67,7 +67,11 @@ class FieldType:
 
 
 class Text(FieldType):
-    """A line or paragraph of text."""
+    """A line or paragraph of plain text.
+
+    ``<`` and ``>`` are refused: field values end up in titles, meta tags and generated pages,
+    where HTML would be rendered as HTML (a title must never be able to open a ``<script>``).
+    """
 
     def __init__(self, max_length: int | None = None):
         self.max_length = max_length
@@ -81,6 +85,9 @@ class Text(FieldType):
             raise Invalid(f"expected {self.expected}, got empty text")
         if self.max_length and len(value) > self.max_length:
             raise Invalid(f"expected {self.expected}, got {len(value)} characters")
+        if "<" in value or ">" in value:
+            raise Invalid(f"expected {self.expected} without '<' or '>' (HTML is not allowed in "
+                          f"fields), got {type_name(value)}")
         return value
 
 

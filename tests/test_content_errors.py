@@ -136,6 +136,10 @@ CASES = {
          "which has no usable terms, got text 'training'",
          "vocabularies/kinds.yml:1: term 'training': expected labels for nl and en (like "
          "'{nl: ..., en: ...}'), got a group of fields"]),
+    "HTML in a text field": (
+        {"pages/a.md": page("title: Over ons</title><script>alert(1)</script>\nsummary: B.\n")},
+        ["pages/a.md:2: field 'title': expected text of at most 80 characters without '<' or '>' "
+         "(HTML is not allowed in fields), got text 'Over ons</title><script>alert(1)</script>'"]),
     "several problems in one run": (
         {"pages/a.md": page("title: 12\nsummary: Iets.\n"),
          "pages/b.md": page("title: B\nsummary: Iets.\nnav_order: -1\n")},
