@@ -1,12 +1,12 @@
 """The fields of an exhibition stop (``content/exhibition/stops/NAME.md``) and of the
 exhibition's landing text (``content/exhibition/landing/index.md``)."""
 
-from core.schema import Choice, ContentPath, Date, Field, Group, ListOf, Ref, Schema, Text
+from core.images import ImagePath
+from core.schema import Choice, Date, Field, Group, ListOf, Ref, Schema, Text
 
 # Fixed, not a vocabulary: the calendar, the .ics STATUS and the JSON-LD eventStatus depend
 # on exactly these three values.
 STATUSES = ("planned", "cancelled", "postponed")
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 
 PROGRAMME_ENTRY = Group(
     Field("date", Date(), "the day it takes place, within the stop's dates", required=True),
@@ -43,7 +43,7 @@ STOP_SCHEMA = Schema(
               translatable=True),
         Field("side_programme", ListOf(PROGRAMME_ENTRY), "activities around the stop, such as "
               "guest lessons", default=[], translatable=True),
-        Field("image", ContentPath(IMAGE_SUFFIXES, "image"), "a photo of the stop, relative to "
+        Field("image", ImagePath(), "a photo of the stop, relative to "
               "this file, like '../../images/laren.jpg'"),
         Field("image_alt", Text(max_length=200), "what the photo shows, for people who cannot "
               "see it (required with image)", translatable=True),

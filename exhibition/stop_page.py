@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import posixpath
 
+from core.images import picture
 from core.staging import StagedPage, doc_link, site_url_of
 from exhibition import jsonld, paths
 from exhibition.listing import esc, feed_link, region_label
@@ -66,9 +66,7 @@ def stop_page(site, stop: Stop, tour: Tour, lang: str) -> StagedPage:
     how += f"\n\n{t(lang, 'free')}"
     parts.append(how)
     if stop.image:
-        # Written relative to the stop's file, so staging copies the image and rewrites the link.
-        src = posixpath.relpath(stop.image, posixpath.dirname(stop.source.rel))
-        parts.append(f"![{esc(stop.image_alt or '')}]({src})")
+        parts.append(picture(site, stop.image, stop.image_alt or "", lang, doc))
     if stop.body.strip():
         parts.append(stop.body.strip())
     if stop.side_programme:

@@ -194,12 +194,12 @@ def test_stop_pages_carry_exhibition_event_json_ld(tmp_path):
     assert english["inLanguage"] == "en"
 
 
-def test_json_ld_cannot_be_closed_by_editor_text(content, tmp_path):
+def test_editor_text_cannot_close_the_json_ld_block(content, tmp_path):
+    """Field text reaches JSON-LD, titles and meta tags, so '<' and '>' are refused outright."""
     with_exhibition(content, a=stop(city="</script><script>alert(1)</script>"))
-    html = (_build(content, tmp_path) / "open-je-ogen/locatie/a/index.html").read_text()
-    block = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
-    assert "<" not in block and ">" not in block  # tojson writes \u003c and \u003e
-    assert _jsonld(html)["location"]["address"]["addressLocality"].startswith("</script>")
+    result = run_cli("build", "--content", content.root, "--out", tmp_path / "site")
+    assert result.code == 1
+    assert "field 'city': expected text" in result.err and "without '<' or '>'" in result.err
 
 
 def test_stop_page_shows_programme_hours_image_and_notes(content, tmp_path):
@@ -218,6 +218,8 @@ def test_stop_page_shows_programme_hours_image_and_notes(content, tmp_path):
     assert "<td>donderdag 26 november 2026</td>" in html
     assert "<td>Gastles *vmbo*</td>" in html  # editor text is text, not Markdown
     assert "Voorbeeldstraat 1, Utrecht" in html and "Elke dag 10-17 uur." in html
-    assert '<img alt="De zaal met foto\'s." src="../../../images/zaal.png"' in html
-    assert (out / "images/zaal.png").is_file()
+    picture = re.search(r'<picture>.*?</picture>', html, re.S).group(0)
+    assert 'alt="De zaal met foto&#x27;s."' in picture or "alt=\"De zaal met foto's.\"" in picture
+    assert re.search(r'srcset="\.\./\.\./\.\./images/zaal-[0-9a-f]+-8\.webp 8w"', picture)
+    assert any(p.name.startswith("zaal-") for p in (out / "images").iterdir())
     assert 'href="../../../veiligheid/"' in html

@@ -393,3 +393,17 @@ def test_a_bad_image_that_is_only_linked_is_reported_too(content, tmp_path):
     assert result.err.splitlines()[:-1] == [
         "images/kapot.jpg: cannot read this image: the file is damaged or not an image; expected "
         "a JPEG, PNG, WebP or GIF file"]
+
+
+def test_two_files_with_the_same_bytes_both_publish(content, tmp_path):
+    """The cache is keyed on bytes; each name still gets its own published variants."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 90, 100)).save(buffer, "PNG")
+    content.write_bytes("images/een.png", buffer.getvalue())
+    content.write_bytes("images/twee.png", buffer.getvalue())
+    content.write("pages/a.md", "---\ntitle: A\nsummary: B.\n---\n\n![Vlak een](../images/een.png)\n")
+    content.write("pages/b.md", "---\ntitle: B\nsummary: C.\n---\n\n![Vlak twee](../images/twee.png)\n")
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", content.root, "--out", out).code == 0
+    names = sorted(p.name for p in (out / "images").iterdir())
+    assert [n.split("-")[0] for n in names] == ["een", "een", "twee", "twee"]

@@ -19,7 +19,11 @@ from core.images.inspect import SourceImage
 
 
 def encode_variants(path: str, source: SourceImage) -> dict[str, bytes]:
-    """Every variant of ``source`` (read from ``path``): published file name -> bytes."""
+    """Every variant of ``source`` (read from ``path``): cache file name (``WIDTH.EXT``) -> bytes.
+
+    Cache names leave out the source's name: the cache is keyed on the bytes, and two files
+    with the same bytes under different names share one entry.
+    """
     out: dict[str, bytes] = {}
     sizes = source.sizes()
     with Image.open(path) as im:
@@ -33,7 +37,7 @@ def encode_variants(path: str, source: SourceImage) -> dict[str, bytes]:
     for width, height in reversed(sizes):  # each smaller one from the previous: faster, as sharp
         if current.size != (width, height):
             current = current.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
-        stem = f"{source.name}-{width}"
+        stem = str(width)
         out[f"{stem}.webp"] = _save(current, "WEBP", settings.WEBP)
         if source.fallback == "png":
             out[f"{stem}.png"] = _save(current, "PNG", settings.PNG)

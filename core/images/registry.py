@@ -49,11 +49,12 @@ class ImageSet:
         target = site_dir / IMAGES_DIR
         for _, source in sorted(self._used.items()):
             entry = _entry(source.key)
-            for name in source.files():
-                destination = target / name
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                if not destination.exists():  # two sources with the same bytes and stem
-                    shutil.copyfile(entry / name, destination)
+            for width, _ in source.sizes():
+                for ext in ("webp", source.fallback):
+                    destination = target / f"{source.name}-{width}.{ext}"
+                    destination.parent.mkdir(parents=True, exist_ok=True)
+                    if not destination.exists():  # two sources with the same bytes and stem
+                        shutil.copyfile(entry / f"{width}.{ext}", destination)
 
 
     def copy_clean(self, files: dict[str, Path]) -> None:
@@ -69,7 +70,7 @@ class ImageSet:
             width = source.sizes()[-1][0]
             suffix = destination.suffix.lower()
             ext = "webp" if suffix == ".webp" else source.fallback
-            variant = _entry(source.key) / f"{source.name}-{width}.{ext}"
+            variant = _entry(source.key) / f"{width}.{ext}"
             destination.parent.mkdir(parents=True, exist_ok=True)
             if suffix == ".gif":
                 with Image.open(variant) as im:

@@ -29,7 +29,7 @@ DEFAULT_SIZES = "(min-width: 60em) 37rem, 100vw"
 # Where variants, share cards and icons published by earlier builds are kept.
 CACHE_ENV = "SITE_IMAGE_CACHE"
 # Bump when the encoding code changes in a way the settings above do not show.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 
 FINGERPRINT = json.dumps({"widths": WIDTHS, "webp": WEBP, "jpeg": JPEG, "png": PNG,
                           "pillow": PIL.__version__, "version": PIPELINE_VERSION},
