@@ -79,7 +79,14 @@ class StopSection(Section):
         text = generate.landing_text(site, self.landing_section, lang)
         if text is None:
             return []
-        return generate.pages(site, self.key, text, lang, NAV_ORDER)
+        pages = generate.pages(site, self.key, text, lang, NAV_ORDER)
+        for page in pages:
+            # Styles on every exhibition page; the re-grouping and filter script only where a
+            # calendar is shown. Other sections' pages load neither.
+            page.meta["page_css"] = ["assets/exhibition.css"]
+            if "calendar_feed" in page.meta:
+                page.meta["page_js"] = ["assets/exhibition.js"]
+        return pages
 
     def extra_files(self, site):
         return generate.calendar_files(site, self.key, self.landing_section)
