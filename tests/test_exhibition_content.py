@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_cli, snapshot
+from tests.conftest import ROOT, run_cli, snapshot
 from tests.exhibition_content import stop, with_exhibition
 
 CASES = {
@@ -80,7 +80,7 @@ CASES = {
 def test_bad_stop_is_reported_exactly_and_publishes_nothing(content, tmp_path, stops, expected):
     with_exhibition(content, **stops)
     content.write("vocabularies/regions.yml", "gooi-en-vechtstreek: {nl: Gooi, en: Gooi}\n")
-    content.write_bytes("images/foto.png", b"\x89PNG\r\n\x1a\n")
+    content.write_bytes("images/foto.png", (ROOT / "tests/golden/content/images/vlak.png").read_bytes())
     out = tmp_path / "site"
     out.mkdir()
     (out / "index.html").write_text("the previously published site")
