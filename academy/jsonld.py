@@ -42,6 +42,6 @@ def course(view, offer: Offer, doc: str) -> dict:
     if offer.link:
         data["offers"]["url"] = offer.link
     if offer.accreditation:
-        data["educationalCredentialAwarded"] = (f"{offer.accreditation.points} "
-                                                f"accreditation points from " + offer.accreditation.by)
+        a = offer.accreditation
+        data["educationalCredentialAwarded"] = f"{a.points} accreditation points from {a.by}"
     return data
