@@ -124,7 +124,7 @@ def _catalogue(view: View, nav_order: int) -> StagedPage:
         label = view.label("audiences", key)
         members = tuple(entry(view, o, doc, 3) for o in view.offers if key in o.audiences)
         groups.append(facets.Group(f"[{label}]({doc_link(doc, paths.audience(key))})",
-                                   f"voor-{key}", members))
+                                   f"voor-{key}", members, facet="audience", value=key))
     entries = [e for g in groups for e in g.entries]
     body = (f"{t(lang, 'intro')}\n\n{_audience_nav(view, doc)}"
             + facets.form(filters(view), entries, filter_texts(lang))
