@@ -39,15 +39,18 @@ class View:
         """The chain partners that have offers, in the vocabulary's order."""
         return self.terms("audiences", {a for o in self.offers for a in o.audiences})
 
-    def _link(self, from_doc: str, text: str, lang: str, target: str) -> str:
+    def _link(self, from_doc: str, text: str, lang: str, target: str, marked: bool = False) -> str:
         if lang == self.lang:
             return f"[{text}]({doc_link(from_doc, target)})"
         url = relative_url(self.lang, from_doc, lang, target)
-        return f'[{text}]({url}){{hreflang="{lang}"}} {t(self.lang, "dutch_only")}'
+        # An offer's title is Dutch text on an English page: say so to screen readers too.
+        attrs = f'hreflang="{lang}" lang="{lang}"' if marked else f'hreflang="{lang}"'
+        return f'[{text}]({url}){{{attrs}}} {t(self.lang, "dutch_only")}'
 
     def offer_link(self, from_doc: str, offer: Offer) -> str:
         """A link to an offer's page; to the Dutch one (marked) when not translated."""
-        return self._link(from_doc, offer.title, offer.lang, paths.offer(offer.lang, offer.slug))
+        return self._link(from_doc, offer.title, offer.lang, paths.offer(offer.lang, offer.slug),
+                          marked=True)
 
     def partner_name(self, slug: str) -> str:
         partners = self.site.section("partner")
@@ -88,8 +91,7 @@ def entry(view: View, offer: Offer, from_doc: str, level: int) -> facets.Entry:
     values = {"audience": offer.audiences, "kind": (offer.kind,),
               "cost": ("free",) if offer.free else (), "language": offer.languages,
               "format": (offer.format,)}
-    return facets.Entry(id=offer.slug, values=values, text=text, markdown=markdown,
-                        lang=offer.lang if offer.lang != lang else None)
+    return facets.Entry(id=offer.slug, values=values, text=text, markdown=markdown)
 
 
 def filters(view: View) -> list[facets.Facet]:

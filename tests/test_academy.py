@@ -228,8 +228,9 @@ def test_catalogue_groups_pages_per_audience_and_offer_pages(academy, tmp_path):
     # English: the translated offer in English, the other one linked to its Dutch page.
     english = (out / "en/academy/index.html").read_text(encoding="utf-8")
     assert '<a href="offers/webinar-meldcode/">Webinar reporting code</a>' in english
-    assert ('<a href="../../academy/aanbod/training-huisartsen/" hreflang="nl">Training '
-            'huisartsen</a> (in Dutch)') in english
+    assert ('<a href="../../academy/aanbod/training-huisartsen/" hreflang="nl" lang="nl">'
+            'Training huisartsen</a> (in Dutch)') in english
+    assert '<p lang="nl">Een training.</p>' in english
     assert (out / "en/academy/offers/webinar-meldcode/index.html").is_file()
     assert not (out / "en/academy/offers/training-huisartsen").exists()
 
