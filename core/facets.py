@@ -43,6 +43,11 @@ Markup contract (what ``filters.js`` relies on; generate it with the functions h
   holding its values separated by spaces; ``data-facets-text`` holds the searchable text.
   The same ID may appear more than once (an offer shown in two groups) and counts once.
 * Groups: an element with ``data-facets-group`` is hidden when none of its entries is shown.
+  A group that stands for one option (the tiles for the police, say) carries
+  ``data-facets-group-facet="NAME"`` and ``data-facets-group-value="VALUE"`` (``Group.facet``
+  and ``Group.value``): it is also hidden while other options of that facet, but not its own,
+  are ticked, so ticking "police" leaves only the police group, even for an entry that is in
+  several groups.
 * Options: an option's count is the number of entries shown if it were ticked as well (the
   selection of its own facet left out); the name ``q`` is taken by the text filter.
 * State: the query string mirrors the form (``?kind=ngo&kind=network&q=politie``, the form's
@@ -103,6 +108,8 @@ class Group:
     anchor: str
     entries: tuple[Entry, ...]
     level: int = 2
+    facet: str = ""  # the facet whose option ``value`` this group stands for, if any
+    value: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,14 @@ def matches(entry: Entry, selected: dict[str, set[str]], query: str = "") -> boo
     words = searchable(query).split()
     text = searchable(entry.text)
     return all(word in text for word in words)
+
+
+def group_shown(group: Group, selected: dict[str, set[str]], query: str = "") -> bool:
+    """Whether ``group`` is shown for this filter (the same rule as filters.js; tests use it)."""
+    ticked = selected.get(group.facet, set()) if group.facet else set()
+    if ticked and group.value not in ticked:
+        return False
+    return any(matches(entry, selected, query) for entry in group.entries)
 
 
 def counts(facet: Facet, entries: list[Entry], selected: dict[str, set[str]],
@@ -212,7 +227,14 @@ def grouped_results(groups: list[Group], css_class: str = "tiles facets-results"
     parts = []
     for group in groups:
         hashes = "#" * group.level
-        parts.append(f'<section class="facets-group" data-facets-group markdown="block">\n\n'
+        stands_for = ""
+        if group.facet:
+            _check_name(group.facet)
+            _check_name(group.value)
+            stands_for = (f' data-facets-group-facet="{group.facet}" '
+                          f'data-facets-group-value="{group.value}"')
+        parts.append(f'<section class="facets-group" data-facets-group{stands_for} '
+                     f'markdown="block">\n\n'
                      f'{hashes} {group.heading} {{#{group.anchor}}}\n\n'
                      f'{results(group.entries, css_class)}</section>\n\n')
     return "".join(parts)

@@ -47,3 +47,17 @@ def test_form_and_entries_follow_the_markup_contract():
 def test_names_that_cannot_be_attributes_are_refused():
     with pytest.raises(ValueError):
         facets.form([facets.Facet("Our role", "x", ())], [], facets.TEXTS["en"])
+
+
+def test_a_group_standing_for_an_option_hides_while_other_options_are_ticked():
+    chairs = facets.Group("Voorzitter", "chair", (ENTRIES[0], ENTRIES[1]), facet="role", value="chair")
+    assert facets.group_shown(chairs, {})
+    assert facets.group_shown(chairs, {"role": {"chair", "member"}})
+    assert not facets.group_shown(chairs, {"role": {"member"}})  # b is a member, but not here
+    assert not facets.group_shown(chairs, {"kind": {"police"}})  # no entry left
+    html = facets.grouped_results([chairs])
+    assert html.startswith('<section class="facets-group" data-facets-group '
+                           'data-facets-group-facet="role" data-facets-group-value="chair" '
+                           'markdown="block">')
+    plain = facets.grouped_results([facets.Group("Alle", "all", (ENTRIES[0],))])
+    assert plain.startswith('<section class="facets-group" data-facets-group markdown="block">')

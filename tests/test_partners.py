@@ -49,9 +49,9 @@ Tekst.
 class OfferSection(Section):
     """Stands in for any other section (Academy, Kompas) that names a partner."""
 
-    key = "offer"
+    key = "course"  # not "offer": the Academy registers that key
     folder = "offers"
-    schema = Schema("offer", (
+    schema = Schema("course", (
         Field("title", Text(), "the title", required=True, translatable=True),
         Field("provider", Ref("partner"), "who offers it", required=True),
     ))
@@ -62,7 +62,7 @@ class OfferSection(Section):
     def generate(self, site, lang):
         for item in site.items[self.key].values():
             if lang in item.versions:
-                yield StagedPage(f"offer:{item.slug}", lang, self.doc_path(item, lang),
+                yield StagedPage(f"course:{item.slug}", lang, self.doc_path(item, lang),
                                  item.versions[lang].values["title"], "An offer.",
                                  item.versions[lang].body, source=item.versions[lang].source)
 
@@ -200,7 +200,7 @@ def test_references_to_lists_referring_items_once(partners):
     site, problems = load_site(partners.root, cli.SECTIONS, date(2026, 11, 23))
     assert not problems
     assert [(i.section, i.slug) for i in site.references_to("partner", "zorgcoordinatorenoverleg")] \
-        == [("offer", "cursus"), ("offer", "webinar")]
+        == [("course", "cursus"), ("course", "webinar")]
     assert [(i.section, i.slug) for i in
             site.references_to("partner", "strategisch-overleg-mensenhandel")] \
         == [("partner", "zorgcoordinatorenoverleg")]

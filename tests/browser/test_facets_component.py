@@ -53,7 +53,8 @@ class CatalogueSection(Section):
                                 v["title"], f"### [{v['title']}]({doc_link('courses/index.md', self.doc_path(item, 'nl'))})")
 
         groups = [facets.Group(vocabulary.label(a, "nl"), a, tuple(
-            entry(i) for i in items if a in i.versions["nl"].values["audiences"]))
+            entry(i) for i in items if a in i.versions["nl"].values["audiences"]),
+            facet="audience", value=a)
             for a in vocabulary.terms]
         facet_list = [
             facets.Facet("audience", "Voor wie", tuple(facets.Option(a, vocabulary.label(a, "nl"))
@@ -112,3 +113,17 @@ def test_grouped_entries_count_once_and_empty_groups_hide(context, catalogue):
     assert page.is_disabled("#f-audience-police")
     page.wait_for_function("() => location.search === '?q=fact&price=free'")
     assert run_axe(page) == []
+
+
+def test_a_group_standing_for_an_option_hides_when_another_is_ticked(context, catalogue):
+    page = context.new_page()
+    page.goto(catalogue + "?audience=police")
+    page.wait_for_function("() => document.querySelector('[data-facets-status]').textContent"
+                           ".startsWith('2 ')")
+    # The webinar is for both audiences, yet only the police group is left.
+    assert sorted(visible(page)) == [("police", "training"), ("police", "webinar")]
+    page.check("#f-audience-municipality")
+    page.wait_for_function("() => document.querySelector('[data-facets-status]').textContent"
+                           ".startsWith('3 ')")
+    assert sorted(visible(page)) == [("municipality", "factsheet"), ("municipality", "webinar"),
+                                     ("police", "training"), ("police", "webinar")]

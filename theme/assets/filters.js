@@ -64,7 +64,11 @@
       entry.nodes.forEach(function (node) { node.hidden = !visible; });
     });
     groups.forEach(function (group) {
-      group.hidden = !group.querySelector("[data-facets-entry]:not([hidden])");
+      // A group standing for one option hides while other options of its facet are ticked.
+      var facet = group.getAttribute("data-facets-group-facet");
+      var ticked = facet && chosen[facet] ? chosen[facet] : [];
+      var excluded = ticked.length > 0 && ticked.indexOf(group.getAttribute("data-facets-group-value")) === -1;
+      group.hidden = excluded || !group.querySelector("[data-facets-entry]:not([hidden])");
     });
     // Count per option: the entries there would be with that option ticked as well.
     facets.forEach(function (facet) {

@@ -1,0 +1,189 @@
+"""The Academy pages as Markdown: the filterable catalogue, a page per chain partner and one
+per offer.
+
+English pages list every offer: where an offer has no English version, its Dutch page is
+linked (marked as Dutch), so an English visitor still sees the whole catalogue.
+"""
+
+from __future__ import annotations
+
+import html
+
+from academy import jsonld, paths
+from academy.model import Offer
+from academy.texts import filter_texts, price, t
+from core import facets, languages
+from core.images import picture
+from core.staging import StagedPage, doc_link, relative_url
+
+
+class View:
+    """The offers as one language shows them, with labels and links from any staged page."""
+
+    def __init__(self, site, section, lang: str):
+        self.site, self.section, self.lang = site, section, lang
+        own = {o.slug: o for o in site.models_of(section.key, lang)}
+        self.offers: list[Offer] = sorted(
+            (own.get(o.slug, o) for o in site.models_of(section.key, languages.DEFAULT)),
+            key=lambda o: (facets.searchable(o.title), o.slug))
+
+    def label(self, vocabulary: str, key: str) -> str:
+        """The label of a vocabulary term in this language."""
+        return self.site.vocabularies[f"offer-{vocabulary}"].label(key, self.lang)
+
+    def terms(self, vocabulary: str, used: set[str]) -> list[str]:
+        """The used terms of a vocabulary, in the vocabulary's order."""
+        return [k for k in self.site.vocabularies[f"offer-{vocabulary}"].terms if k in used]
+
+    def audiences(self) -> list[str]:
+        """The chain partners that have offers, in the vocabulary's order."""
+        return self.terms("audiences", {a for o in self.offers for a in o.audiences})
+
+    def _link(self, from_doc: str, text: str, lang: str, target: str, marked: bool = False) -> str:
+        if lang == self.lang:
+            return f"[{text}]({doc_link(from_doc, target)})"
+        url = relative_url(self.lang, from_doc, lang, target)
+        # An offer's title is Dutch text on an English page: say so to screen readers too.
+        attrs = f'hreflang="{lang}" lang="{lang}"' if marked else f'hreflang="{lang}"'
+        return f'[{text}]({url}){{{attrs}}} {t(self.lang, "dutch_only")}'
+
+    def offer_link(self, from_doc: str, offer: Offer) -> str:
+        """A link to an offer's page; to the Dutch one (marked) when not translated."""
+        return self._link(from_doc, offer.title, offer.lang, paths.offer(offer.lang, offer.slug),
+                          marked=True)
+
+    def partner_name(self, slug: str) -> str:
+        partners = self.site.section("partner")
+        return partners.item_title(self.site.item(partners.key, slug), self.lang)
+
+    def partner_link(self, from_doc: str, slug: str) -> str:
+        """A link to a partner's page (Dutch, marked, when the partner is not translated)."""
+        partners = self.site.section("partner")
+        item = self.site.item(partners.key, slug)
+        lang = self.lang if self.lang in item.versions else languages.DEFAULT
+        return self._link(from_doc, self.partner_name(slug), lang, self.site.doc_path(item, lang))
+
+
+def pages(site, section, lang: str, nav_order: int) -> list[StagedPage]:
+    """Every page of the section in ``lang``."""
+    view = View(site, section, lang)
+    result = [_catalogue(view, nav_order)]
+    result += [_audience_page(view, key) for key in view.audiences()]
+    result += [_offer_page(view, o) for o in view.offers if o.lang == lang]
+    return result
+
+
+def entry(view: View, offer: Offer, from_doc: str, level: int) -> facets.Entry:
+    """One offer as a filterable tile."""
+    lang = view.lang
+    summary = offer.summary
+    if offer.lang != lang:  # an untranslated offer on an English page
+        summary = f'<p lang="{offer.lang}">{html.escape(summary)}</p>'
+    facts = [view.label("kinds", offer.kind), view.label("formats", offer.format),
+             price(offer.price, lang)]
+    if offer.accreditation:
+        facts.append(t(lang, "accredited"))
+    markdown = (f"{'#' * level} {view.offer_link(from_doc, offer)}\n\n{summary}\n\n"
+                f"{' · '.join(facts)}<br>\n{t(lang, 'by', provider=view.partner_name(offer.provider))}")
+    text = " ".join([offer.title, offer.summary, view.partner_name(offer.provider),
+                     *(view.partner_name(p) for p in offer.developed_with),
+                     view.label("kinds", offer.kind)])
+    values = {"audience": offer.audiences, "kind": (offer.kind,),
+              "cost": ("free",) if offer.free else (), "language": offer.languages,
+              "format": (offer.format,)}
+    return facets.Entry(id=offer.slug, values=values, text=text, markdown=markdown)
+
+
+def filters(view: View) -> list[facets.Facet]:
+    """The catalogue's facets; options nobody uses are left out."""
+    lang, offers = view.lang, view.offers
+
+    def options(vocabulary: str, used: set[str]) -> tuple[facets.Option, ...]:
+        return tuple(facets.Option(k, view.label(vocabulary, k)) for k in view.terms(vocabulary, used))
+
+    free = (facets.Option("free", t(lang, "free_only")),) if any(o.free for o in offers) else ()
+    return [
+        facets.Facet("audience", t(lang, "facet_audience"), options("audiences", {
+            a for o in offers for a in o.audiences})),
+        facets.Facet("kind", t(lang, "facet_kind"), options("kinds", {o.kind for o in offers})),
+        facets.Facet("cost", t(lang, "facet_cost"), free),
+        facets.Facet("language", t(lang, "facet_language"), options("languages", {
+            code for o in offers for code in o.languages})),
+        facets.Facet("format", t(lang, "facet_format"), options("formats", {o.format for o in offers})),
+    ]
+
+
+def _audience_nav(view: View, from_doc: str) -> str:
+    links = " · ".join(f"[{view.label('audiences', key)}]({doc_link(from_doc, paths.audience(key))})"
+                       for key in view.audiences())
+    return f"**{t(view.lang, 'per_audience')}:** {links}\n\n"
+
+
+def _catalogue(view: View, nav_order: int) -> StagedPage:
+    lang, doc = view.lang, paths.INDEX
+    groups = []
+    for key in view.audiences():
+        label = view.label("audiences", key)
+        members = tuple(entry(view, o, doc, 3) for o in view.offers if key in o.audiences)
+        groups.append(facets.Group(f"[{label}]({doc_link(doc, paths.audience(key))})",
+                                   f"voor-{key}", members, facet="audience", value=key))
+    entries = [e for g in groups for e in g.entries]
+    body = (f"{t(lang, 'intro')}\n\n{_audience_nav(view, doc)}"
+            + facets.form(filters(view), entries, filter_texts(lang))
+            + facets.grouped_results(groups))
+    return StagedPage(key="offer:index", lang=lang, doc_path=doc, title=t(lang, "title"),
+                      description=t(lang, "summary"), body=body, nav_order=nav_order,
+                      # The table of contents would list hidden tiles too: leave it out here.
+                      meta={**facets.PAGE_META, "hide": ["toc"]})
+
+
+def _audience_page(view: View, key: str) -> StagedPage:
+    """All offers for one chain partner, pre-built so grouping links work without JavaScript."""
+    lang, doc = view.lang, paths.audience(key)
+    label = view.label("audiences", key)
+    entries = [entry(view, o, doc, 2) for o in view.offers if key in o.audiences]
+    body = (f"{t(lang, 'audience_intro', label=label.lower() if lang == 'en' else label)}\n\n"
+            f"[{t(lang, 'back')}]({doc_link(doc, paths.INDEX)})\n\n"
+            + _audience_nav(view, doc) + facets.results(entries))
+    return StagedPage(key=f"offer:audience:{key}", lang=lang, doc_path=doc,
+                      title=t(lang, "audience_title", label=label),
+                      description=t(lang, "audience_summary", label=label), body=body)
+
+
+def _offer_page(view: View, offer: Offer) -> StagedPage:
+    lang = view.lang
+    doc = paths.offer(lang, offer.slug)
+    parts = [f"{offer.summary}\n\n"]
+    if offer.image:
+        parts.append(picture(view.site, offer.image, offer.image_alt or "", lang, doc) + "\n\n")
+    parts += [_facts(view, offer, doc), offer.body.strip() + "\n\n",
+              f"[{t(lang, 'back')}]({doc_link(doc, paths.INDEX)})\n"]
+    return StagedPage(key=f"offer:{offer.slug}", lang=lang, doc_path=doc, title=offer.title,
+                      description=offer.summary, body="".join(parts), source=offer.source,
+                      meta={"jsonld": jsonld.course(view, offer, doc)})
+
+
+def _facts(view: View, offer: Offer, doc: str) -> str:
+    lang = view.lang
+    rows = [(t(lang, "fact_kind"), view.label("kinds", offer.kind)),
+            (t(lang, "fact_audiences"), ", ".join(
+                f"[{view.label('audiences', a)}]({doc_link(doc, paths.audience(a))})"
+                for a in view.terms("audiences", set(offer.audiences)))),
+            (t(lang, "fact_provider"), view.partner_link(doc, offer.provider))]
+    if offer.developed_with:
+        rows.append((t(lang, "fact_with"),
+                     ", ".join(view.partner_link(doc, p) for p in offer.developed_with)))
+    rows.append((t(lang, "fact_cost"), price(offer.price, lang)))
+    if offer.accreditation:
+        a = offer.accreditation
+        key = "point" if a.points == 1 else "points"
+        rows.append((t(lang, "fact_accreditation"), t(lang, key, points=a.points, by=a.by)))
+    if offer.duration:
+        rows.append((t(lang, "fact_duration"), offer.duration))
+    rows.append((t(lang, "fact_languages"), ", ".join(
+        view.label("languages", code) for code in view.terms("languages", set(offer.languages)))))
+    rows.append((t(lang, "fact_format"), view.label("formats", offer.format)))
+    if offer.link:
+        rows.append((t(lang, "fact_link"), f"<{offer.link}> {t(lang, 'link_note')}"))
+    facts = "\n\n".join(f"{term}\n:   {value}" for term, value in rows)
+    return f'<div class="offer-facts" markdown="block">\n\n{facts}\n\n</div>\n\n'

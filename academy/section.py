@@ -1,0 +1,62 @@
+"""The Academy section: the catalogue with filters, a page per chain partner, a page per offer."""
+
+from __future__ import annotations
+
+from academy import generate, paths
+from academy.model import Accreditation, Offer
+from academy.schema import FREE, SCHEMA
+from academy.texts import t
+from core.section import Item, Landing, Section, Version
+
+NAV_ORDER = 5
+
+
+class AcademySection(Section):
+    key = "offer"
+    folder = "academy"
+    schema = SCHEMA
+
+    def build_model(self, item: Item, version: Version, site) -> Offer:
+        v = version.values
+        accreditation = v.get("accreditation")
+        return Offer(
+            slug=item.slug, lang=version.lang, title=v["title"], kind=v["kind"],
+            audiences=tuple(v["audiences"]), provider=v["provider"],
+            developed_with=tuple(v["developed_with"]),
+            price=None if v["cost"] == FREE else v["cost"],
+            accreditation=Accreditation(accreditation["by"], accreditation["points"])
+            if accreditation else None,
+            duration=v.get("duration"), languages=tuple(v["languages"]), format=v["format"],
+            link=v.get("link"), summary=v["summary"], image=v.get("image"),
+            image_alt=v.get("image_alt"), body=version.body, source=version.source)
+
+    def doc_path(self, item: Item, lang: str) -> str:
+        return paths.offer(lang, item.slug)
+
+    def check(self, site):
+        """An image needs its alt text; the provider is not also listed as co-developer."""
+        for _, item in sorted(site.items.get(self.key, {}).items()):
+            for lang in sorted(item.versions):
+                version = item.versions[lang]
+                values, source = version.values, version.source
+                if values.get("image") and not values.get("image_alt"):
+                    yield (source.rel, source.line_of(("image",)),
+                           "field 'image_alt': expected what the picture shows (text), because "
+                           "'image' is given, got nothing")
+                if lang != "nl":
+                    continue
+                if values["provider"] in values["developed_with"]:
+                    index = values["developed_with"].index(values["provider"])
+                    yield (source.rel, source.line_of(("developed_with", index)),
+                           f"field 'developed_with[{index + 1}]': expected partners other than "
+                           f"the provider, got '{values['provider']}', the provider itself")
+
+    def landing(self, site, lang: str) -> Landing | None:
+        if not site.models_of(self.key, "nl"):
+            return None
+        return Landing(t(lang, "title"), t(lang, "summary"), paths.INDEX, NAV_ORDER)
+
+    def generate(self, site, lang: str):
+        if not site.models_of(self.key, "nl"):
+            return []
+        return generate.pages(site, self, lang, NAV_ORDER)

@@ -1,0 +1,282 @@
+"""The Academy catalogue in Chromium: every filter and the combinations show exactly the offers
+the content files say, with counts, disabled empty options, URL state (share, reload, Back),
+keyboard-only use, and every tile (grouped) without JavaScript."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import pytest
+import yaml
+
+from core import facets
+from tests.browser.conftest import run_axe
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+CONTENT = ROOT / "content"
+
+
+def _front(path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+
+
+def _listed(value) -> tuple[str, ...]:
+    return tuple(value) if isinstance(value, list) else (value,)
+
+
+def _partner_name(slug: str) -> str:
+    front = _front(CONTENT / "partners" / f"{slug}.md")
+    return f"{front['name']} ({front['abbreviation']})" if front.get("abbreviation") else front["name"]
+
+
+def _content_entries() -> list[facets.Entry]:
+    """The offers as the content files describe them (read here, independently of the build)."""
+    kinds = yaml.safe_load((CONTENT / "vocabularies/offer-kinds.yml").read_text(encoding="utf-8"))
+    entries = []
+    for path in sorted((CONTENT / "academy").glob("*.md")):
+        if path.name.endswith(".en.md"):
+            continue
+        front = _front(path)
+        values = {"audience": _listed(front["audiences"]), "kind": (front["kind"],),
+                  "cost": ("free",) if front["cost"] == "free" else (),
+                  "language": _listed(front["languages"]), "format": (front["format"],)}
+        text = " ".join([front["title"], front["summary"], _partner_name(front["provider"]),
+                         *(_partner_name(p) for p in front.get("developed_with", [])),
+                         kinds[front["kind"]]["nl"]])
+        entries.append(facets.Entry(path.stem, values, text, ""))
+    return entries
+
+
+ENTRIES = _content_entries()
+# The catalogue's groups: one per chain partner with offers, standing for that audience option.
+GROUPS = [facets.Group(a, f"voor-{a}", tuple(e for e in ENTRIES if a in e.values["audience"]),
+                       facet="audience", value=a)
+          for a in sorted({a for e in ENTRIES for a in e.values["audience"]})]
+OPTIONS = sorted({(name, value) for e in ENTRIES for name, values in e.values.items()
+                  for value in values})
+
+
+def expected(selected: dict[str, set[str]], query: str = "") -> set[str]:
+    return {e.id for e in ENTRIES if facets.matches(e, selected, query)}
+
+
+def shown(page) -> set[str]:
+    return set(page.eval_on_selector_all(
+        "[data-facets-entry]", "els => els.filter(e => e.offsetParent !== null)"
+                               ".map(e => e.dataset.facetsEntry)"))
+
+
+def options(page) -> dict[tuple[str, str], tuple[int, bool, bool]]:
+    """(facet, value) -> (count shown, disabled, has focus) for every checkbox."""
+    rows = page.eval_on_selector_all("form[data-facets] input[type=checkbox]", """els => els.map(b =>
+        [b.name, b.value, b.parentNode.querySelector('[data-facets-count]').textContent, b.disabled,
+         b === document.activeElement])""")
+    return {(name, value): (int(count), disabled, focused)
+            for name, value, count, disabled, focused in rows}
+
+
+def assert_consistent(page, selected: dict[str, set[str]], query: str = "",
+                      none_text: str = "Niets") -> None:
+    """What is shown, every count and every disabled option match the content files."""
+    want = expected(selected, query)
+    page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
+                           ".startsWith(n + ' ')" if want else
+                           "t => document.querySelector('[data-facets-status]').textContent"
+                           ".startsWith(t)", arg=len(want) if want else none_text)
+    assert shown(page) == want
+    boxes = options(page)
+    assert set(boxes) == set(OPTIONS)
+    for (name, value), (count, disabled, focused) in boxes.items():
+        facet = facets.Facet(name, "", (facets.Option(value, ""),))
+        should = facets.counts(facet, ENTRIES, selected, query)[value]
+        assert count == should, (name, value)
+        # Empty options are disabled, except a ticked one and the one in focus (see filters.js).
+        empty = should == 0 and value not in selected.get(name, set()) and not focused
+        assert disabled == empty, (name, value)
+
+
+def query_of(page) -> dict[str, list[str]]:
+    return parse_qs(page.evaluate("location.search").lstrip("?"))
+
+
+def visible_groups(page) -> set[str]:
+    return set(page.eval_on_selector_all(
+        "[data-facets-group]", "els => els.filter(e => !e.hidden).map(e => e.querySelector('h2').id)"))
+
+
+def expected_groups(selected: dict[str, set[str]], query: str = "") -> set[str]:
+    return {g.anchor for g in GROUPS if facets.group_shown(g, selected, query)}
+
+
+def test_police_and_free_show_exactly_the_free_offers_for_police(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "academy/")
+    assert_consistent(page, {})
+    page.check("#f-audience-politie")
+    assert_consistent(page, {"audience": {"politie"}})
+    page.check("#f-cost-free")
+    selected = {"audience": {"politie"}, "cost": {"free"}}
+    assert_consistent(page, selected)
+    want = expected(selected)
+    # The demo content has free and paid offers for the police: the filter really narrows.
+    assert 2 <= len(want) < len(expected({"audience": {"politie"}}))
+    assert query_of(page) == {"audience": ["politie"], "cost": ["free"]}
+    status = page.locator("[data-facets-status]")
+    assert status.get_attribute("aria-live") == "polite"
+    assert status.text_content() == f"{len(want)} van {len(ENTRIES)} onderdelen getoond"
+    # Only the police group is left (an offer for several partners shows under police).
+    assert visible_groups(page) == expected_groups(selected) == {"voor-politie"}
+    assert run_axe(page) == []
+
+    # The URL is shareable: a fresh page opened with it shows the same.
+    shared = page.url
+    other = context.new_page()
+    other.goto(shared)
+    assert_consistent(other, selected)
+    assert other.is_checked("#f-audience-politie") and other.is_checked("#f-cost-free")
+
+
+def test_every_option_alone(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "academy/")
+    assert_consistent(page, {})
+    for name, value in OPTIONS:
+        page.check(f"#f-{name}-{value}")
+        assert_consistent(page, {name: {value}})
+        page.uncheck(f"#f-{name}-{value}")
+        assert_consistent(page, {})
+
+
+COMBINATIONS = [
+    {"audience": {"politie", "opvang"}},                       # OR within a facet
+    {"audience": {"zorg"}, "kind": {"training"}},
+    {"audience": {"zorg"}, "kind": {"webinar", "toolkit"}, "cost": {"free"}},
+    {"language": {"en"}, "format": {"online"}},
+    {"kind": {"factsheet"}, "language": {"en"}, "audience": {"veilig-thuis"}},
+    {"format": {"on-site"}, "cost": {"free"}},
+]
+
+
+@pytest.mark.parametrize("selected", COMBINATIONS,
+                         ids=["&".join(f"{k}={'+'.join(sorted(v))}" for k, v in sorted(c.items()))
+                              for c in COMBINATIONS])
+def test_combinations(context, base_url, selected):
+    page = context.new_page()
+    page.goto(base_url + "academy/")
+    done: dict[str, set[str]] = {}
+    for name in sorted(selected):
+        for value in sorted(selected[name]):
+            # Ticked in this order, each option still has offers (empty ones are disabled).
+            page.check(f"#f-{name}-{value}")
+            done.setdefault(name, set()).add(value)
+            assert_consistent(page, done)
+    assert expected(selected)
+    # Groups without a visible tile disappear, and so do other audiences' groups.
+    assert visible_groups(page) == expected_groups(selected)
+
+
+def test_text_filter_with_facets_and_nothing_found(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "academy/")
+    page.fill("#f-q", "huisartsen")
+    assert_consistent(page, {}, "huisartsen")
+    page.check("#f-cost-free")
+    assert_consistent(page, {"cost": {"free"}}, "huisartsen")
+    assert query_of(page) == {"cost": ["free"], "q": ["huisartsen"]}
+    page.fill("#f-q", "fairwork")  # the provider and co-developers are found too
+    assert_consistent(page, {"cost": {"free"}}, "fairwork")
+    page.fill("#f-q", "zzzz")
+    assert_consistent(page, {"cost": {"free"}}, "zzzz")
+    assert visible_groups(page) == set()
+
+
+def test_url_state_survives_reload_and_back_undoes(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "academy/?kind=e-learning&language=en")
+    selected = {"kind": {"e-learning"}, "language": {"en"}}
+    assert_consistent(page, selected)
+    assert page.is_checked("#f-kind-e-learning") and page.is_checked("#f-language-en")
+    page.check("#f-audience-politie")
+    more = {**selected, "audience": {"politie"}}
+    assert_consistent(page, more)
+    assert query_of(page) == {"kind": ["e-learning"], "language": ["en"], "audience": ["politie"]}
+    page.reload()
+    assert_consistent(page, more)
+    assert page.is_checked("#f-audience-politie")
+    page.go_back()
+    assert_consistent(page, selected)
+    assert not page.is_checked("#f-audience-politie")
+    assert query_of(page) == {"kind": ["e-learning"], "language": ["en"]}
+    page.click("[data-facets-reset]")
+    assert_consistent(page, {})
+    assert page.evaluate("location.search") == ""
+
+
+def test_keyboard_only(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "academy/")
+    page.wait_for_selector("form[data-facets]:not([hidden])")
+
+    def tab_to(element_id: str) -> None:
+        for _ in range(200):
+            page.keyboard.press("Tab")
+            if page.evaluate("() => document.activeElement.id") == element_id:
+                return
+        raise AssertionError(f"Tab never reached #{element_id}")
+
+    tab_to("f-audience-politie")
+    page.keyboard.press("Space")
+    tab_to("f-cost-free")
+    page.keyboard.press("Space")
+    selected = {"audience": {"politie"}, "cost": {"free"}}
+    assert_consistent(page, selected)
+    assert page.evaluate("() => document.activeElement.id") == "f-cost-free"
+    assert query_of(page) == {"audience": ["politie"], "cost": ["free"]}
+    want = expected(selected)
+    for _ in range(150):
+        page.keyboard.press("Tab")
+        href = page.evaluate("() => document.activeElement.getAttribute('href') || ''")
+        if href.startswith("aanbod/") and href.strip("/").split("/")[-1] in want:
+            break
+    else:
+        raise AssertionError("no result link reached by Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/academy/{href}")
+
+
+def test_without_javascript_every_tile_is_shown_grouped(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "academy/?audience=politie&cost=free")
+        assert not page.is_visible("form[data-facets]")
+        assert shown(page) == {e.id for e in ENTRIES}
+        # Every audience with offers has its group, and every tile sits in each of its groups.
+        groups = page.eval_on_selector_all("[data-facets-group]", """els => els.map(g =>
+            [g.querySelector('h2').id, Array.from(g.querySelectorAll('[data-facets-entry]'))
+             .map(e => e.dataset.facetsEntry).sort()])""")
+        audiences = sorted({a for e in ENTRIES for a in e.values["audience"]})
+        assert sorted(group for group, _ in groups) == [f"voor-{a}" for a in audiences]
+        for group, ids in groups:
+            audience = group.removeprefix("voor-")
+            assert ids == sorted(e.id for e in ENTRIES if audience in e.values["audience"])
+        # The group headings link to pre-built pages per chain partner.
+        page.click("#voor-politie a")
+        page.wait_for_url("**/academy/politie/")
+        assert shown(page) == expected({"audience": {"politie"}})
+    finally:
+        context.close()
+
+
+def test_english_catalogue_filters_too(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "en/academy/?audience=politie&cost=free")
+    want = expected({"audience": {"politie"}, "cost": {"free"}})
+    page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
+                           ".startsWith(n + ' of')", arg=len(want))
+    assert shown(page) == want
+    assert page.locator("[data-facets-status]").text_content() == \
+        f"{len(want)} of {len(ENTRIES)} offers shown"
+    assert run_axe(page) == []
