@@ -91,7 +91,7 @@ def test_matrix_is_a_table_usable_on_a_phone(browser, base_url):
 def test_checklist_survives_reload_stays_local_and_resets(context, base_url):
     page = context.new_page()
     requests: list[str] = []
-    page.goto(base_url + "kompas/zelfscan/basis/")
+    page.goto(base_url + "kompas/zelfscan/basis/", wait_until="networkidle")
     page.on("request", lambda request: requests.append(request.url))
     boxes = page.locator(".kompas-checklist input[type=checkbox]")
     total = sum(len(f["basic"]) for f in _fronts("theme").values())
@@ -104,7 +104,7 @@ def test_checklist_survives_reload_stays_local_and_resets(context, base_url):
     assert status.text_content().startswith(f"2 van {total}")
     stored = page.evaluate("JSON.parse(localStorage.getItem('kompas-checklist-v1:basic'))")
     assert stored == {"beleid-basic-1": True, "signalering-basic-1": True}
-    page.reload()
+    page.reload(wait_until="networkidle")
     loaded = [url for url in requests if urlsplit(url).hostname != "127.0.0.1"]
     assert loaded == []
     assert [boxes.nth(i).is_checked() for i in range(4)] == [True, False, False, True]
