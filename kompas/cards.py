@@ -88,7 +88,7 @@ def form_page(view: View, form) -> StagedPage:
         partners = ", ".join(view.partner_link(doc, p) for p in i.partners) or t(lang, "none")
         body += (f'<li data-instrument="{i.slug}" markdown="block">\n\n'
                  f"**{view.item_link(doc, 'instrument', i)}** ({view.level(i.level).lower()})  \n"
-                 f"{t(lang, 'legal_basis')}: {i.legal_basis}  \n"
+                 f"{t(lang, 'legal_basis')}: {view.own(i, i.legal_basis)}  \n"
                  f"{t(lang, 'partners')}: {partners}\n\n</li>\n")
     body += "</ul>\n\n"
     roles = k.roles_for_form(form.slug)

@@ -48,17 +48,28 @@ class View:
 
     # --- links --------------------------------------------------------------------------
 
-    def to(self, from_doc: str, text: str, doc_of, exists: bool) -> str:
+    def to(self, from_doc: str, text: str, doc_of, exists: bool,
+           text_lang: str | None = None) -> str:
         """A Markdown link to the page ``doc_of(lang)``; to the Dutch one (marked) if not here."""
+        text_lang = text_lang or self.lang
         if exists:
             return f"[{text}]({doc_link(from_doc, doc_of(self.lang))})"
         url = relative_url(self.lang, from_doc, languages.DEFAULT, doc_of(languages.DEFAULT))
-        return f'[{text}]({url}){{hreflang="nl"}} {t(self.lang, "in_dutch")}'
+        link = f'[{text}]({url}){{hreflang="nl"}}'
+        if text_lang != self.lang:  # a Dutch title on an English page (WCAG language of parts)
+            link = f'<span lang="{text_lang}">{link}</span>'
+        return f'{link} {t(self.lang, "in_dutch")}'
+
+    def own(self, model, text: str) -> str:
+        """``text`` of ``model``, marked as Dutch when the page is English and it is not."""
+        if model.lang == self.lang:
+            return text
+        return f'<span lang="{model.lang}">{esc(text)}</span>'
 
     def item_link(self, from_doc: str, kind: str, model) -> str:
         """A link to an item's page, named by its title."""
         return self.to(from_doc, model.title, lambda l: paths.item(l, kind, model.slug),
-                       model.lang == self.lang)
+                       model.lang == self.lang, model.lang)
 
     def overview_link(self, from_doc: str, kind: str, text: str | None = None) -> str:
         return self.to(from_doc, text or t(self.lang, f"{kind}_title"),
@@ -78,7 +89,7 @@ class View:
         title = self.site.section("partner").item_title(item, self.lang)
         lang = self.lang if self.lang in item.versions else languages.DEFAULT
         doc = self.site.doc_path(item, lang)
-        return self.to(from_doc, title, lambda l: doc, lang == self.lang)
+        return self.to(from_doc, title, lambda l: doc, lang == self.lang, lang)
 
     def absolute_url(self, doc: str) -> str:
         """The page's published address, printed on cards ('' while the site has no URL)."""

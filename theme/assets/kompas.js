@@ -9,9 +9,9 @@
 
   var TEXTS = {
     nl: {status: "{n} van {total} punten afgevinkt", reset: "Wis alle vinkjes",
-         print: "Print de zelfscan", cleared: "Alle vinkjes zijn gewist."},
+         cleared: "Alle vinkjes zijn gewist."},
     en: {status: "{n} of {total} points ticked", reset: "Clear all ticks",
-         print: "Print the self-assessment", cleared: "All ticks have been cleared."}
+         cleared: "All ticks have been cleared."}
   };
   var lang = (document.documentElement.lang || "nl").slice(0, 2);
   var text = TEXTS[lang] || TEXTS.nl;
@@ -83,13 +83,7 @@
       boxes.forEach(function (b) { b.checked = false; });
       update(text.cleared);
     });
-    var print = document.createElement("button");
-    print.type = "button";
-    print.className = "md-button";
-    print.textContent = text.print;
-    print.addEventListener("click", function () { window.print(); });
-    tools.appendChild(reset);
-    tools.appendChild(print);
+    tools.appendChild(reset); // printing: the page's own print button (data-kompas-print)
     tools.hidden = false;
     root.classList.add("kompas-checklist--live");
     update();
