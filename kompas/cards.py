@@ -47,11 +47,11 @@ def _page(view: View, kind: str, model, body: str) -> StagedPage:
                       meta={**PAGE_META, "kompas_card": True})
 
 
-def instrument_page(view: View, instrument) -> StagedPage:
-    """An instrument: its facts, steps, pitfalls, sources, forms, roles and partners."""
+def instrument_body(view: View, instrument, doc: str, level: int = 2) -> str:
+    """An instrument's card: facts, text, steps, pitfalls and sources (headings at ``level``)."""
     lang, k = view.lang, view.kompas
-    doc = paths.item(lang, "instrument", instrument.slug)
     none = t(lang, "none")
+    hashes = "#" * level
     rows = [(t(lang, "level"), view.level(instrument.level)),
             (t(lang, "legal_basis"), instrument.legal_basis),
             (t(lang, "forms"), ", ".join(view.item_link(doc, "form", k.form(f))
@@ -61,14 +61,39 @@ def instrument_page(view: View, instrument) -> StagedPage:
             (t(lang, "partners"), ", ".join(view.partner_link(doc, p)
                                             for p in instrument.partners) or none)]
     body = f"{instrument.summary}\n\n" + _facts(rows) + instrument.body.strip() + "\n\n"
-    body += f"## {t(lang, 'steps')}\n\n" + "".join(
+    body += f"{hashes} {t(lang, 'steps')}\n\n" + "".join(
         f"{n}. {step}\n" for n, step in enumerate(instrument.steps, 1)) + "\n"
     if instrument.pitfalls:
-        body += f"## {t(lang, 'pitfalls')}\n\n" + _bullets(instrument.pitfalls)
+        body += f"{hashes} {t(lang, 'pitfalls')}\n\n" + _bullets(instrument.pitfalls)
     if instrument.sources:
-        body += f"## {t(lang, 'sources')}\n\n" + _bullets(
+        body += f"{hashes} {t(lang, 'sources')}\n\n" + _bullets(
             f"[{s.title}]({s.url})" if s.url else s.title for s in instrument.sources)
-    return _page(view, "instrument", instrument, body)
+    return body
+
+
+def instrument_page(view: View, instrument) -> StagedPage:
+    """An instrument: its facts, steps, pitfalls, sources, forms, roles and partners."""
+    doc = paths.item(view.lang, "instrument", instrument.slug)
+    return _page(view, "instrument", instrument, instrument_body(view, instrument, doc))
+
+
+def all_cards_page(view: View) -> StagedPage:
+    """Every instrument card on one page, each printed on its own A4 sheet with its address."""
+    lang = view.lang
+    doc = paths.cards(lang)
+    parts = [back(view, doc),
+             f'<p class="kompas-cards-intro">{esc(t(lang, "cards_intro"))}</p>\n\n']
+    for instrument in view.kompas.instruments:
+        url = view.absolute_url(paths.item(lang, "instrument", instrument.slug))
+        printed = (f'<p class="kompas-print-url">{esc(t(lang, "printed_from"))} {esc(url)}</p>'
+                   if url else "")
+        parts.append(f'<article class="kompas-card" data-card="{instrument.slug}" '
+                     f'markdown="block">\n\n## {view.item_link(doc, "instrument", instrument)}'
+                     f"\n\n{instrument_body(view, instrument, doc, 3)}{printed}\n\n</article>\n\n")
+    parts.append(print_tools(view, doc))
+    return StagedPage(key="instrument:cards", lang=lang, doc_path=doc,
+                      title=t(lang, "cards_title"), description=t(lang, "cards_summary"),
+                      body="".join(parts), meta={**PAGE_META, "hide": ["toc"]})
 
 
 def form_page(view: View, form) -> StagedPage:

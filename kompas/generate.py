@@ -25,6 +25,7 @@ def pages(site, lang: str) -> list[StagedPage]:
                           else _overview(view, kind))
     if view.has_nl_only_pages():
         result.append(matrix_page(view))
+        result.append(cards.all_cards_page(view))
         result += [checklist_page(view, level) for level in ("basic", "advanced")]
     if view.has_factsheet():
         result.append(_factsheet(view))
@@ -60,6 +61,8 @@ def _home(view: View) -> StagedPage:
                                   lambda l, lv=level: paths.checklist(l, lv)),
                    t(lang, "checklist_summary", level=t(lang, level)), 3)
              for level in ("basic", "advanced")]
+    more.append(_tile(view.page_link(doc, t(lang, "cards_title"), paths.cards),
+                      t(lang, "cards_summary"), 3))
     if view.kompas.factsheet:
         more.append(_tile(view.factsheet_link(doc), view.kompas.factsheet.summary, 3))
     body += f"## {t(lang, 'more')}\n\n" + _tiles(more)

@@ -40,6 +40,11 @@ def checklist(lang: str, level: str) -> str:
     return f"{ROOT}/{FOLDERS[lang]['checklist']}/{LEVEL_FILES[lang][level]}.md"
 
 
+def cards(lang: str) -> str:
+    """Every instrument card on one page, to print for a meeting."""
+    return f"{ROOT}/{'kaarten' if lang == 'nl' else 'cards'}.md"
+
+
 def factsheet(lang: str) -> str:
     """The factsheet with recommendations."""
     return f"{ROOT}/factsheet.md"

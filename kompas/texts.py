@@ -72,6 +72,11 @@ TEXTS = {
         "factsheet_advanced": "Gemeenten die verder zijn",
         "theme_checklist": "Zelfscan voor dit thema",
         "theme_points": "Punten op {level}",
+        "cards_title": "Alle instrumentkaarten",
+        "cards_summary": "Alle bestuurlijke instrumenten als kaarten: elk instrument op een "
+                         "eigen A4 als je print.",
+        "cards_intro": "Hier staan alle instrumenten onder elkaar. Print je deze pagina, dan "
+                       "komt elk instrument op een eigen A4, met het adres van zijn pagina.",
     },
     "en": {
         "title": "Kompas",
@@ -139,6 +144,11 @@ TEXTS = {
         "factsheet_advanced": "Municipalities that are further along",
         "theme_checklist": "Self-assessment for this theme",
         "theme_points": "Points at the {level}",
+        "cards_title": "All instrument cards",
+        "cards_summary": "Every administrative instrument as a card: each on its own A4 sheet "
+                         "when printed.",
+        "cards_intro": "All instruments, one after the other. When you print this page, each "
+                       "instrument comes out on its own A4 sheet, with the address of its page.",
     },
 }
 

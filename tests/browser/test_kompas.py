@@ -151,6 +151,21 @@ def test_every_card_prints_on_one_a4_page_with_its_address(context, base_url):
     assert pages == {path: 1 for path in paths}
 
 
+def test_all_cards_print_one_instrument_per_sheet(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "kompas/kaarten/")
+    instruments = _fronts("instrument")
+    cards = page.locator(".kompas-card")
+    assert cards.count() == len(instruments)
+    page.emulate_media(media="print")
+    for index in range(cards.count()):
+        slug = cards.nth(index).get_attribute("data-card")
+        address = cards.nth(index).locator(".kompas-print-url").text_content()
+        assert address.endswith(f"https://mensenhandel.example.org/kompas/instrumenten/{slug}/")
+    assert page.locator("h1").is_hidden()  # the collection's own title stays off paper
+    assert _pdf_pages(page.pdf(prefer_css_page_size=True)) == len(instruments)
+
+
 def test_card_page_size_is_a4(context, base_url):
     page = context.new_page()
     page.goto(base_url + "kompas/instrumenten/apv/")
