@@ -44,7 +44,7 @@ def _page(view: View, kind: str, model, body: str) -> StagedPage:
     return StagedPage(key=f"instrument:{kind}:{model.slug}", lang=view.lang, doc_path=doc,
                       title=model.title, description=model.summary,
                       body=back(view, doc) + body + print_tools(view, doc), source=model.source,
-                      meta={**PAGE_META, "kompas_card": True})
+                      meta=dict(PAGE_META))
 
 
 def instrument_body(view: View, instrument, doc: str, level: int = 2) -> str:

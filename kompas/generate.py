@@ -137,4 +137,4 @@ def _factsheet(view: View) -> StagedPage:
             + cards.print_tools(view, doc))
     return StagedPage(key=f"{KEY}:factsheet", lang=lang, doc_path=doc, title=sheet.title,
                       description=sheet.summary, body=body, source=sheet.source,
-                      meta={**cards.PAGE_META, "kompas_card": True})
+                      meta=dict(cards.PAGE_META))

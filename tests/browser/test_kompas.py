@@ -172,3 +172,32 @@ def test_card_page_size_is_a4(context, base_url):
     data = page.pdf(prefer_css_page_size=True)
     box = re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
     assert box and abs(float(box.group(1)) - 595.9) < 2 and abs(float(box.group(2)) - 842.9) < 2
+
+
+def test_policy_officer_finds_prints_and_ticks_off_labour_exploitation(context, base_url):
+    """The issue's done-when, as a visitor does it: Kompas home → What? → labour exploitation
+    (every instrument with legal basis and partners) → print the card → basic checklist."""
+    page = context.new_page()
+    page.goto(base_url + "kompas/")
+    article = page.locator("article")
+    article.get_by_role("link", name="Wat?", exact=True).click()
+    article.get_by_role("link", name="Arbeidsuitbuiting", exact=True).click()
+    assert page.url.endswith("/kompas/vormen/arbeidsuitbuiting/")
+    for slug, front in _fronts("instrument").items():
+        entry = page.locator(f'li[data-instrument="{slug}"]')
+        if "arbeidsuitbuiting" not in front["forms"]:
+            assert entry.count() == 0, slug
+            continue
+        assert front["legal_basis"] in entry.text_content(), slug
+        links = entry.locator("a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+        assert all(f"../../../partners/{p}/" in links for p in front.get("partners", [])), slug
+    assert page.get_by_role("button", name="Print deze kaart").is_visible()
+    assert _pdf_pages(page.pdf(prefer_css_page_size=True)) == 1
+    page.goto(base_url + "kompas/")
+    article.get_by_role("link", name="Zelfscan: basisniveau", exact=True).click()
+    first = page.locator(".kompas-checklist input[type=checkbox]").first
+    first.focus()
+    page.keyboard.press("Space")  # keyboard only
+    assert first.is_checked()
+    page.reload()
+    assert page.locator(".kompas-checklist input[type=checkbox]").first.is_checked()
