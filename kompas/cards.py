@@ -147,10 +147,9 @@ def theme_page(view: View, theme) -> StagedPage:
     body = f"{theme.summary}\n\n{theme.body.strip()}\n\n"
     for level in ("basic", "advanced"):
         name = t(lang, level)
-        link = view.page_link(doc, t(lang, "theme_checklist"),
-                              lambda l, lv=level: paths.checklist(l, lv))
         # The checklist page has the theme under an anchor named after it.
-        link = link.replace(".md)", f".md#{theme.slug})", 1).replace("/)", f"/#{theme.slug})", 1)
+        link = view.page_link(doc, t(lang, "theme_checklist"),
+                              lambda l, lv=level: paths.checklist(l, lv), anchor=theme.slug)
         body += (f"## {t(lang, 'theme_points', level=name)}\n\n" + _bullets(theme.points(level))
                  + f"{link} ({name})\n\n")
     return _page(view, "theme", theme, body)

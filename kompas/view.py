@@ -49,12 +49,14 @@ class View:
     # --- links --------------------------------------------------------------------------
 
     def to(self, from_doc: str, text: str, doc_of, exists: bool,
-           text_lang: str | None = None) -> str:
+           text_lang: str | None = None, anchor: str = "") -> str:
         """A Markdown link to the page ``doc_of(lang)``; to the Dutch one (marked) if not here."""
         text_lang = text_lang or self.lang
+        fragment = f"#{anchor}" if anchor else ""
         if exists:
-            return f"[{text}]({doc_link(from_doc, doc_of(self.lang))})"
-        url = relative_url(self.lang, from_doc, languages.DEFAULT, doc_of(languages.DEFAULT))
+            return f"[{text}]({doc_link(from_doc, doc_of(self.lang))}{fragment})"
+        url = relative_url(self.lang, from_doc, languages.DEFAULT,
+                           doc_of(languages.DEFAULT)) + fragment
         link = f'[{text}]({url}){{hreflang="nl"}}'
         if text_lang != self.lang:  # a Dutch title on an English page (WCAG language of parts)
             link = f'<span lang="{text_lang}">{link}</span>'
@@ -75,9 +77,9 @@ class View:
         return self.to(from_doc, text or t(self.lang, f"{kind}_title"),
                        lambda l: paths.overview(l, kind), self.has_overview(kind))
 
-    def page_link(self, from_doc: str, text: str, doc_of) -> str:
+    def page_link(self, from_doc: str, text: str, doc_of, anchor: str = "") -> str:
         """A link to a Dutch-only page (matrix, checklists) or to its English version."""
-        return self.to(from_doc, text, doc_of, self.has_nl_only_pages())
+        return self.to(from_doc, text, doc_of, self.has_nl_only_pages(), anchor=anchor)
 
     def factsheet_link(self, from_doc: str) -> str:
         sheet = self.kompas.factsheet
