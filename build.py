@@ -24,6 +24,7 @@ from core.scaffold import ScaffoldError, find_section, scaffold
 
 import academy
 import exhibition
+import kompas
 import pages
 import partners
 
@@ -32,7 +33,8 @@ CONFIG = ROOT / "mkdocs.yml"
 README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
-SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, academy.SECTION]
+SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, academy.SECTION,
+            *kompas.SECTIONS]
 
 
 def _today(text: str) -> date:
