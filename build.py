@@ -23,6 +23,7 @@ from core.pipeline import build, check
 from core.scaffold import ScaffoldError, find_section, scaffold
 
 import exhibition
+import longread
 import pages
 import partners
 
@@ -31,7 +32,7 @@ CONFIG = ROOT / "mkdocs.yml"
 README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
-SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS]
+SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, *longread.SECTIONS]
 
 
 def _today(text: str) -> date:
