@@ -35,6 +35,13 @@ def check_stories(site, key: str) -> Iterator[Problem]:
             yield rel, source.line_of(("kind",)), (
                 "field 'role': expected a value from the vocabulary 'story-roles' because kind "
                 "is 'professional', got nothing")
+        for lang, version in sorted(item.versions.items()):
+            # A warning the reader cannot read is no warning: a translation gives its own.
+            if (lang != "nl" and values["content_warning"]
+                    and "content_warning" not in version.source.front.data):
+                yield version.source.rel, version.source.front_line, (
+                    "field 'content_warning': expected the warning in this file's language, "
+                    "because the original has one, got nothing")
         order = values["order"]
         if order in orders:
             yield rel, source.line_of(("order",)), (

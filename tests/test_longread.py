@@ -135,6 +135,17 @@ def test_two_stories_in_one_place_and_a_missing_cover(longread):
         "which longread/stories/a.md has too"]
 
 
+def test_a_translation_of_a_story_with_a_warning_gives_its_own_warning(longread):
+    longread.write("longread/stories/a.md", story(content_warning="Over geweld."))
+    longread.write("longread/stories/a.en.md", "---\ntitle: A story\nlead: A lead.\n"
+                   "hero_alt: A field\nhero_credit: Made for the site\n---\n\nText.\n")
+    assert errors(longread) == [
+        "longread/stories/a.en.md:1: field 'content_warning': expected the warning in this "
+        "file's language, because the original has one, got nothing",
+        "pages/index.en.md: the en home page is missing: longread/stories/a.en.md is "
+        "translated, so the site needs this file too"]
+
+
 class InstrumentSection(Section):
     """Stands in for the Kompas's instruments (built on another branch)."""
 
