@@ -25,6 +25,7 @@ from core.scaffold import ScaffoldError, find_section, scaffold
 import academy
 import exhibition
 import kompas
+import longread
 import pages
 import partners
 
@@ -34,7 +35,7 @@ README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
 SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, academy.SECTION,
-            *kompas.SECTIONS]
+            *kompas.SECTIONS, *longread.SECTIONS]
 
 
 def _today(text: str) -> date:

@@ -136,14 +136,29 @@ def find_html(body: str) -> list[Tag]:
     return collector.tags
 
 
-def heading_ids(body: str) -> set[str]:
-    """The ``id`` every heading of ``body`` gets when rendered (toc's slugify, attr_list ids)."""
+@dataclass(frozen=True)
+class Heading:
+    """A heading of an editor's body: its level (1-6), its text as written and its ``id``."""
+
+    level: int
+    text: str
+    id: str
+
+
+def headings(body: str) -> list[Heading]:
+    """The headings of ``body`` in order, with the ``id`` each gets when rendered.
+
+    Ids follow the toc extension (its slugify, ``_1`` for repeats) and attr_list's ``{#id}``.
+    """
+    found: list[Heading] = []
     ids: set[str] = set()
     for match in _HEADING.finditer(blank_code(body)):
         title = match.group(2)
         explicit = _ATTR_ID.search(title)
         if explicit:
             ids.add(explicit.group(1))
+            found.append(Heading(len(match.group(1)), title[:explicit.start()].strip(),
+                                 explicit.group(1)))
             continue
         base = slugify(re.sub(r"[*_`\[\]]|\(.*?\)", "", title), "-")
         candidate, n = base, 0
@@ -151,4 +166,10 @@ def heading_ids(body: str) -> set[str]:
             n += 1
             candidate = f"{base}_{n}"
         ids.add(candidate)
-    return ids
+        found.append(Heading(len(match.group(1)), title.strip(), candidate))
+    return found
+
+
+def heading_ids(body: str) -> set[str]:
+    """The ``id`` every heading of ``body`` gets when rendered (toc's slugify, attr_list ids)."""
+    return {heading.id for heading in headings(body)}

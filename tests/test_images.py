@@ -303,9 +303,9 @@ def test_image_markup_errors(content, tmp_path, markdown, expected):
 class HeroSection(Section):
     """A section with an image in its front matter, shown with ``picture()``."""
 
-    key = "story"
+    key = "hero-demo"  # not "story": that is the Longread's real section
     folder = "stories"
-    schema = Schema(type_name="story", description="A story.", fields=(
+    schema = Schema(type_name="hero-demo", description="A story.", fields=(
         Field("title", Text(), "the title", required=True),
         Field("hero", ImagePath(), "the image at the top", required=True),
         Field("hero_alt", Text(), "what the image shows", required=True),
@@ -320,7 +320,7 @@ class HeroSection(Section):
                 continue
             values, doc = item.versions[lang].values, self.doc_path(item, lang)
             hero = picture(site, values["hero"], values["hero_alt"], lang, doc, sizes="100vw")
-            yield StagedPage(f"story:{item.slug}", lang, doc, values["title"], values["title"],
+            yield StagedPage(f"hero-demo:{item.slug}", lang, doc, values["title"], values["title"],
                              f"{hero}\n\n{item.versions[lang].body}", source=item.source)
 
 

@@ -20,7 +20,8 @@ LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
          "--disable-component-update --no-first-run")
 # The key pages of each section, added as the sections arrive.
-PAGES = ["", "veiligheid/", "en/about/", "academy/", "kompas/matrix/", "open-je-ogen/agenda/"]
+PAGES = ["", "veiligheid/", "en/about/", "academy/", "kompas/matrix/", "open-je-ogen/agenda/",
+         "longread/het-leek-op-liefde/"]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -1,0 +1,65 @@
+"""Rules for stories beyond the schema: the safety rules for victims' stories, roles, order.
+
+Each problem is ``(path, line, message)`` with the line of the value that is wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+Problem = tuple[str, int | None, str]
+COVER_FILE = "index.md"
+
+
+def check_stories(site, key: str) -> Iterator[Problem]:
+    """Every rule for every story (on the Dutch original: these fields are not translated)."""
+    orders: dict[int, str] = {}
+    for slug, item in sorted(site.items.get(key, {}).items()):
+        values, source = item.versions["nl"].values, item.versions["nl"].source
+        rel = source.rel
+        if slug == "index":
+            yield rel, None, "the name 'index' is used by the Longread's cover: rename the file"
+        kind = values["kind"]
+        if kind == "victim" and values["anonymised"] is not True:
+            found = "nothing" if values["anonymised"] is None else "false"
+            where = ("anonymised",) if values["anonymised"] is not None else ("kind",)
+            yield rel, source.line_of(where), (
+                f"field 'anonymised': expected true because kind is 'victim' (a victim's story "
+                f"is published only once names, places and details that could identify anyone "
+                f"are changed), got {found}")
+        if kind == "victim" and values["role"] is not None:
+            yield rel, source.line_of(("role",)), (
+                f"field 'role': expected no role because kind is 'victim', got "
+                f"'{values['role']}'")
+        if kind == "professional" and values["role"] is None:
+            yield rel, source.line_of(("kind",)), (
+                "field 'role': expected a value from the vocabulary 'story-roles' because kind "
+                "is 'professional', got nothing")
+        for lang, version in sorted(item.versions.items()):
+            # A warning the reader cannot read is no warning: a translation gives its own.
+            if (lang != "nl" and values["content_warning"]
+                    and "content_warning" not in version.source.front.data):
+                yield version.source.rel, version.source.front_line, (
+                    "field 'content_warning': expected the warning in this file's language, "
+                    "because the original has one, got nothing")
+        order = values["order"]
+        if order in orders:
+            yield rel, source.line_of(("order",)), (
+                f"field 'order': expected a place no other story has, got {order}, which "
+                f"{orders[order]} has too")
+        else:
+            orders[order] = rel
+
+
+def check_cover(site, cover_section, story_section) -> Iterator[Problem]:
+    """One cover text, in index.md, whenever there are stories."""
+    covers = site.items.get(cover_section.key, {})
+    for slug, item in sorted(covers.items()):
+        if slug != "index":
+            yield item.source.rel, None, (
+                f"expected the Longread's cover text in {cover_section.folder}/{COVER_FILE}, "
+                f"got {item.source.rel}: rename the file")
+    if site.items.get(story_section.key) and "index" not in covers:
+        yield f"{cover_section.folder}/{COVER_FILE}", None, (
+            "the Longread has stories but no cover text: expected this file with a title, a "
+            "summary and an introduction")

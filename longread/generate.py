@@ -1,0 +1,210 @@
+"""The Longread pages as Markdown: the cover with every story, and one reading page per story.
+
+English pages list every story: where a story has no English version, its Dutch page is linked
+(marked as Dutch), so an English reader still sees the whole Longread. Previous/next links stay
+within the reader's language.
+"""
+
+from __future__ import annotations
+
+import html
+
+from core import languages
+from core.images import picture
+from core.markdown_scan import headings
+from core.staging import StagedPage, doc_link, relative_url, site_url_of
+from longread.model import Cover, Story
+from longread.texts import day, reading_time, t
+
+COVER_DOC = "longread/index.md"
+PAGE_META = {"page_css": ["assets/longread.css"], "page_js": ["assets/longread.js"],
+             "hide": ["toc"]}  # long stories get their own table of contents, in the text
+# A table of contents helps from this many sections of a story on.
+TOC_MIN_HEADINGS = 3
+HERO_SIZES = "(min-width: 60em) 45rem, 100vw"
+
+
+def cover_text(site, cover_section, lang: str) -> Cover | None:
+    """The editor's cover text in ``lang``, or ``None`` (then nothing is published in it)."""
+    models = [c for c in site.models_of(cover_section.key, lang)
+              if c.source.stem == "index"]
+    return models[0] if models else None
+
+
+def story_doc(slug: str) -> str:
+    """Where a story is staged (the same in both languages)."""
+    return f"longread/{slug}.md"
+
+
+def ordered(stories) -> list[Story]:
+    """Stories in the Longread's order."""
+    return sorted(stories, key=lambda s: (s.order, s.slug))
+
+
+def pages(site, section, cover: Cover, lang: str) -> list[StagedPage]:
+    """Every Longread page in ``lang``: the cover and the stories written in that language."""
+    own = ordered(site.models_of(section.key, lang))
+    translated = {s.slug: s for s in own}
+    every = [translated.get(s.slug, s)
+             for s in ordered(site.models_of(section.key, languages.DEFAULT))]
+    result = [_cover_page(site, cover, every, lang)]
+    for index, story in enumerate(own):
+        previous = own[index - 1] if index > 0 else None
+        following = own[index + 1] if index + 1 < len(own) else None
+        result.append(_story_page(site, story, lang, previous, following))
+    return result
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _facts(site, story: Story, lang: str) -> str:
+    """'A professional's story · GP · 6 min read' as the cover and the story show it."""
+    parts = [t(lang, f"kind_{story.kind}")]
+    if story.role:
+        parts.append(site.vocabularies["story-roles"].label(story.role, lang))
+    parts.append(reading_time(story.minutes, lang))
+    return " · ".join(parts)
+
+
+def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPage:
+    cards = []
+    for story in stories:
+        if story.lang == lang:
+            link = f"[{_esc(story.title)}]({doc_link(COVER_DOC, story_doc(story.slug))})"
+            lead = f"<p>{_esc(story.lead)}</p>"
+        else:  # an untranslated story on the English cover
+            url = relative_url(lang, COVER_DOC, story.lang, story_doc(story.slug))
+            link = (f'[{_esc(story.title)}]({url}){{hreflang="{story.lang}" lang="{story.lang}"}} '
+                    f'{t(lang, "dutch_only")}')
+            lead = f'<p lang="{story.lang}">{_esc(story.lead)}</p>'
+        cards.append(f'<article class="story-card story-card--{story.kind}" markdown="block">\n\n'
+                     f"### {link}\n\n"
+                     f'<p class="story-card__facts">{_esc(_facts(site, story, lang))}</p>\n\n'
+                     f"{lead}\n\n</article>\n")
+    body = (f"{cover.body.strip()}\n\n"
+            f'<h2 id="story-list-title">{t(lang, "stories")}</h2>\n\n'
+            f'<div class="story-list" markdown="block">\n\n' + "\n".join(cards) + "\n</div>\n")
+    return StagedPage(key="story:cover", lang=lang, doc_path=COVER_DOC, title=cover.title,
+                      description=cover.summary, body=body, source=cover.source,
+                      nav_order=2, meta=dict(PAGE_META))
+
+
+def _story_page(site, story: Story, lang: str, previous: Story | None,
+                following: Story | None) -> StagedPage:
+    doc = story_doc(story.slug)
+    parts = [
+        # Filled in by longread.js as the reader scrolls; hidden from assistive technology
+        # (the scroll position already tells where one is) and never focusable.
+        '<div class="reading-progress" aria-hidden="true" hidden>'
+        '<div class="reading-progress__bar"></div></div>\n\n',
+        f'<p class="story-facts">{_esc(_facts(site, story, lang))} · '
+        f'<time datetime="{story.date.isoformat()}">{day(story.date, lang)}</time></p>\n\n',
+        f'<p class="story-lead">{_esc(story.lead)}</p>\n\n',
+        f'<figure class="story-hero">'
+        f"{picture(site, story.hero, story.hero_alt, lang, doc, sizes=HERO_SIZES)}"
+        f"<figcaption>{_esc(t(lang, 'credit', credit=story.hero_credit))}</figcaption>"
+        f"</figure>\n\n",
+    ]
+    if story.kind == "victim":
+        parts.append(f'<p class="story-composite">{_esc(t(lang, "composite"))}</p>\n\n')
+    text = _toc(story, lang) + story.body.strip() + "\n\n"
+    if story.content_warning:
+        parts.append(_warning(story, lang, doc))
+        parts.append(f'<details class="story-gate" id="story-text" markdown="block">\n'
+                     f'<summary><span class="story-gate__open">{t(lang, "warning_open")}</span>'
+                     f'<span class="story-gate__close">{t(lang, "warning_close")}</span>'
+                     f"</summary>\n\n"
+                     f"{text}</details>\n\n")
+    else:
+        parts.append(f'<div class="story-text" id="story-text" markdown="block">\n\n'
+                     f"{text}</div>\n\n")
+    parts.append(_related(site, story, lang, doc))
+    parts.append(_share(site, story, lang, doc))
+    parts.append(_pager(lang, doc, previous, following))
+    return StagedPage(key=f"story:{story.slug}", lang=lang, doc_path=doc, title=story.title,
+                      description=story.lead, body="".join(parts), source=story.source,
+                      meta={**PAGE_META, "story_kind": story.kind})
+
+
+def _toc(story: Story, lang: str) -> str:
+    """A table of contents of the story's sections, for long stories only."""
+    sections = [h for h in headings(story.body) if h.level == 2]
+    if len(sections) < TOC_MIN_HEADINGS:
+        return ""
+    items = "\n".join(f"1. [{h.text}](#{h.id})" for h in sections)
+    return (f'<nav class="story-toc" aria-labelledby="story-toc-title" markdown="block">\n'
+            f'<h2 id="story-toc-title">{t(lang, "toc")}</h2>\n\n{items}\n\n</nav>\n\n')
+
+
+def _warning(story: Story, lang: str, doc: str) -> str:
+    back = f"[{t(lang, 'warning_leave_link')}]({doc_link(doc, COVER_DOC)})"
+    before, _, after = t(lang, "warning_leave", link="\0").partition("\0")
+    return (f'<aside class="content-warning" aria-labelledby="story-warning-title" '
+            f'markdown="block">\n'
+            f'<h2 id="story-warning-title">{t(lang, "warning_title")}</h2>\n\n'
+            f"{_esc(story.content_warning)}\n\n"
+            f"{_esc(before)}{back}{_esc(after)}\n\n</aside>\n\n")
+
+
+def _related(site, story: Story, lang: str, doc: str) -> str:
+    """Links to the partners and Kompas items the story names (checked references)."""
+    groups = [("related_partners", "partner", story.related_partners),
+              ("related_kompas", "form", story.related_forms),
+              ("related_kompas", "instrument", story.related_instruments)]
+    lists: dict[str, list[str]] = {}
+    for heading, key, slugs in groups:
+        for slug in slugs:
+            item = site.item(key, slug)
+            target_lang = lang if lang in item.versions else languages.DEFAULT
+            title = _esc(site.section(key).item_title(item, target_lang))
+            target = site.doc_path(item, target_lang)
+            if target_lang == lang:
+                link = f"[{title}]({doc_link(doc, target)})"
+            else:
+                link = (f'[{title}]({relative_url(lang, doc, target_lang, target)})'
+                        f'{{hreflang="{target_lang}"}} {t(lang, "dutch_only")}')
+            lists.setdefault(heading, []).append(f"- {link}")
+    if not lists:
+        return ""
+    parts = [f'<section class="story-related" aria-labelledby="story-related-title" '
+             f'markdown="block">\n<h2 id="story-related-title">{t(lang, "related")}</h2>\n\n']
+    for heading, links in lists.items():
+        parts.append(f"<h3>{t(lang, heading)}</h3>\n\n" + "\n".join(links) + "\n\n")
+    return "".join(parts) + "</section>\n\n"
+
+
+def _share(site, story: Story, lang: str, doc: str) -> str:
+    """Copy the link, nothing else: no third-party buttons, nothing that calls out."""
+    url = _esc(site.site_url + site_url_of(lang, doc))
+    return (f'<section class="story-share" aria-labelledby="story-share-title">\n'
+            f'<h2 id="story-share-title">{t(lang, "share")}</h2>\n'
+            f'<p>{_esc(t(lang, "share_intro"))}</p>\n'
+            f'<p class="story-share__field"><label for="story-share-url">'
+            f'{t(lang, "share_label")}</label>\n'
+            f'<input id="story-share-url" class="story-share__url" type="text" readonly '
+            f'value="{url}">\n'
+            f'<button type="button" class="md-button story-share__copy" hidden '
+            f'data-done="{_esc(t(lang, "share_done"))}" '
+            f'data-failed="{_esc(t(lang, "share_failed"))}">{t(lang, "share_copy")}</button></p>\n'
+            f'<p class="story-share__status" role="status"></p>\n'
+            f"</section>\n\n")
+
+
+def _pager(lang: str, doc: str, previous: Story | None, following: Story | None) -> str:
+    links = []
+    if previous:
+        links.append(f'<p class="story-pager__previous" markdown="span">'
+                     f'[<span class="story-pager__label">{t(lang, "previous")}</span> '
+                     f'{_esc(previous.title)}]({doc_link(doc, story_doc(previous.slug))})'
+                     f'{{rel="prev"}}</p>')
+    if following:
+        links.append(f'<p class="story-pager__next" markdown="span">'
+                     f'[<span class="story-pager__label">{t(lang, "next")}</span> '
+                     f'{_esc(following.title)}]({doc_link(doc, story_doc(following.slug))})'
+                     f'{{rel="next"}}</p>')
+    back = f"[{t(lang, 'back')}]({doc_link(doc, COVER_DOC)})"
+    return (f'<nav class="story-pager" aria-label="{t(lang, "pager")}" markdown="block">\n'
+            + "\n".join(links) + f'\n<p class="story-pager__back" markdown="span">{back}</p>\n'
+            f"</nav>\n")
