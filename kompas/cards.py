@@ -6,6 +6,7 @@ printed card leads back to the site. ``theme/assets/kompas.css`` holds the print
 
 from __future__ import annotations
 
+from core.backlinks import back_links
 from core.staging import StagedPage
 from kompas import paths
 from kompas.texts import t
@@ -43,8 +44,19 @@ def _page(view: View, kind: str, model, body: str) -> StagedPage:
     doc = paths.item(view.lang, kind, model.slug)
     return StagedPage(key=f"instrument:{kind}:{model.slug}", lang=view.lang, doc_path=doc,
                       title=model.title, description=model.summary,
-                      body=back(view, doc) + body + print_tools(view, doc), source=model.source,
-                      meta=dict(PAGE_META))
+                      body=back(view, doc) + body + _elsewhere(view, kind, model.slug, doc)
+                      + print_tools(view, doc), source=model.source, meta=dict(PAGE_META))
+
+
+def _elsewhere(view: View, kind: str, slug: str, doc: str) -> str:
+    """Stories and other items that name this Kompas item (not printed on the card)."""
+    groups = back_links(view.site, kind, slug, view.lang, doc, t(view.lang, "dutch_only"))
+    if not groups:
+        return ""
+    lists = "".join(f"**{heading}**\n\n" + "".join(f"- {link}\n" for link in links) + "\n"
+                    for heading, links in groups.items())
+    return (f'<div class="kompas-elsewhere" markdown="block">\n\n## {t(view.lang, "elsewhere")}'
+            f"\n\n{lists}</div>\n\n")
 
 
 def instrument_body(view: View, instrument, doc: str, level: int = 2) -> str:

@@ -10,6 +10,7 @@ import html
 from collections import defaultdict
 
 from core import facets, languages
+from core.backlinks import back_links
 from core.staging import StagedPage, doc_link, relative_url
 from partners.model import Partner
 from partners.texts import day, filter_texts, t
@@ -217,28 +218,13 @@ def _connections(view: View, partner: Partner, doc: str) -> str:
 
 def _back_links(view: View, partner: Partner, doc: str) -> str:
     """Items of other sections that name this partner in a Ref("partner") field."""
-    site, lang = view.site, view.lang
-    by_section: dict[str, list[str]] = defaultdict(list)
-    for item in site.references_to(view.section.key, partner.slug):
-        if item.section == view.section.key:
-            continue  # relations between partners are shown as connections
-        section = site.section(item.section)
-        title = section.item_title(item, lang)
-        target_lang = lang if lang in item.versions else languages.DEFAULT
-        target = site.doc_path(item, target_lang)
-        if target_lang == lang:
-            link = f"[{title}]({doc_link(doc, target)})"
-        else:
-            link = (f'[{title}]({relative_url(lang, doc, target_lang, target)})'
-                    f'{{hreflang="{target_lang}"}} {t(lang, "dutch_only")}')
-        landing = section.landing(site, lang)
-        by_section[landing.title if landing else section.schema.type_name].append(link)
-    if not by_section:
+    groups = back_links(view.site, view.section.key, partner.slug, view.lang, doc,
+                        t(view.lang, "dutch_only"))
+    if not groups:
         return ""
-    parts = [f"## {t(lang, 'elsewhere', name=partner.abbreviation or partner.name)}\n\n"]
-    for heading in sorted(by_section):
-        parts.append(f"### {heading}\n\n" + "".join(f"- {link}\n" for link in by_section[heading])
-                     + "\n")
+    parts = [f"## {t(view.lang, 'elsewhere', name=partner.abbreviation or partner.name)}\n\n"]
+    for heading, links in groups.items():
+        parts.append(f"### {heading}\n\n" + "".join(f"- {link}\n" for link in links) + "\n")
     return "".join(parts)
 
 

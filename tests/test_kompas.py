@@ -228,3 +228,10 @@ def test_demo_kompas_has_what_the_issue_asks_for(demo_site):
     assert (demo_site / "en/kompas/index.html").is_file()
     for slug in _content("form"):
         assert (demo_site / f"en/kompas/forms/{slug}/index.html").is_file()
+
+
+def test_kompas_items_list_the_stories_that_name_them(demo_site):
+    """Back-links come from the core (core/backlinks.py): the Kompas never asks the Longread."""
+    page = (demo_site / "kompas/instrumenten/bibob/index.html").read_text(encoding="utf-8")
+    elsewhere = page.split('id="elders-op-deze-site"', 1)[1].split("</div>", 1)[0]
+    assert '<a href="../../../longread/de-handhaver/">Wat een kamer je vertelt</a>' in elsewhere

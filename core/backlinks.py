@@ -1,0 +1,37 @@
+"""Back-links: every item of another section that names an item in a ``Ref`` field.
+
+A section shows them on its item pages without knowing which sections point at it; the
+references are the ones recorded while validating (``Site.references_to``).
+"""
+
+from __future__ import annotations
+
+from core import languages
+from core.staging import doc_link, relative_url
+
+
+def back_links(site, section_key: str, slug: str, lang: str, doc: str,
+               untranslated: str) -> dict[str, list[str]]:
+    """Markdown links on the page ``doc`` to the items that name ``slug``, grouped by the
+    referring section's landing title (or type name), groups and links in a stable order.
+
+    Items of ``section_key`` itself are left out (a section shows its own relations its own
+    way). An item without a version in ``lang`` links to its Dutch page followed by
+    ``untranslated`` (e.g. "(in Dutch)").
+    """
+    groups: dict[str, list[str]] = {}
+    for item in site.references_to(section_key, slug):
+        if item.section == section_key:
+            continue
+        section = site.section(item.section)
+        title = section.item_title(item, lang)
+        target_lang = lang if lang in item.versions else languages.DEFAULT
+        target = site.doc_path(item, target_lang)
+        if target_lang == lang:
+            link = f"[{title}]({doc_link(doc, target)})"
+        else:
+            link = (f'[{title}]({relative_url(lang, doc, target_lang, target)})'
+                    f'{{hreflang="{target_lang}"}} {untranslated}')
+        landing = section.landing(site, lang)
+        groups.setdefault(landing.title if landing else section.schema.type_name, []).append(link)
+    return dict(sorted(groups.items()))
