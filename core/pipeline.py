@@ -9,7 +9,7 @@ import os
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from core import languages
+from core import languages, search
 from core.errors import BuildError, Problems
 from core.publish import publish, work_dir
 from core.render import read_config, render_language
@@ -36,8 +36,12 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     config = read_config(config_file)
     site_url = config.get("site_url", "").rstrip("/") + "/"
 
-    # Generate every section's pages in both languages and pair the language versions.
+    # Generate every section's pages in both languages (plus the search page) and pair the
+    # language versions.
     pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
+    for lang in languages.LANGUAGES:
+        if pages[lang]:
+            pages[lang].append(_generate_search_page(site, pages[lang], lang))
     _link_language_versions(pages, site_url)
 
     with work_dir(out) as scratch:
@@ -51,7 +55,12 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             render_language(config_file, config, lang, docs_dir,
                             site_dir / languages.prefix(lang), site_url + languages.prefix(lang),
                             _render_nav(pages[lang]), _render_extra(config, site, pages, lang))
-        # Finish: files the sections publish besides pages, and one sitemap for both languages.
+        # Finish: the search index of each language, files the sections publish besides
+        # pages, and one sitemap for both languages.
+        for lang in languages.LANGUAGES:
+            if pages[lang]:
+                search.write_index(pages[lang], lang, site_dir / languages.prefix(lang),
+                                   {s.key: search.section_label(s, lang) for s in site.sections})
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, [
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
@@ -70,6 +79,15 @@ def _generate_pages(site: Site, lang: str) -> list[StagedPage]:
                              f"{seen[page.doc_path]} and {page.key}")
         seen[page.doc_path] = page.key
     return pages
+
+
+def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> StagedPage:
+    """The search page, with a filter entry per section that has searchable pages."""
+    keys = {p.key.split(":", 1)[0] for p in pages if p.searchable}
+    sections = [(s.key, search.section_label(s, lang)) for s in site.sections if s.key in keys]
+    landings = sorted((l for s in site.sections if (l := s.landing(site, lang)) is not None),
+                      key=lambda l: (l.nav_order, l.title))
+    return search.search_page(lang, sections, [(l.title, l.doc_path) for l in landings])
 
 
 def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -> None:
@@ -129,4 +147,5 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
     extra["footer_links"] = [{"title": p.title, "url": url_of(p.doc_path)}
                              for p in sorted(pages[lang], key=lambda p: p.title) if p.footer]
     extra["lang"] = lang
+    extra["search"] = search.theme_extra(lang)
     return extra
