@@ -87,7 +87,9 @@ def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> Sta
     sections = [(s.key, search.section_label(s, lang)) for s in site.sections if s.key in keys]
     landings = sorted((l for s in site.sections if (l := s.landing(site, lang)) is not None),
                       key=lambda l: (l.nav_order, l.title))
-    return search.search_page(lang, sections, [(l.title, l.doc_path) for l in landings])
+    staged = {p.doc_path for p in pages}  # link only to pages this language has
+    return search.search_page(lang, sections, [(l.title, l.doc_path) for l in landings
+                                               if l.doc_path in staged], "index.md" in staged)
 
 
 def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -> None:

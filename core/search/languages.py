@@ -4,7 +4,8 @@ lunr.js reads the pipeline of a serialized index by name, so each function here 
 under the name lunr.js uses ("trimmer-nl", "stemmer" ...) and must do exactly what the browser
 does: tests/test_search_pipeline.py stems every word of the demo content both ways.
 
-Why not ``lunr.languages``: it downloads NLTK stop words at run time (nothing may be
+English follows lunr.js's own trimmer and stemmer (core/search/english.py), which differ
+from lunr.py's. Why not ``lunr.languages`` for Dutch: it downloads NLTK stop words at run time (nothing may be
 downloaded) and its Dutch trimmer keeps only the letters of the stop words, dropping q, x and y
 ("quiz", "fax" and "index" would never match). Dutch here uses lunr-languages' own word
 characters and stop words (core/search/stopwords_nl.py) and the classic Snowball Dutch stemmer
@@ -19,12 +20,11 @@ from typing import Callable
 
 import snowballstemmer
 from lunr.pipeline import Pipeline
-from lunr.stemmer import stemmer as english_stemmer
 from lunr.stop_word_filter import generate_stop_word_filter, stop_word_filter as english_stop_words
 from lunr.token import Token
 from lunr.tokenizer import Tokenizer
-from lunr.trimmer import trimmer as english_trimmer
 
+from core.search import english
 from core.search.stopwords_nl import STOP_WORDS_NL
 
 # lunr.nl.wordCharacters, with the digits lunr.trimmerSupport.generateTrimmer adds.
@@ -46,12 +46,25 @@ def _stemmer_nl(token: Token, i=None, tokens=None) -> Token:
     return token.update(lambda s, metadata=None: _DUTCH.stemWord(s))
 
 
+def _trimmer_en(token: Token, i=None, tokens=None) -> Token:
+    return token.update(lambda s, metadata=None: english.trim(s))
+
+
+def _stemmer_en(token: Token, i=None, tokens=None) -> Token:
+    return token.update(lambda s, metadata=None: english.porter_stem(s))
+
+
 # Registered by lunr.py under "stopWordFilter-nl", the name lunr-languages uses.
 _stop_words_nl = generate_stop_word_filter(STOP_WORDS_NL, language="nl")
 
 # The names lunr.js knows these functions by (lunr-languages registers the same names).
 Pipeline.register_function(_trimmer_nl, "trimmer-nl")
 Pipeline.register_function(_stemmer_nl, "stemmer-nl")
+# lunr.py has registered its own (different) "trimmer" and "stemmer"; lunr.js loads an English
+# index's search pipeline as ["stemmer"], so ours takes that name in serialized indexes.
+Pipeline.registered_functions["stemmer"] = _stemmer_en
+_stemmer_en.label = "stemmer"
+Pipeline.register_function(_trimmer_en, "trimmer-en-lunrjs")
 
 
 @dataclass(frozen=True)
@@ -64,8 +77,8 @@ class LanguagePipelines:
 
 PIPELINES = {
     # lunr.js's defaults (lunr()): English needs no lunr-languages file.
-    "en": LanguagePipelines(index=(english_trimmer, english_stop_words, english_stemmer),
-                            search=(english_stemmer,)),
+    "en": LanguagePipelines(index=(_trimmer_en, english_stop_words, _stemmer_en),
+                            search=(_stemmer_en,)),
     # lunr.nl: the search pipeline trims too (lunr-languages 1.22).
     "nl": LanguagePipelines(index=(_trimmer_nl, _stop_words_nl, _stemmer_nl),
                             search=(_trimmer_nl, _stemmer_nl)),

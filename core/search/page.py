@@ -43,7 +43,8 @@ TEXTS = {
 }
 
 
-def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple[str, str]]) -> StagedPage:
+def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple[str, str]],
+                has_home: bool = True) -> StagedPage:
     """The search page of ``lang``.
 
     ``sections``: (key, label) of every section with searchable pages, for the filter;
@@ -54,7 +55,7 @@ def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple
     options = "\n".join(f'<option value="{escape(key)}">{escape(label)}</option>'
                         for key, label in sections)
     links = "\n".join(f"- [{title}]({doc_link(doc, target)})"
-                      for title, target in [(t["home"], "index.md"), *landings])
+                      for title, target in [*([(t["home"], "index.md")] if has_home else []), *landings])
     body = f"""\
 <form id="search-page" class="search-page" role="search" action="./" method="get" aria-label="{t['title']}">
 <div class="search-page__field">

@@ -60,8 +60,9 @@
   function highlight(text, terms, lang) {
     var wanted = {};
     terms.forEach(function (t) { wanted[t] = true; });
-    return String(text).split(/(\s+|-)/).map(function (part) {
-      var s = /\S/.test(part) && part !== "-" ? stem(part, lang) : "";
+    // Words and what lies between them, so punctuation stays outside the <mark>.
+    return String(text).split(/([^\p{L}\p{N}]+)/u).map(function (part) {
+      var s = /[\p{L}\p{N}]/u.test(part) ? stem(part, lang) : "";
       return {text: part, mark: s !== "" && wanted[s] === true};
     });
   }
