@@ -160,3 +160,17 @@ def test_axe_clean_on_the_search_page_and_with_results_open(context, base_url, p
     page.wait_for_selector("#site-search-listbox [role=option]")
     page.keyboard.press("ArrowDown")
     assert run_axe(page) == []
+
+
+def test_results_link_within_this_site_from_the_404_page(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "bestaat/niet/")  # the server answers 404 with its own page
+    if "site-search" not in page.content():
+        page.goto(base_url + "404.html")
+    page.focus("#site-search-q")
+    page.keyboard.type("privacy")
+    page.wait_for_selector("#site-search-listbox [role=option]")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.url.startswith(base_url)

@@ -12,7 +12,9 @@
   var listbox = document.getElementById("site-search-listbox");
   var status = document.getElementById("site-search-status");
   var lang = form.getAttribute("data-lang");
-  var root = form.getAttribute("data-root");
+  // The language root, from the index's address (search/<lang>.json sits right under it).
+  var indexUrl = new URL(form.getAttribute("data-index"), document.baseURI).href;
+  var root = indexUrl.slice(0, indexUrl.lastIndexOf("/search/") + 1);
   var MAX_OPTIONS = 8;
   var loading = null;  // the promise of {index, docs, query}, once started
   var active = -1;     // index of the highlighted option, -1 for none
@@ -39,7 +41,7 @@
   function load() {
     if (loading) return loading;
     var scripts = form.getAttribute("data-scripts").split(/\s+/).filter(Boolean);
-    var data = fetch(form.getAttribute("data-index"), {credentials: "same-origin"})
+    var data = fetch(indexUrl, {credentials: "same-origin"})
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
     loading = Promise.all([data].concat(scripts.map(loadScript))).then(function (done) {
       var d = done[0];
