@@ -31,7 +31,7 @@ def _wait_count(page, text: str):
                && document.getElementById('site-search-status').textContent !== ''""", arg=text)
 
 
-def test_index_loads_only_when_typing_and_only_for_the_page_language(context, base_url):
+def test_index_loads_only_once_the_visitor_turns_to_search_and_only_its_language(context, base_url):
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))

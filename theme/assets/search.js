@@ -152,7 +152,10 @@
   }
 
   input.addEventListener("input", update);
-  input.addEventListener("focus", function () { if (input.value.trim()) update(); });
+  // Focus in the box is the start of a search: fetch now, so the first result is ready sooner.
+  input.addEventListener("focus", function () {
+    if (input.value.trim()) update(); else load().catch(function () {});
+  });
   input.addEventListener("blur", function () { setTimeout(close, 150); });
   input.addEventListener("keydown", function (e) {
     var open = !listbox.hidden;
