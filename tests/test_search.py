@@ -118,7 +118,8 @@ def test_index_file_follows_the_contract(demo):
     for lang, path in _index_files(demo).items():
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["index"]["version"] == "2.3.9"
-        assert data["index"]["fields"] == [name for name, _ in FIELDS]
+        # No demo page has tags yet: an empty field is left out of the index.
+        assert data["index"]["fields"] == [n for n, _ in FIELDS if n != "tags"]
         assert data["index"]["pipeline"] == (["trimmer-nl", "stemmer-nl"] if lang == "nl"
                                              else ["stemmer"])
         for doc in data["docs"].values():
@@ -149,6 +150,17 @@ def test_a_new_section_is_indexed_without_touching_search_code(content, monkeypa
     assert found[0] == "notes/eerste/"
     page = (out / "zoeken" / "index.html").read_text(encoding="utf-8")
     assert '<option value="note">note</option>' in page  # the filter knows the new section
+
+
+def test_search_tags_are_indexed_with_their_weight():
+    from core.search.index import SearchDoc, build_index
+    docs = [SearchDoc(url=f"p{i}/", title=f"Pagina {i}", section_key="pages", section_label="Info",
+                      summary="", tags=tags, headings="", body="Tekst over de gemeente Bibob.")
+            for i, tags in enumerate([(), ("Bibob",)])]
+    data = build_index(docs, "nl")
+    assert data["index"]["fields"] == ["title", "tags", "section", "body"]
+    from lunr.index import Index
+    assert [r["ref"] for r in Index.load(data["index"]).search("bibob")] == ["1", "0"]
 
 
 def test_same_content_gives_the_same_index_bytes(demo, tmp_path):

@@ -66,11 +66,14 @@ def build_index(docs: list[SearchDoc], lang: str) -> dict:
     builder.pipeline.add(*pipelines.index)
     builder.search_pipeline.add(*pipelines.search)
     builder.ref("ref")
-    for name, boost in FIELDS:
+    rows = [{"title": d.title, "tags": " ".join(d.tags), "headings": d.headings,
+             "section": d.section_label, "body": d.body} for d in docs]
+    # A field no page fills would still cost bytes for every term: leave it out.
+    fields = [(name, boost) for name, boost in FIELDS if any(row[name] for row in rows)]
+    for name, boost in fields:
         builder.field(name, boost=boost)
-    for ref, doc in enumerate(docs):
-        builder.add({"ref": str(ref), "title": doc.title, "tags": " ".join(doc.tags),
-                     "headings": doc.headings, "section": doc.section_label, "body": doc.body})
+    for ref, row in enumerate(rows):
+        builder.add({"ref": str(ref), **{name: row[name] for name, _ in fields}})
     return {
         "lang": lang,
         "index": builder.build().serialize(),

@@ -14,6 +14,7 @@ characters and stop words (core/search/stopwords_nl.py) and the classic Snowball
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -36,6 +37,10 @@ _NL_WORD_CHARACTERS = (
 _NL_START = re.compile(f"^[^{_NL_WORD_CHARACTERS}]+")
 _NL_END = re.compile(f"[^{_NL_WORD_CHARACTERS}]+$")
 _DUTCH = snowballstemmer.stemmer("dutch")
+# A site has a few thousand distinct words and stems them hundreds of thousands of times: the
+# pure-Python stemmers are the slowest part of the index build, so remember each word's stem.
+_stem_nl = functools.lru_cache(maxsize=None)(_DUTCH.stemWord)
+_stem_en = functools.lru_cache(maxsize=None)(english.porter_stem)
 
 
 def _trimmer_nl(token: Token, i=None, tokens=None) -> Token:
@@ -43,7 +48,7 @@ def _trimmer_nl(token: Token, i=None, tokens=None) -> Token:
 
 
 def _stemmer_nl(token: Token, i=None, tokens=None) -> Token:
-    return token.update(lambda s, metadata=None: _DUTCH.stemWord(s))
+    return token.update(lambda s, metadata=None: _stem_nl(s))
 
 
 def _trimmer_en(token: Token, i=None, tokens=None) -> Token:
@@ -51,7 +56,7 @@ def _trimmer_en(token: Token, i=None, tokens=None) -> Token:
 
 
 def _stemmer_en(token: Token, i=None, tokens=None) -> Token:
-    return token.update(lambda s, metadata=None: english.porter_stem(s))
+    return token.update(lambda s, metadata=None: _stem_en(s))
 
 
 # Registered by lunr.py under "stopWordFilter-nl", the name lunr-languages uses.
