@@ -13,6 +13,7 @@ NAV_ORDER = 5
 
 class AcademySection(Section):
     key = "offer"
+    label = {'nl': 'Academy', 'en': 'Academy'}
     folder = "academy"
     schema = SCHEMA
 

@@ -9,7 +9,7 @@ import os
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from core import languages
+from core import languages, search
 from core.errors import BuildError, Problems
 from core.images.cards import Card, alt_text, publish_cards
 from core.images.icons import icon_links, publish_icons
@@ -47,11 +47,14 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     site_url = config.get("site_url", "").rstrip("/") + "/"
     site.site_url = site_url
 
-    # Generate every section's pages in both languages and pair the language versions.
+    # Generate every section's pages in both languages (plus the search page) and pair the
+    # language versions.
     pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
     for lang in languages.LANGUAGES:
         if not any(p.doc_path == "index.md" for p in pages[lang]):
             pages[lang] = []  # a language without its home page is not published yet
+        if pages[lang]:
+            pages[lang].append(_generate_search_page(site, pages[lang], lang))
     _link_language_versions(pages, site_url)
     cards = _generate_share_cards(site, pages, config, site_url)
 
@@ -66,12 +69,16 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             render_language(config_file, config, lang, docs_dir,
                             site_dir / languages.prefix(lang), site_url + languages.prefix(lang),
                             _render_nav(pages[lang]), _render_extra(config, site, pages, lang))
-        # Finish: images (encoding only what the cache lacks), share cards, icons, the files
-        # sections publish besides pages, sitemap, robots.txt; every link must resolve; then
-        # the security policy goes into every page and the header files.
+        # Finish: images (encoding only what the cache lacks), share cards, icons, the search
+        # index of each language, the files sections publish besides pages, sitemap,
+        # robots.txt; every link must resolve; then the security policy goes into every page.
         site.images.publish(site_dir)
         publish_cards(cards, _icon_source(config_file, config), site_dir)
         publish_icons(_icon_source(config_file, config), site_dir)
+        for lang in languages.LANGUAGES:
+            if pages[lang]:
+                search.write_index(pages[lang], lang, site_dir / languages.prefix(lang),
+                                   {s.key: search.section_label(s, lang) for s in site.sections})
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, [
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
@@ -95,6 +102,23 @@ def _generate_pages(site: Site, lang: str) -> list[StagedPage]:
                              f"{seen[page.doc_path]} and {page.key}")
         seen[page.doc_path] = page.key
     return pages
+
+
+def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> StagedPage:
+    """The search page, with a filter entry per section that has searchable pages."""
+    keys = {p.key.split(":", 1)[0] for p in pages if p.searchable}
+    sections, labels_seen = [], set()
+    for section in site.sections:  # one filter entry per label, under its first key
+        label = search.section_label(section, lang)
+        if label not in labels_seen and any(
+                search.section_label(s, lang) == label for s in site.sections if s.key in keys):
+            labels_seen.add(label)
+            sections.append((section.key, label))
+    landings = sorted((l for s in site.sections if (l := s.landing(site, lang)) is not None),
+                      key=lambda l: (l.nav_order, l.title))
+    staged = {p.doc_path for p in pages}  # link only to pages this language has
+    return search.search_page(lang, sections, [(l.title, l.doc_path) for l in landings
+                                               if l.doc_path in staged], "index.md" in staged)
 
 
 def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -> None:
@@ -178,4 +202,5 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
     extra["footer_links"] = [{"title": p.title, "url": url_of(p.doc_path)}
                              for p in sorted(pages[lang], key=lambda p: p.title) if p.footer]
     extra["lang"] = lang
+    extra["search"] = search.theme_extra(lang)
     return extra

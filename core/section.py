@@ -60,6 +60,7 @@ class Section:
     folder: str = ""       # content/<folder>/ holds this section's files
     schema: Schema
     template_comment: str = ""  # first comment line of a file made by `build.py new`
+    label: dict[str, str] = {}  # the name visitors see per language (search results); else key
 
     def build_model(self, item: Item, version: Version, site: "Site") -> Any:
         """Turn one validated language version into the section's typed model object."""

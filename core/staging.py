@@ -40,6 +40,8 @@ class StagedPage:
     nav_order: int | None = None  # in the main navigation, in this order
     footer: bool = False  # linked from the footer of every page
     meta: dict[str, Any] = field(default_factory=dict)  # more front matter for the templates
+    searchable: bool = True  # in the site search (core/search); False for pages like the search page
+    search_tags: tuple[str, ...] = ()  # words the search weighs above the body (tags, facets)
 
 
 def url_of(doc_path: str) -> str:

@@ -18,7 +18,8 @@ NAV_ORDER = 4
 class LandingSection(Section):
     """The exhibition's texts: entry page title and introduction, calendar title and summary."""
 
-    key = "exhibition-landing"
+    key = "exhibition"
+    label = {'nl': 'Open je Ogen', 'en': 'Open je Ogen'}
     folder = "exhibition/landing"
     schema = LANDING_SCHEMA
 
@@ -41,6 +42,7 @@ class StopSection(Section):
     """Stops of the travelling exhibition: calendar, filters, archive, stop pages, .ics."""
 
     key = "stop"
+    label = {'nl': 'Open je Ogen', 'en': 'Open je Ogen'}
     folder = "exhibition/stops"
     schema = STOP_SCHEMA
 

@@ -36,6 +36,7 @@ class _ItemSection(Section):
 
 class FormSection(_ItemSection):
     key = kind = "form"
+    label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/form"
     schema = FORM_SCHEMA
 
@@ -48,6 +49,7 @@ class FormSection(_ItemSection):
 
 class RoleSection(_ItemSection):
     key = kind = "role"
+    label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/role"
     schema = ROLE_SCHEMA
 
@@ -59,6 +61,7 @@ class RoleSection(_ItemSection):
 
 class ThemeSection(_ItemSection):
     key = kind = "theme"
+    label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/theme"
     schema = THEME_SCHEMA
 
@@ -73,6 +76,7 @@ class FactsheetSection(Section):
     """The one factsheet: ``kompas/factsheet/index.md`` (and ``index.en.md``)."""
 
     key = "factsheet"
+    label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/factsheet"
     schema = FACTSHEET_SCHEMA
 
@@ -102,6 +106,7 @@ class InstrumentSection(_ItemSection):
     """Administrative instruments; also writes the home, overviews, matrix and checklists."""
 
     key = kind = "instrument"
+    label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/instrument"
     schema = INSTRUMENT_SCHEMA
 

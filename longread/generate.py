@@ -123,9 +123,11 @@ def _story_page(site, story: Story, lang: str, previous: Story | None,
     parts.append(_related(site, story, lang, doc))
     parts.append(_share(site, story, lang, doc))
     parts.append(_pager(lang, doc, previous, following))
+    # The professional's role as a search tag: "huisarts" finds the GP's story first.
+    tags = (site.vocabularies["story-roles"].label(story.role, lang),) if story.role else ()
     return StagedPage(key=f"story:{story.slug}", lang=lang, doc_path=doc, title=story.title,
                       description=story.lead, body="".join(parts), source=story.source,
-                      meta={**PAGE_META, "story_kind": story.kind})
+                      meta={**PAGE_META, "story_kind": story.kind}, search_tags=tags)
 
 
 def _toc(story: Story, lang: str) -> str:

@@ -21,6 +21,7 @@ class CoverSection(Section):
     """The Longread's title, summary and introduction."""
 
     key = "longread-cover"
+    label = {'nl': 'Longread', 'en': 'Longread'}
     folder = "longread/cover"
     schema = COVER_SCHEMA
 
@@ -42,6 +43,7 @@ class StorySection(Section):
     """Experience stories: the cover listing them and one reading page per story."""
 
     key = "story"
+    label = {'nl': 'Longread', 'en': 'Longread'}
     folder = "longread/stories"
     schema = STORY_SCHEMA
 

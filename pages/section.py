@@ -14,6 +14,7 @@ class PagesSection(Section):
     key = "pages"
     folder = "pages"
     schema = SCHEMA
+    label = {"nl": "Informatie", "en": "Information"}
 
     def build_model(self, item: Item, version: Version, site) -> Page:
         values = version.values

@@ -14,6 +14,7 @@ RESERVED = ("index", "a-z")
 
 class PartnersSection(Section):
     key = "partner"
+    label = {'nl': 'Partners', 'en': 'Partners'}
     folder = "partners"
     schema = SCHEMA
 

@@ -21,7 +21,7 @@ FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-network
          "--disable-component-update --no-first-run")
 # The key pages of each section, added as the sections arrive.
 PAGES = ["", "veiligheid/", "en/about/", "academy/", "kompas/matrix/", "open-je-ogen/agenda/",
-         "longread/het-leek-op-liefde/"]
+         "longread/het-leek-op-liefde/", "zoeken/"]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -1,0 +1,97 @@
+"""Stage finish: one prebuilt lunr index per language, ``search/<lang>.json`` at the language root.
+
+Contract (DESIGN.md): ``index`` is a serialized lunr index that lunr.js 2.3.9 with
+lunr-languages loads with ``lunr.Index.load``; ``docs`` maps each ref to ``title``, ``url``
+(relative to the language root), ``section`` (the section's label) and ``summary``; ``facet``
+adds the section's key for the search page's filter. Every staged page of every section is
+indexed unless it says ``searchable=False``, so a new section needs no change here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from lunr.builder import Builder
+
+from core.search.languages import PIPELINES
+from core.search.text import page_text
+from core.staging import StagedPage, url_of
+
+INDEX_DIR = "search"
+# Where a word counts most: in the title, then in tags and headings, then anywhere.
+FIELDS = (("title", 10), ("tags", 5), ("headings", 3), ("section", 2), ("body", 1))
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """One page as the index sees it."""
+
+    url: str
+    title: str
+    section_key: str
+    section_label: str
+    summary: str
+    tags: tuple[str, ...]
+    headings: str
+    body: str
+
+
+def index_path(lang: str) -> str:
+    """The index file of ``lang``, relative to that language's root."""
+    return f"{INDEX_DIR}/{lang}.json"
+
+
+def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str]) -> list[SearchDoc]:
+    """The searchable pages of one language, text read from their rendered HTML, in URL order."""
+    docs = []
+    # Sections that share a label (the Kompas's five types) share one filter value: the first key.
+    facet_of = {}
+    for key, label in labels.items():
+        facet_of.setdefault(label, key)
+    for page in sorted(pages, key=lambda p: p.doc_path):
+        if not page.searchable:
+            continue
+        url = url_of(page.doc_path)
+        text = page_text((lang_root / url / "index.html").read_text(encoding="utf-8"))
+        section = page.key.split(":", 1)[0]
+        docs.append(SearchDoc(url=url, title=page.title,
+                              section_key=facet_of.get(labels.get(section, section), section),
+                              section_label=labels.get(section, section),
+                              summary=page.description, tags=tuple(page.search_tags),
+                              headings=text.headings, body=text.body))
+    return docs
+
+
+def build_index(docs: list[SearchDoc], lang: str) -> dict:
+    """The ``search/<lang>.json`` object: lunr index plus what results show."""
+    builder = Builder()
+    pipelines = PIPELINES[lang]
+    builder.pipeline.add(*pipelines.index)
+    builder.search_pipeline.add(*pipelines.search)
+    builder.ref("ref")
+    rows = [{"title": d.title, "tags": " ".join(d.tags), "headings": d.headings,
+             "section": d.section_label, "body": d.body} for d in docs]
+    # A field no page fills would still cost bytes for every term: leave it out.
+    fields = [(name, boost) for name, boost in FIELDS if any(row[name] for row in rows)]
+    for name, boost in fields:
+        builder.field(name, boost=boost)
+    for ref, row in enumerate(rows):
+        builder.add({"ref": str(ref), **{name: row[name] for name, _ in fields}})
+    return {
+        "lang": lang,
+        "index": builder.build().serialize(),
+        "docs": {str(ref): {"title": d.title, "url": d.url, "section": d.section_label,
+                            "facet": d.section_key, "summary": d.summary}
+                 for ref, d in enumerate(docs)},
+    }
+
+
+def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str]) -> Path:
+    """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes)."""
+    data = build_index(collect_docs(pages, lang_root, labels), lang)
+    target = lang_root / index_path(lang)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return target

@@ -1,0 +1,176 @@
+"""Site search in Chromium: Dutch word forms, the filter, ?q= links, keyboard, odd input, axe."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from tests.browser.conftest import run_axe
+
+pytestmark = pytest.mark.browser
+
+ODD_INPUT = ["a:b", "*", "~", "+-", '"', "title:veiligheid", "mensen~2", "^", "\\", "((", "-"]
+
+
+def _type(page, text: str, selector: str = "#site-search-q") -> None:
+    page.fill(selector, "")
+    page.type(selector, text)
+
+
+def _options(page) -> list[str]:
+    page.wait_for_function("document.getElementById('site-search').hasAttribute('data-results')")
+    return page.eval_on_selector_all("#site-search-listbox [role=option] .search-result__title",
+                                     "els => els.map(e => e.textContent)")
+
+
+def _wait_count(page, text: str):
+    page.wait_for_function(
+        """q => document.getElementById('site-search-q').value === q
+               && document.getElementById('site-search-status').textContent !== ''""", arg=text)
+
+
+def test_index_loads_only_once_the_visitor_turns_to_search_and_only_its_language(context, base_url):
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(base_url + "en/about/")
+    page.wait_for_timeout(200)
+    assert not [u for u in requests if "search/" in u or "lunr" in u]
+    page.focus("#site-search-q")
+    page.keyboard.type("traf")
+    _wait_count(page, "traf")
+    assert [u for u in requests if u.endswith(".json")] == [base_url + "en/search/en.json"]
+    assert not [u for u in requests if "lunr.nl" in u]  # English needs no Dutch stemmer
+
+
+def test_an_inflected_dutch_form_finds_the_page_with_another_form(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "over-ons/")
+    _type(page, "gemeente ")  # the pages say "gemeenten"
+    _wait_count(page, "gemeente ")
+    titles = _options(page)
+    assert "Over ons" in titles
+    marks = page.eval_on_selector_all("#site-search-listbox mark", "els => els.map(e => e.textContent)")
+    assert any(m.lower().startswith("gemeente") for m in marks)
+
+
+def test_keyboard_slash_arrows_enter_and_escape(context, base_url):
+    page = context.new_page()
+    page.goto(base_url)
+    page.locator("main").click()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "site-search-q"
+    page.keyboard.type("privacy")
+    _wait_count(page, "privacy")
+    assert page.get_attribute("#site-search-q", "aria-expanded") == "true"
+    page.keyboard.press("ArrowDown")
+    first = page.get_attribute("#site-search-q", "aria-activedescendant")
+    assert first == "site-search-option-0"
+    assert page.get_attribute("#" + first, "aria-selected") == "true"
+    page.keyboard.press("Escape")
+    assert page.get_attribute("#site-search-q", "aria-expanded") == "false"
+    assert page.is_hidden("#site-search-listbox")
+    page.keyboard.press("ArrowDown")
+    page.wait_for_selector("#site-search-listbox [role=option]")
+    page.keyboard.press("ArrowDown")
+    title = page.text_content("#site-search-option-0 .search-result__title")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    page.wait_for_function("t => document.querySelector('h1') && document.querySelector('h1').textContent === t",
+                           arg=title)
+
+
+def test_enter_without_a_choice_opens_the_search_page_with_q(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "over-ons/")
+    page.focus("#site-search-q")
+    page.keyboard.type("uitbuiting")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/zoeken/\?q=uitbuiting$"))
+    page.wait_for_selector("#search-page-results li")
+    assert page.input_value("#search-page-q") == "uitbuiting"
+    assert "Over ons" in page.text_content("#search-page-results")
+
+
+def test_search_page_reads_q_and_filters_by_section(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "zoeken/?q=mensenhandel&section=pages")
+    page.wait_for_selector("#search-page-results li")
+    assert page.input_value("#search-page-section") == "pages"
+    assert page.is_hidden("#search-nojs")
+    count = page.locator("#search-page-results li").count()
+    assert count > 0
+    page.goto(base_url + "zoeken/?q=mensenhandel&section=nothing-here")
+    page.wait_for_function("document.getElementById('search-page-status').textContent !== ''")
+    assert page.input_value("#search-page-section") == ""  # unknown section: all sections
+    # Changing the filter updates the link (?section=) so results can be shared.
+    page.select_option("#search-page-section", "pages")
+    page.wait_for_url(re.compile(r".*section=pages.*"))
+
+
+def test_odd_input_gives_results_or_no_results_never_an_error(context, base_url):
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(base_url)
+    for text in ODD_INPUT:
+        _type(page, text)
+        _wait_count(page, text)
+        status = page.text_content("#site-search-status")
+        assert re.fullmatch(r"Geen resultaten|1 resultaat|\d+ resultaten", status), (text, status)
+    page.goto(base_url + "zoeken/?q=" + "%22%20a%3Ab%20*%20~")
+    page.wait_for_function("document.getElementById('search-page-status').textContent !== ''")
+    assert errors == []
+
+
+def test_shift_while_typing_in_the_search_box_does_not_quick_exit(context, base_url):
+    page = context.new_page()
+    page.goto(base_url)
+    page.focus("#site-search-q")
+    page.keyboard.type("Den Bosch")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_timeout(300)
+    assert page.url == base_url
+
+
+def test_without_javascript_the_search_page_explains_and_links_on(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "zoeken/?q=gemeenten")
+    assert page.is_visible("#search-nojs")
+    assert page.locator("#search-nojs a").count() >= 1
+    page.goto(base_url)
+    page.fill("#site-search-q", "gemeenten")
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url(re.compile(r".*/zoeken/\?q=gemeenten$"))
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["zoeken/?q=mensenhandel", "en/search/?q=trafficking"])
+def test_axe_clean_on_the_search_page_and_with_results_open(context, base_url, path):
+    page = context.new_page()
+    page.goto(base_url + path)
+    page.wait_for_selector("#search-page-results li")
+    page.focus("#site-search-q")
+    page.keyboard.type("veilig" if path.startswith("zoeken") else "safe")
+    page.wait_for_selector("#site-search-listbox [role=option]")
+    page.keyboard.press("ArrowDown")
+    assert run_axe(page) == []
+
+
+def test_results_link_within_this_site_from_the_404_page(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "bestaat/niet/")  # the server answers 404 with its own page
+    if "site-search" not in page.content():
+        page.goto(base_url + "404.html")
+    page.focus("#site-search-q")
+    page.keyboard.type("privacy")
+    page.wait_for_selector("#site-search-listbox [role=option]")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.url.startswith(base_url)

@@ -1,0 +1,33 @@
+// Node side of the search tests: lunr.js 2.3.9 + lunr-languages, as the browser has them
+// (the vendored copies in theme/assets/vendor), and the site's own query code.
+//   node lunr_node.js stem          stdin: {"lang": [tokens]}      -> {"lang": [terms or null]}
+//   node lunr_node.js query INDEX   stdin: ["query", ...]           -> {"query": [urls]}
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const assets = path.join(__dirname, "..", "..", "theme", "assets");
+const lunr = require(path.join(assets, "vendor", "lunr.min.js"));
+require(path.join(assets, "vendor", "lunr.stemmer.support.min.js"))(lunr);
+require(path.join(assets, "vendor", "lunr.nl.min.js"))(lunr);
+const query = require(path.join(assets, "search-query.js"))(lunr);
+
+const input = JSON.parse(fs.readFileSync(0, "utf8"));
+const out = {};
+if (process.argv[2] === "stem") {
+  // The index pipelines lunr.js builds with: lunr() defaults for English, lunr.nl for Dutch.
+  const pipelines = {en: [lunr.trimmer, lunr.stopWordFilter, lunr.stemmer],
+                     nl: [lunr.nl.trimmer, lunr.nl.stopWordFilter, lunr.nl.stemmer]};
+  for (const lang of Object.keys(input)) {
+    const p = new lunr.Pipeline();
+    p.add(...pipelines[lang]);
+    out[lang] = input[lang].map(t => {
+      const r = p.run([new lunr.Token(t)]);
+      return r.length ? String(r[0]) : null;
+    });
+  }
+} else {
+  const data = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
+  const index = lunr.Index.load(data.index);
+  for (const q of input) out[q] = query.search(index, q, data.lang).map(r => data.docs[r.ref].url);
+}
+process.stdout.write(JSON.stringify(out));

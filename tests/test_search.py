@@ -1,0 +1,185 @@
+"""Site search: the Python index pipeline agrees with lunr.js, and lunr.js finds the right pages.
+
+Node runs lunr.js 2.3.9 + lunr-languages from the vendored browser copies (tests/js/lunr_node.js).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import build as cli
+from core.search.index import FIELDS
+from core.search.languages import PIPELINES, index_terms
+from core.search.stopwords_nl import STOP_WORDS_NL
+from lunr.pipeline import Pipeline
+from lunr.token import Token
+from lunr.tokenizer import Tokenizer
+from tests import sample_section
+from tests.conftest import ROOT, run_cli
+
+NODE = shutil.which("node")
+NODE_SCRIPT = ROOT / "tests" / "js" / "lunr_node.js"
+NODE_MODULES = ROOT / "node_modules"
+VENDOR = ROOT / "theme" / "assets" / "vendor"
+# Words that trip simpler pipelines: q, x, y (lunr.py's own Dutch trimmer drops them),
+# diacritics, apostrophes, digits, hyphens and brackets.
+EDGE_WORDS = ["quiz", "fax", "index", "yoghurt", "taxi", "België", "zeeën", "café", "ijsjes",
+              "coördinatie", "ngo's", "'s-Hertogenbosch", "(jeugd)zorg", "2024", "e-mail",
+              "Bibob", "huisartsen", "gemeenten", "uitbuiting", "Den", "Bosch", "«quote»",
+              "naïef", "één", "vóór", "Ÿ", "ﬁets", "x-ray", "yes", "Quick", "exit", "eyes"]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("search") / "site"
+    result = run_cli("build", "--content", ROOT / "content", "--out", out, "--today", "2026-11-23")
+    assert result.code == 0, result.err
+    return out
+
+
+def _node(*args: str, data) -> dict:
+    if NODE is None:
+        pytest.skip("node is not installed (./dev test installs it)")
+    done = subprocess.run([NODE, str(NODE_SCRIPT), *args], input=json.dumps(data),
+                          capture_output=True, text=True, check=True, timeout=120)
+    return json.loads(done.stdout)
+
+
+def _index_files(site: Path) -> dict[str, Path]:
+    return {"nl": site / "search" / "nl.json", "en": site / "en" / "search" / "en.json"}
+
+
+def _demo_tokens(site: Path, lang: str) -> list[str]:
+    """Every distinct token of the indexed demo text of one language (lunr's tokenizer)."""
+    data = json.loads(_index_files(site)[lang].read_text(encoding="utf-8"))
+    from core.search.index import collect_docs  # noqa: F401  (text comes from the same HTML)
+    from core.search.text import page_text
+    texts = []
+    for doc in data["docs"].values():
+        html = (_index_files(site)[lang].parent.parent / doc["url"] / "index.html").read_text()
+        text = page_text(html)
+        texts += [doc["title"], doc["section"], text.headings, text.body]
+    return sorted({str(t) for text in texts for t in Tokenizer(text)})
+
+
+def test_every_demo_word_gets_the_same_terms_as_in_lunr_js(demo):
+    tokens = {lang: _demo_tokens(demo, lang) + [w.lower() for w in EDGE_WORDS] for lang in PIPELINES}
+    assert len(tokens["nl"]) > 500 and len(tokens["en"]) > 300
+    python = {}
+    for lang, words in tokens.items():
+        pipeline = Pipeline()
+        pipeline.add(*PIPELINES[lang].index)
+        python[lang] = [(lambda r: str(r[0]) if r else None)(pipeline.run([Token(w)]))
+                        for w in words]
+    node = _node("stem", data=tokens)
+    for lang in tokens:
+        differ = [(w, p, n) for w, p, n in zip(tokens[lang], python[lang], node[lang]) if p != n]
+        assert differ == [], f"{lang}: (word, build, lunr.js) differ: {differ[:20]}"
+
+
+def test_the_dutch_trimmer_keeps_q_x_and_y():
+    assert index_terms("quiz fax index yoghurt", "nl") == ["quiz", "fax", "index", "yoghurt"]
+
+
+@pytest.mark.parametrize("lang,query,expected", [
+    ("nl", "gemeente", ["", "over-ons/"]),           # the pages say "gemeenten"
+    ("nl", "gemeenten", ["", "over-ons/"]),
+    ("nl", "veiligheid", ["veiligheid/"]),
+    ("nl", "snel weg", ["veiligheid/"]),
+    ("nl", "uitbuiting", ["over-ons/"]),
+    ("nl", "slachtoffer", ["over-ons/"]),          # and "slachtoffers"
+    ("nl", "coördinatiecentrum", ["over-ons/"]),
+    ("nl", "toegankelijk", ["toegankelijkheid/"]),  # as you type: the start of a word
+    ("en", "quick exit", ["safety/"]),
+    ("en", "municipality", ["", "about/"]),         # the pages say "municipalities"
+    ("en", "trafficking", ["about/"]),
+])
+def test_lunr_js_finds_the_expected_pages_in_the_built_index(demo, lang, query, expected):
+    found = _node("query", str(_index_files(demo)[lang]), data=[query])[query]
+    missing = [url for url in expected if url not in found]
+    assert missing == [], f"{query!r} found {found}"
+
+
+def test_odd_input_never_fails_in_lunr_js(demo):
+    odd = ["a:b", "*", "~", "+-", '"', "title:x", "mensen~2", "^3", "\\", "((", "-", "*:*", "   "]
+    for lang, path in _index_files(demo).items():
+        found = _node("query", str(path), data=odd)
+        assert sorted(found) == sorted(set(odd))
+
+
+def test_index_file_follows_the_contract(demo):
+    for lang, path in _index_files(demo).items():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["index"]["version"] == "2.3.9"
+        # No demo page has tags yet: an empty field is left out of the index.
+        assert data["index"]["fields"] == [n for n, _ in FIELDS if n != "tags"]
+        assert data["index"]["pipeline"] == (["trimmer-nl", "stemmer-nl"] if lang == "nl"
+                                             else ["stemmer"])
+        for doc in data["docs"].values():
+            assert set(doc) >= {"title", "url", "section", "summary"}
+        # The search page itself is not a result.
+        assert not [d for d in data["docs"].values() if d["url"] in ("zoeken/", "search/")]
+
+
+def test_a_new_section_is_indexed_without_touching_search_code(content, monkeypatch, tmp_path):
+    monkeypatch.setattr(cli, "SECTIONS", [*cli.SECTIONS, sample_section.SECTION])
+    content.write("vocabularies/kinds.yml", "memo: {nl: Memo, en: Memo}\n")
+    content.write("notes/eerste.md", """\
+        ---
+        title: Huisartsen herkennen signalen
+        kind: memo
+        date: 2026-01-01
+        ---
+
+        Een training voor de huisarts.
+        """)
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23").code == 0
+    data = json.loads((out / "search" / "nl.json").read_text(encoding="utf-8"))
+    notes = [d for d in data["docs"].values() if d["facet"] == "note"]
+    assert [d["url"] for d in notes] == ["notes/eerste/", "notes/"]
+    assert notes[0]["section"] == "note"  # no label: the section's key
+    found = _node("query", str(out / "search" / "nl.json"), data=["huisarts"])["huisarts"]
+    assert found[0] == "notes/eerste/"
+    page = (out / "zoeken" / "index.html").read_text(encoding="utf-8")
+    assert '<option value="note">note</option>' in page  # the filter knows the new section
+
+
+def test_search_tags_are_indexed_with_their_weight():
+    from core.search.index import SearchDoc, build_index
+    docs = [SearchDoc(url=f"p{i}/", title=f"Pagina {i}", section_key="pages", section_label="Info",
+                      summary="", tags=tags, headings="", body="Tekst over de gemeente Bibob.")
+            for i, tags in enumerate([(), ("Bibob",)])]
+    data = build_index(docs, "nl")
+    assert data["index"]["fields"] == ["title", "tags", "section", "body"]
+    from lunr.index import Index
+    assert [r["ref"] for r in Index.load(data["index"]).search("bibob")] == ["1", "0"]
+
+
+def test_same_content_gives_the_same_index_bytes(demo, tmp_path):
+    again = tmp_path / "again"
+    assert run_cli("build", "--content", ROOT / "content", "--out", again,
+                   "--today", "2026-11-23").code == 0
+    for lang, path in _index_files(demo).items():
+        assert _index_files(again)[lang].read_bytes() == path.read_bytes()
+
+
+def test_vendored_browser_code_and_stop_words_match_the_npm_packages():
+    if not (NODE_MODULES / "lunr-languages").exists():
+        pytest.skip("npm packages are not installed (./dev test installs them)")
+    assert (VENDOR / "lunr.min.js").read_bytes() == (NODE_MODULES / "lunr/lunr.min.js").read_bytes()
+    languages = NODE_MODULES / "lunr-languages" / "min"
+    assert (VENDOR / "lunr.nl.min.js").read_bytes() == (languages / "lunr.nl.min.js").read_bytes()
+    assert (VENDOR / "lunr.stemmer.support.min.js").read_bytes().endswith(
+        (languages / "lunr.stemmer.support.min.js").read_bytes())
+    source = (NODE_MODULES / "lunr-languages" / "lunr.nl.js").read_text(encoding="utf-8")
+    listed = re.search(r"lunr\.nl\.stopWordFilter = lunr\.generateStopWordFilter\('([^']*)'",
+                       source).group(1).split(" ")
+    assert tuple(listed) == STOP_WORDS_NL

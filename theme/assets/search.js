@@ -1,0 +1,231 @@
+/* Site search, as you type. The header form works on its own (it opens the search page);
+   this script loads lunr, the language's stemmer and the prebuilt index of this page's
+   language only when the visitor starts typing, then shows results in a WAI-ARIA combobox.
+   On the search page it also fills in the full result list (?q=...&section=...).
+   Nothing leaves the device: the index is a file of this site and queries stay in the page. */
+(function () {
+  "use strict";
+
+  var form = document.getElementById("site-search");
+  if (!form) return;
+  var input = document.getElementById("site-search-q");
+  var listbox = document.getElementById("site-search-listbox");
+  var status = document.getElementById("site-search-status");
+  var lang = form.getAttribute("data-lang");
+  // The language root, from the index's address (search/<lang>.json sits right under it).
+  var indexUrl = new URL(form.getAttribute("data-index"), document.baseURI).href;
+  var root = indexUrl.slice(0, indexUrl.lastIndexOf("/search/") + 1);
+  var MAX_OPTIONS = 8;
+  var loading = null;  // the promise of {index, docs, query}, once started
+  var active = -1;     // index of the highlighted option, -1 for none
+  var current = [];    // the results shown in the listbox
+
+  function text(name, n) {
+    return (form.getAttribute("data-text-" + name) || "").replace("{n}", n);
+  }
+
+  function countText(n) { return n === 0 ? text("none") : n === 1 ? text("one") : text("results", n); }
+
+  // Scripts in order (async=false keeps the order), the index fetched at the same time.
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = src;
+      s.async = false;
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.appendChild(s);
+    });
+  }
+
+  function load() {
+    if (loading) return loading;
+    var scripts = form.getAttribute("data-scripts").split(/\s+/).filter(Boolean);
+    var data = fetch(indexUrl, {credentials: "same-origin"})
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+    loading = Promise.all([data].concat(scripts.map(loadScript))).then(function (done) {
+      var d = done[0];
+      return {index: window.lunr.Index.load(d.index), docs: d.docs, query: window.SiteSearchQuery};
+    });
+    loading.catch(function () { loading = null; });  // a later keystroke may try again
+    return loading;
+  }
+
+  function run(engine, q, facet) {
+    var results;
+    try {
+      results = engine.query.search(engine.index, q, lang);
+    } catch (e) {
+      results = [];  // never an error for the visitor: no results instead
+    }
+    return results.map(function (r) {
+      var doc = engine.docs[r.ref];
+      return {doc: doc, terms: Object.keys(r.matchData.metadata)};
+    }).filter(function (r) { return !facet || r.doc.facet === facet; });
+  }
+
+  // Text with the matched words in <mark>, built as nodes (never innerHTML of index data).
+  function marked(engine, parent, value, terms) {
+    engine.query.highlight(value, terms, lang).forEach(function (part) {
+      if (part.mark) {
+        var m = document.createElement("mark");
+        m.textContent = part.text;
+        parent.appendChild(m);
+      } else {
+        parent.appendChild(document.createTextNode(part.text));
+      }
+    });
+  }
+
+  function resultContent(engine, el, r, titleTag) {
+    var section = document.createElement("span");
+    section.className = "search-result__section";
+    section.textContent = r.doc.section;
+    var title = document.createElement(titleTag);
+    title.className = "search-result__title";
+    marked(engine, title, r.doc.title, r.terms);
+    var summary = document.createElement("span");
+    summary.className = "search-result__summary";
+    marked(engine, summary, r.doc.summary, r.terms);
+    el.appendChild(section);
+    el.appendChild(title);
+    el.appendChild(summary);
+  }
+
+  function urlOf(doc) { return root + doc.url; }
+
+  /* ---- The header combobox ---- */
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", listbox.id);
+  input.setAttribute("aria-expanded", "false");
+
+  function close() {
+    listbox.hidden = true;
+    listbox.textContent = "";
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+    current = [];
+  }
+
+  function setActive(i) {
+    var options = listbox.querySelectorAll("[role=option]");
+    if (!options.length) return;
+    active = (i + options.length) % options.length;
+    options.forEach(function (o, j) { o.setAttribute("aria-selected", j === active ? "true" : "false"); });
+    input.setAttribute("aria-activedescendant", options[active].id);
+    options[active].scrollIntoView({block: "nearest"});
+  }
+
+  function show(engine, q) {
+    var results = run(engine, q, "");
+    listbox.textContent = "";
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    current = results.slice(0, MAX_OPTIONS);
+    current.forEach(function (r, i) {
+      var li = document.createElement("li");
+      li.id = "site-search-option-" + i;
+      li.className = "search-result";
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      resultContent(engine, li, r, "span");
+      // mousedown, not click: the field keeps focus, so the listbox is still there on click.
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); });
+      li.addEventListener("click", function () { window.location.href = urlOf(r.doc); });
+      listbox.appendChild(li);
+    });
+    var open = current.length > 0;
+    listbox.hidden = !open;
+    input.setAttribute("aria-expanded", open ? "true" : "false");
+    status.textContent = countText(results.length);
+    form.setAttribute("data-results", String(results.length));  // for tests and benchmarks
+  }
+
+  function update() {
+    var q = input.value;
+    if (!q.trim()) { close(); status.textContent = ""; return; }
+    load().then(function (engine) {
+      if (input.value === q) show(engine, q);  // a later keystroke has its own turn
+    }, function () { close(); status.textContent = text("error"); });
+  }
+
+  input.addEventListener("input", update);
+  // Focus in the box is the start of a search: fetch now, so the first result is ready sooner.
+  input.addEventListener("focus", function () {
+    if (input.value.trim()) update(); else load().catch(function () {});
+  });
+  input.addEventListener("blur", function () { setTimeout(close, 150); });
+  input.addEventListener("keydown", function (e) {
+    var open = !listbox.hidden;
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      if (open) setActive(active + 1); else update();
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      if (open) setActive(active - 1);
+    } else if (e.key === "Enter" && open && active >= 0) {
+      e.preventDefault();
+      window.location.href = urlOf(current[active].doc);
+    } else if (e.key === "Escape") {
+      if (open) { e.preventDefault(); close(); }
+      else if (input.value) { e.preventDefault(); input.value = ""; status.textContent = ""; }
+    }
+  });
+
+  // "/" anywhere but in a text field jumps to the search box.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.ctrlKey || e.altKey || e.metaKey) return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    e.preventDefault();
+    input.focus();
+  });
+
+  /* ---- The search page: full result list, ?q= and the section filter ---- */
+  var page = document.getElementById("search-page");
+  if (!page) return;
+  var pageInput = document.getElementById("search-page-q");
+  var pageSection = document.getElementById("search-page-section");
+  var pageStatus = document.getElementById("search-page-status");
+  var pageList = document.getElementById("search-page-results");
+  var nojs = document.getElementById("search-nojs");
+  if (nojs) nojs.hidden = true;
+  var params = new URLSearchParams(window.location.search);
+  pageInput.value = params.get("q") || "";
+  pageSection.value = params.get("section") || "";
+  if (pageSection.selectedIndex < 0) pageSection.value = "";
+
+  function renderPage() {
+    var q = pageInput.value, facet = pageSection.value;
+    var url = new URL(window.location.href);
+    if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
+    if (facet) url.searchParams.set("section", facet); else url.searchParams.delete("section");
+    window.history.replaceState(null, "", url.toString());
+    if (!q.trim()) { pageList.hidden = true; pageList.textContent = ""; pageStatus.textContent = ""; return; }
+    pageStatus.textContent = text("loading");
+    load().then(function (engine) {
+      if (pageInput.value !== q || pageSection.value !== facet) return;
+      var results = run(engine, q, facet);
+      pageList.textContent = "";
+      results.forEach(function (r) {
+        var li = document.createElement("li");
+        li.className = "search-result";
+        var a = document.createElement("a");
+        a.href = urlOf(r.doc);
+        resultContent(engine, a, r, "strong");
+        li.appendChild(a);
+        pageList.appendChild(li);
+      });
+      pageList.hidden = results.length === 0;
+      pageStatus.textContent = countText(results.length);
+      page.setAttribute("data-results", String(results.length));
+    }, function () { pageStatus.textContent = text("error"); });
+  }
+
+  page.addEventListener("submit", function (e) { e.preventDefault(); renderPage(); });
+  pageInput.addEventListener("input", renderPage);
+  pageSection.addEventListener("change", renderPage);
+  if (pageInput.value) renderPage();
+})();
