@@ -7,7 +7,7 @@ from core.staging import StagedPage
 from pages.model import Page
 from pages.schema import SCHEMA
 
-_SECTIONS_HEADING = {"nl": "Wat vindt u hier?", "en": "What you will find here"}
+_SECTIONS_HEADING = {"nl": "Naar de onderdelen", "en": "Go to a section"}
 
 
 class PagesSection(Section):
