@@ -179,7 +179,8 @@ def test_a_second_build_encodes_nothing_and_gives_the_same_bytes(content, tmp_pa
     before = dict(jobs.COUNTS)
     cold = build(content, tmp_path / "cold")
     encoded = {kind: jobs.COUNTS[kind] - before.get(kind, 0) for kind in ("variants", "cards", "icons")}
-    assert encoded == {"variants": 3 * 2 + 2, "cards": 3, "icons": 5}
+    # Cards: home, safety, the photo page and the search page.
+    assert encoded == {"variants": 3 * 2 + 2, "cards": 4, "icons": 5}
     before = dict(jobs.COUNTS)
     warm = build(content, tmp_path / "warm")
     assert dict(jobs.COUNTS) == before  # nothing encoded, drawn or resized
@@ -196,7 +197,8 @@ def test_every_page_has_a_share_card_and_the_meta_that_names_it(content, tmp_pat
     content.write("pages/index.en.md", "---\ntitle: Home\nsummary: Home.\n---\n\nHello.\n")
     out = build(content, tmp_path / "site")
     pages = {"": "cards/nl/index.png", "veiligheid": "cards/nl/veiligheid.png",
-             "en": "cards/en/index.png"}
+             "zoeken": "cards/nl/zoeken.png", "en": "cards/en/index.png",
+             "en/search": "cards/en/search.png"}
     assert sorted(p.relative_to(out).as_posix() for p in out.glob("cards/*/*")) == sorted(pages.values())
     for url, card in pages.items():
         with Image.open(out / card) as im:
