@@ -92,8 +92,5 @@ def price(value: Decimal | None, lang: str) -> str:
 
 def filter_texts(lang: str) -> facets.Texts:
     """The filter component's texts, with offers as what is counted."""
-    base = facets.TEXTS[lang]
-    return facets.Texts(form_label=base.form_label, search_label=base.search_label,
-                        search_hint=base.search_hint, reset=base.reset,
-                        status_one=t(lang, "status_one"), status_many=t(lang, "status_many"),
-                        status_none=t(lang, "status_none"))
+    return facets.counting(lang, t(lang, "status_one"), t(lang, "status_many"),
+                           t(lang, "status_none"))

@@ -1,4 +1,4 @@
-"""Back-links: every item of another section that names an item in a ``Ref`` field.
+"""Links between items of different sections, and back-links: every item of another section that names an item in a ``Ref`` field.
 
 A section shows them on its item pages without knowing which sections point at it; the
 references are the ones recorded while validating (``Site.references_to``).
@@ -8,6 +8,17 @@ from __future__ import annotations
 
 from core import languages
 from core.staging import doc_link, relative_url
+
+
+def item_link(site, item, lang: str, doc: str, title: str, untranslated: str) -> str:
+    """A Markdown link from the page ``doc`` to ``item`` in ``lang``, or to its Dutch page
+    (marked with ``hreflang`` and followed by ``untranslated``) when it is not translated."""
+    target_lang = lang if lang in item.versions else languages.DEFAULT
+    target = site.doc_path(item, target_lang)
+    if target_lang == lang:
+        return f"[{title}]({doc_link(doc, target)})"
+    return (f'[{title}]({relative_url(lang, doc, target_lang, target)})'
+            f'{{hreflang="{target_lang}"}} {untranslated}')
 
 
 def back_links(site, section_key: str, slug: str, lang: str, doc: str,
@@ -24,14 +35,7 @@ def back_links(site, section_key: str, slug: str, lang: str, doc: str,
         if item.section == section_key:
             continue
         section = site.section(item.section)
-        title = section.item_title(item, lang)
-        target_lang = lang if lang in item.versions else languages.DEFAULT
-        target = site.doc_path(item, target_lang)
-        if target_lang == lang:
-            link = f"[{title}]({doc_link(doc, target)})"
-        else:
-            link = (f'[{title}]({relative_url(lang, doc, target_lang, target)})'
-                    f'{{hreflang="{target_lang}"}} {untranslated}')
+        link = item_link(site, item, lang, doc, section.item_title(item, lang), untranslated)
         landing = section.landing(site, lang)
         groups.setdefault(landing.title if landing else section.schema.type_name, []).append(link)
     return dict(sorted(groups.items()))

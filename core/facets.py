@@ -63,7 +63,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Page meta that makes the theme load the component's script and styles (see theme/main.html).
 PAGE_META = {"page_css": ["assets/filters.css"], "page_js": ["assets/filters.js"]}
@@ -124,6 +124,12 @@ class Texts:
     status_many: str
     status_none: str
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def counting(lang: str, status_one: str, status_many: str, status_none: str) -> Texts:
+    """The component's texts in ``lang`` with a section's own words for what is counted."""
+    return replace(TEXTS[lang], status_one=status_one, status_many=status_many,
+                   status_none=status_none)
 
 
 TEXTS = {

@@ -13,7 +13,8 @@ from typing import Callable
 
 from exhibition import paths
 from exhibition.model import GROUPS, Stop, Tour
-from exhibition.texts import day, days, t
+from core.dates import day
+from exhibition.texts import days, t
 
 # (href, hreflang or None): where a stop's page is, seen from the page being written.
 LinkOf = Callable[[Stop], tuple[str, str | None]]

@@ -10,6 +10,8 @@ from datetime import date
 
 from babel.dates import format_date, format_interval
 
+from core.dates import day
+
 ROOT = "open-je-ogen"  # the exhibition's name, the same address in both languages
 
 PATHS = {
@@ -102,11 +104,6 @@ TEXTS = {
 def t(lang: str, key: str, **values) -> str:
     """The text ``key`` in ``lang`` with its placeholders filled in."""
     return TEXTS[lang][key].format(**values)
-
-
-def day(value: date, lang: str) -> str:
-    """A day written out: '16 oktober 2020' / '16 October 2020'."""
-    return format_date(value, "d MMMM y", locale=lang)
 
 
 def weekday(value: date, lang: str) -> str:

@@ -163,8 +163,5 @@ def t(lang: str, key: str, **values: str) -> str:
 
 def filter_texts(lang: str) -> facets.Texts:
     """The filter component's texts, counting instruments."""
-    base = facets.TEXTS[lang]
-    return facets.Texts(form_label=base.form_label, search_label=base.search_label,
-                        search_hint=base.search_hint, reset=base.reset,
-                        status_one=t(lang, "status_one"), status_many=t(lang, "status_many"),
-                        status_none=t(lang, "status_none"))
+    return facets.counting(lang, t(lang, "status_one"), t(lang, "status_many"),
+                           t(lang, "status_none"))

@@ -14,7 +14,9 @@ from core.images import picture
 from core.markdown_scan import headings
 from core.staging import StagedPage, doc_link, relative_url, site_url_of
 from longread.model import Cover, Story
-from longread.texts import day, reading_time, t
+from core.backlinks import item_link
+from core.dates import day
+from longread.texts import reading_time, t
 
 COVER_DOC = "longread/index.md"
 PAGE_META = {"page_css": ["assets/longread.css"], "page_js": ["assets/longread.js"],
@@ -161,12 +163,7 @@ def _related(site, story: Story, lang: str, doc: str) -> str:
             item = site.item(key, slug)
             target_lang = lang if lang in item.versions else languages.DEFAULT
             title = _esc(site.section(key).item_title(item, target_lang))
-            target = site.doc_path(item, target_lang)
-            if target_lang == lang:
-                link = f"[{title}]({doc_link(doc, target)})"
-            else:
-                link = (f'[{title}]({relative_url(lang, doc, target_lang, target)})'
-                        f'{{hreflang="{target_lang}"}} {t(lang, "dutch_only")}')
+            link = item_link(site, item, lang, doc, title, t(lang, "dutch_only"))
             lists.setdefault(heading, []).append(f"- {link}")
     if not lists:
         return ""

@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
-
 TEXTS = {
     "nl": {
         "kind_victim": "Ervaringsverhaal",
@@ -86,10 +77,6 @@ def t(lang: str, key: str, **values) -> str:
     text = TEXTS[lang][key]
     return text.format(**values) if values else text
 
-
-def day(value: date, lang: str) -> str:
-    """A date as people write it: '12 maart 2026' / '12 March 2026'."""
-    return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
 
 
 def reading_time(minutes: int, lang: str) -> str:

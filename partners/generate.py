@@ -13,7 +13,8 @@ from core import facets, languages
 from core.backlinks import back_links
 from core.staging import StagedPage, doc_link, relative_url
 from partners.model import Partner
-from partners.texts import day, filter_texts, t
+from core.dates import day
+from partners.texts import filter_texts, t
 
 INDEX = "partners/index.md"
 A_Z = "partners/a-z.md"

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from core import facets
-
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
 
 TEXTS = {
     "nl": {
@@ -88,15 +79,8 @@ def t(lang: str, key: str, **values: str) -> str:
     return text.format(**values) if values else text
 
 
-def day(value: date, lang: str) -> str:
-    """A date as people write it: '31 december 2024' / '31 December 2024'."""
-    return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
-
 
 def filter_texts(lang: str) -> facets.Texts:
     """The filter component's texts, with 'partners' as what is counted."""
-    base = facets.TEXTS[lang]
-    return facets.Texts(form_label=base.form_label, search_label=base.search_label,
-                        search_hint=base.search_hint, reset=base.reset,
-                        status_one=t(lang, "status_one"), status_many=t(lang, "status_many"),
-                        status_none=t(lang, "status_none"))
+    return facets.counting(lang, t(lang, "status_one"), t(lang, "status_many"),
+                           t(lang, "status_none"))

@@ -1,72 +1,22 @@
-"""The image pipeline: responsive markup, no metadata, orientation, cache, bad images, share cards."""
+"""The image pipeline: responsive markup, no metadata, orientation, cache, share cards, icons.
+
+Bad images are in test_image_errors.py; shared inputs in image_helpers.py.
+"""
 
 from __future__ import annotations
 
 import io
 import os
 import re
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageCms
+from PIL import Image
 
 import build as cli
-from core.images import ImagePath, jobs, picture
-from core.schema import Field, Schema, Text
-from core.section import Section
-from core.staging import StagedPage
+from core.images import jobs
 from tests.conftest import run_cli, snapshot
-
-SECRET = "Geheime-plek-52.37-4.89"
-XMP = (f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/'
-       f'22-rdf-syntax-ns#"><rdf:Description>{SECRET}</rdf:Description></rdf:RDF></x:xmpmeta>')
-
-
-def photo(width: int, height: int, fmt: str = "JPEG", orientation: int | None = None,
-          metadata: bool = False, mode: str = "RGB") -> bytes:
-    """A small synthetic photo; with ``metadata`` it carries EXIF + GPS, XMP, a comment and ICC."""
-    image = Image.linear_gradient("L").resize((width, height)).convert(mode)
-    options: dict = {}
-    exif = Image.Exif()
-    if orientation:
-        exif[0x0112] = orientation
-    if metadata:
-        exif[0x010F] = "CameraMaker"   # Make
-        exif[0x0131] = SECRET          # Software
-        gps = exif.get_ifd(0x8825)
-        gps[1], gps[2], gps[3], gps[4] = "N", (52.0, 22.0, 12.0), "E", (4.0, 53.0, 24.0)
-        options.update(comment=SECRET.encode(), xmp=XMP.encode(),
-                       icc_profile=ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
-    if len(exif):
-        options["exif"] = exif.tobytes()
-    buffer = io.BytesIO()
-    image.save(buffer, fmt, **options)
-    return buffer.getvalue()
-
-
-def png_header(width: int, height: int) -> bytes:
-    """A PNG that claims to be ``width``×``height`` (a decompression bomb's calling card)."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
-            + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
-
-
-def page_with(body: str, title: str = "Foto's") -> str:
-    return f"---\ntitle: {title}\nsummary: Een pagina met beelden.\n---\n\n{body}\n"
-
-
-def build(content, out):
-    result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
-    assert result.code == 0, result.err
-    return out
-
-
-def html_of(out, path: str) -> str:
-    return (out / path / "index.html").read_text(encoding="utf-8")
+from tests.image_helpers import SECRET, STORY, HeroSection, build, html_of, page_with, photo
 
 
 # --- markup -----------------------------------------------------------------------------------
@@ -222,112 +172,7 @@ def test_icons_are_made_from_one_source(content, tmp_path):
     assert '<link rel="apple-touch-icon" sizes="180x180" href="../apple-touch-icon.png">' in html
 
 
-# --- bad images -------------------------------------------------------------------------------
-
-BAD = {
-    "corrupt file": (
-        "images/kapot.jpg", b"this is not an image at all",
-        "images/kapot.jpg: cannot read this image: the file is damaged or not an image; "
-        "expected a JPEG, PNG, WebP or GIF file"),
-    "truncated file": (
-        "images/half.jpg", photo(800, 600)[:3000],
-        "images/half.jpg: the image is damaged: its data is incomplete or corrupt; export or "
-        "download it again"),
-    "extension that lies": (
-        "images/foto.jpg", photo(40, 30, "PNG"),
-        "images/foto.jpg: the file is a PNG image but its name ends in '.jpg': rename it to "
-        "'foto.png'"),
-    "unsupported format with an image name": (
-        "images/scan.png", photo(40, 30, "BMP"),
-        "images/scan.png: the file is a BMP image, which is not supported: save it as JPEG "
-        "(photos) or PNG (graphics)"),
-    "decompression bomb": (
-        "images/bom.png", png_header(30000, 30000),
-        "images/bom.png: the image is too large to decode safely: expected at most 100 "
-        "megapixels; save it smaller, for example 4000 pixels wide"),
-    "just over the pixel limit": (
-        "images/groot.png", png_header(12000, 9000),
-        "images/groot.png: the image is too large to decode safely: expected at most 100 "
-        "megapixels; save it smaller, for example 4000 pixels wide"),
-}
-
-
-@pytest.mark.parametrize("rel, data, expected", BAD.values(), ids=BAD.keys())
-def test_a_bad_image_is_reported_by_name_and_publishes_nothing(content, tmp_path, rel, data, expected):
-    content.write_bytes(rel, data)
-    content.write("pages/fotos.md", page_with(f"Tekst.\n\n![Een beeld](../{rel})\n\n![Nog eens](../{rel})"))
-    out = tmp_path / "site"
-    out.mkdir()
-    (out / "index.html").write_text("the previously published site")
-    before = snapshot(out)
-    result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
-    assert result.code == 1
-    assert result.err.splitlines() == [expected, "1 problem found; nothing was published."]
-    assert snapshot(out) == before
-    checked = run_cli("check", "--content", content.root)
-    assert checked.code == 1 and checked.err == result.err
-
-
-MARKUP = {
-    "unsupported file type": (
-        "![Een scan](../images/scan.tif)",
-        "pages/fotos.md:6: image '../images/scan.tif': expected a file ending in .jpg, .jpeg, "
-        ".png, .webp, .gif"),
-    "svg": (
-        "![Een logo](../images/logo.svg)",
-        "pages/fotos.md:6: image '../images/logo.svg': expected a file ending in .jpg, .jpeg, "
-        ".png, .webp, .gif"),
-    "decorative with alt text": (
-        "![Een lijn](../images/lijn.png){: .decorative}",
-        "pages/fotos.md:6: image '../images/lijn.png' is marked decorative but has alt text: "
-        "leave the brackets empty, or remove {: .decorative}"),
-    "other attributes": (
-        "![Een lijn](../images/lijn.png){: width=300 }",
-        "pages/fotos.md:6: image '../images/lijn.png': the only thing allowed in braces after an "
-        "image is {: .decorative}, got {width=300}"),
-}
-
-
-@pytest.mark.parametrize("markdown, expected", MARKUP.values(), ids=MARKUP.keys())
-def test_image_markup_errors(content, tmp_path, markdown, expected):
-    for name in ("scan.tif", "logo.svg"):
-        content.write_bytes(f"images/{name}", b"whatever")
-    content.write_bytes("images/lijn.png", photo(100, 10, "PNG"))
-    content.write("pages/fotos.md", page_with(markdown))
-    result = run_cli("build", "--content", content.root, "--out", tmp_path / "site")
-    assert result.code == 1
-    assert result.err.splitlines() == [expected, "1 problem found; nothing was published."]
-    assert not (tmp_path / "site").exists()
-
-
 # --- the interface for sections ---------------------------------------------------------------
-
-class HeroSection(Section):
-    """A section with an image in its front matter, shown with ``picture()``."""
-
-    key = "hero-demo"  # not "story": that is the Longread's real section
-    folder = "stories"
-    schema = Schema(type_name="hero-demo", description="A story.", fields=(
-        Field("title", Text(), "the title", required=True),
-        Field("hero", ImagePath(), "the image at the top", required=True),
-        Field("hero_alt", Text(), "what the image shows", required=True),
-    ))
-
-    def doc_path(self, item, lang):
-        return f"verhalen/{item.slug}.md"
-
-    def generate(self, site, lang):
-        for item in site.all_items():
-            if item.section != self.key or lang not in item.versions:
-                continue
-            values, doc = item.versions[lang].values, self.doc_path(item, lang)
-            hero = picture(site, values["hero"], values["hero_alt"], lang, doc, sizes="100vw")
-            yield StagedPage(f"hero-demo:{item.slug}", lang, doc, values["title"], values["title"],
-                             f"{hero}\n\n{item.versions[lang].body}", source=item.source)
-
-
-STORY = "---\ntitle: Een verhaal\nhero: ../images/{name}\nhero_alt: Een veld bij zonsopgang\n---\n\n{body}\n"
-
 
 def test_a_section_shows_its_own_image_field_with_picture(content, tmp_path, monkeypatch):
     monkeypatch.setattr(cli, "SECTIONS", [*cli.SECTIONS, HeroSection()])
@@ -340,20 +185,6 @@ def test_a_section_shows_its_own_image_field_with_picture(content, tmp_path, mon
     assert 'sizes="100vw" width="1600" height="800" alt="Een veld bij zonsopgang" decoding="async"' in images[0]
     assert 'loading="lazy"' in images[1]
     assert re.search(r'src="\.\./\.\./images/veld-[0-9a-f]{10}-960\.jpg"', images[0])
-
-
-def test_a_bad_image_in_a_field_is_reported_at_the_image(content, tmp_path, monkeypatch):
-    monkeypatch.setattr(cli, "SECTIONS", [*cli.SECTIONS, HeroSection()])
-    content.write_bytes("images/veld.jpg", b"GIF89a but not really")
-    content.write("stories/een.md", STORY.format(name="veld.jpg", body="Tekst."))
-    content.write("stories/twee.md", STORY.format(name="weg.jpg", body="Tekst."))
-    result = run_cli("build", "--content", content.root, "--out", tmp_path / "site")
-    assert result.code == 1
-    assert result.err.splitlines()[:-1] == [
-        "images/veld.jpg: cannot read this image: the file is damaged or not an image; expected "
-        "a JPEG, PNG, WebP or GIF file",
-        "stories/twee.md:3: field 'hero': file '../images/weg.jpg' does not exist (looked for "
-        "images/weg.jpg)"]
 
 
 def _note_pid(folder: str, index: int) -> int:
@@ -385,16 +216,6 @@ def test_share_cards_fit_any_title_and_are_deterministic(title):
     assert first == draw_card(title, "Kompas", "Samen tegen mensenhandel", icon)
     with Image.open(io.BytesIO(first)) as im:
         assert (im.format, im.size) == ("PNG", (1200, 630))
-
-
-def test_a_bad_image_that_is_only_linked_is_reported_too(content, tmp_path):
-    content.write_bytes("images/kapot.jpg", b"not an image")
-    content.write("pages/fotos.md", page_with("Het [bestand](../images/kapot.jpg)."))
-    result = run_cli("build", "--content", content.root, "--out", tmp_path / "site")
-    assert result.code == 1
-    assert result.err.splitlines()[:-1] == [
-        "images/kapot.jpg: cannot read this image: the file is damaged or not an image; expected "
-        "a JPEG, PNG, WebP or GIF file"]
 
 
 def test_two_files_with_the_same_bytes_both_publish(content, tmp_path):

@@ -1,0 +1,282 @@
+"""The field types of content schemas: what a value must be, and the message when it is not.
+
+Each type converts a front-matter value or raises :class:`Invalid` saying what was expected and
+what was found. Lists and groups of fields live in ``core/schema.py`` with the schemas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from core.errors import Problems
+from core.source import SourceFile, type_name
+
+
+class Invalid(Exception):
+    """A value does not fit its field type; the message says what was expected and found."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A not-yet-checked reference from one item to another (resolved after everything loaded)."""
+
+    section: str
+    slug: str
+    path: str
+    line: int
+    field: str
+
+
+@dataclass
+class Context:
+    """What field types need while checking one file."""
+
+    source: SourceFile
+    content_dir: Path
+    vocabularies: dict[str, "Vocabulary"]
+    problems: Problems
+    references: list[Reference]
+
+    def line(self, location: tuple) -> int:
+        return self.source.line_of(location)
+
+
+
+# --- field types -----------------------------------------------------------------------------
+
+class FieldType:
+    """Base of all field types. ``expected`` reads well after 'expected'."""
+
+    expected = "a value"
+
+    def check(self, value: Any, ctx: Context, location: tuple) -> Any:
+        """Return the converted value or raise :class:`Invalid`."""
+        raise NotImplementedError
+
+    def placeholder(self) -> str:
+        """What ``build.py new`` writes for a required field of this type (left empty to fill)."""
+        return ""
+
+    def _fail(self, value: Any, extra: str = "") -> Invalid:
+        return Invalid(f"expected {self.expected}, got {type_name(value)}{extra}")
+
+
+class Text(FieldType):
+    """A line or paragraph of plain text.
+
+    ``<`` and ``>`` are refused: field values end up in titles, meta tags and generated pages,
+    where HTML would be rendered as HTML (a title must never be able to open a ``<script>``).
+    """
+
+    def __init__(self, max_length: int | None = None):
+        self.max_length = max_length
+        self.expected = "text" + (f" of at most {max_length} characters" if max_length else "")
+
+    def check(self, value, ctx, location):
+        if not isinstance(value, str):
+            raise self._fail(value)
+        value = value.strip()
+        if not value:
+            raise Invalid(f"expected {self.expected}, got empty text")
+        if self.max_length and len(value) > self.max_length:
+            raise Invalid(f"expected {self.expected}, got {len(value)} characters")
+        if "<" in value or ">" in value:
+            raise Invalid(f"expected {self.expected} without '<' or '>' (HTML is not allowed in "
+                          f"fields), got {type_name(value)}")
+        return value
+
+
+class Slug(FieldType):
+    """A URL segment: lower-case letters, digits and hyphens."""
+
+    expected = "a URL name of lower-case letters, digits and hyphens (like 'about-us')"
+    pattern = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+    def check(self, value, ctx, location):
+        if not isinstance(value, str) or not self.pattern.match(value):
+            raise self._fail(value)
+        return value
+
+
+class Integer(FieldType):
+    """A whole number, optionally within bounds."""
+
+    def __init__(self, minimum: int | None = None, maximum: int | None = None):
+        self.minimum, self.maximum = minimum, maximum
+        bounds = ""
+        if minimum is not None and maximum is not None:
+            bounds = f" from {minimum} to {maximum}"
+        elif minimum is not None:
+            bounds = f" of at least {minimum}"
+        self.expected = "a whole number" + bounds
+
+    def check(self, value, ctx, location):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._fail(value)
+        if (self.minimum is not None and value < self.minimum) or (
+                self.maximum is not None and value > self.maximum):
+            raise self._fail(value)
+        return value
+
+
+class Boolean(FieldType):
+    """true or false."""
+
+    expected = "true or false"
+
+    def check(self, value, ctx, location):
+        if not isinstance(value, bool):
+            raise self._fail(value)
+        return value
+
+
+class Date(FieldType):
+    """A calendar date written YYYY-MM-DD; impossible days are refused."""
+
+    expected = "a date written YYYY-MM-DD"
+
+    def check(self, value, ctx, location):
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise self._fail(value)
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise self._fail(value)
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise Invalid(f"expected {self.expected}, got {value!r}, which is not a day "
+                          f"in the calendar") from None
+
+
+class Url(FieldType):
+    """An external web address (http or https)."""
+
+    expected = "a web address starting with https:// or http://"
+    pattern = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+    def check(self, value, ctx, location):
+        if not isinstance(value, str) or not self.pattern.match(value.strip()):
+            raise self._fail(value)
+        return value.strip()
+
+
+class Choice(FieldType):
+    """One value from a vocabulary (``content/vocabularies/NAME.yml``) or a fixed list."""
+
+    def __init__(self, vocabulary: str | None = None, values: tuple[str, ...] = ()):
+        self.vocabulary, self.values = vocabulary, values
+        self.expected = (f"a value from the vocabulary '{vocabulary}'" if vocabulary
+                         else "one of " + ", ".join(values))
+
+    def allowed(self, ctx: Context) -> list[str]:
+        if self.vocabulary:
+            vocabulary = ctx.vocabularies.get(self.vocabulary)
+            return list(vocabulary.terms) if vocabulary else []
+        return list(self.values)
+
+    def check(self, value, ctx, location):
+        allowed = self.allowed(ctx)
+        if not allowed and self.vocabulary:
+            raise Invalid(f"expected a value from content/vocabularies/{self.vocabulary}.yml, "
+                          f"which has no usable terms, got {type_name(value)}")
+        if not isinstance(value, str) or value not in allowed:
+            hint = _closest(value, allowed)
+            where = (f" (content/vocabularies/{self.vocabulary}.yml)" if self.vocabulary else "")
+            raise Invalid(f"expected one of {', '.join(allowed)}{where}, got {type_name(value)}{hint}")
+        return value
+
+
+class Ref(FieldType):
+    """The slug of an item in another section (its file name without .md); checked after loading."""
+
+    def __init__(self, section: str):
+        self.section = section
+        self.expected = f"the name of a {section} item (its file name without .md)"
+
+    def check(self, value, ctx, location):
+        if not isinstance(value, str) or not Slug.pattern.match(value):
+            raise self._fail(value)
+        ctx.references.append(Reference(self.section, value, ctx.source.rel, ctx.line(location),
+                                        _dotted(location)))
+        return value
+
+
+class ContentPath(FieldType):
+    """A file inside the content directory, written relative to the Markdown file."""
+
+    def __init__(self, suffixes: tuple[str, ...], what: str = "file"):
+        self.suffixes, self.what = suffixes, what
+        self.expected = f"the path of an existing {what} ({', '.join(suffixes)})"
+
+    def check(self, value, ctx, location):
+        if not isinstance(value, str) or not value.strip():
+            raise self._fail(value)
+        resolved, error = resolve_content_path(ctx.content_dir, ctx.source.rel, value.strip())
+        if error:
+            raise Invalid(error)
+        if PurePosixPath(resolved).suffix.lower() not in self.suffixes:
+            raise self._fail(value)
+        return resolved
+
+
+def resolve_content_path(content_dir: Path, from_rel: str, target: str) -> tuple[str, str | None]:
+    """Resolve ``target`` (relative to the file ``from_rel``) to a content-relative POSIX path.
+
+    Returns ``(path, None)`` or ``("", message)`` when it leaves the content dir or is missing.
+    """
+    if target.startswith("/"):
+        joined = PurePosixPath(target.lstrip("/"))
+    else:
+        joined = PurePosixPath(from_rel).parent / target
+    parts: list[str] = []
+    for part in joined.parts:
+        if part == "..":
+            if not parts:
+                return "", f"path {target!r} leaves the content directory"
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    resolved = "/".join(parts)
+    if not (content_dir / resolved).is_file():
+        return "", f"file {target!r} does not exist (looked for {resolved})"
+    return resolved, None
+
+
+class _Reported(Invalid):
+    """Problems inside a list or group were already reported with their own lines."""
+
+    def __init__(self):
+        super().__init__("")
+
+
+def _dotted(location: tuple) -> str:
+    """``("events", 1, "date")`` -> ``events[2].date`` (items counted from 1, as editors do)."""
+    text = ""
+    for part in location:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _closest(value: Any, candidates: list[str]) -> str:
+    if not isinstance(value, str):
+        return ""
+    match = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+# --- vocabularies ----------------------------------------------------------------------------
+
+@dataclass
+class Vocabulary:
+    """A list of allowed values with a label per language (``content/vocabularies/NAME.yml``)."""
+
+    name: str
+    terms: dict[str, dict[str, str]]  # key -> {"nl": label, "en": label}
+
+    def label(self, key: str, lang: str) -> str:
+        """The label of ``key`` in ``lang``."""
+        return self.terms[key][lang]
