@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.browser.conftest import run_axe
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -55,6 +58,27 @@ def test_an_inflected_dutch_form_finds_the_page_with_another_form(context, base_
                for title in titles), titles
     marks = page.eval_on_selector_all("#site-search-listbox mark", "els => els.map(e => e.textContent)")
     assert any(m.lower().startswith("gemeente") for m in marks)
+
+
+def _title(path: Path) -> str:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])["title"]
+
+
+@pytest.mark.parametrize("query", ["huisartsen", "huisarts"])
+def test_on_a_phone_either_form_finds_the_gp_training_and_the_gp_story(browser, base_url, query):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)
+    try:
+        page = context.new_page()
+        page.goto(base_url)
+        page.tap("#site-search-q")
+        page.keyboard.type(query)
+        _wait_count(page, query)
+        titles = _options(page)
+        assert _title(ROOT / "content/longread/stories/de-huisarts.md") in titles, titles
+        assert _title(ROOT / "content/academy/training-huisartsen-geaccrediteerd.md") in titles, titles
+    finally:
+        context.close()
 
 
 def test_keyboard_slash_arrows_enter_and_escape(context, base_url):

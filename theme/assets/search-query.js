@@ -26,11 +26,29 @@
   }
 
   /* Search ``index`` for ``text``. Every word but the last must occur; the last one may also
-     be the start of a longer word, unless the visitor has typed a space after it. */
+     be the start of a longer word, unless the visitor has typed a space after it. Each
+     variant of the words (see ``variants``) is asked separately and the results merged, each
+     page keeping its best score: lunr has no "this word or that one" for required words. */
   function search(index, text, lang) {
     var terms = words(text, lang);
     if (!terms.length) return [];
     var finished = /\s$/.test(text);
+    var best = {}, order = [];
+    combinations(terms.map(function (t) { return variants(t, lang); })).forEach(function (ws) {
+      ask(index, ws, finished).forEach(function (r) {
+        var seen = best[r.ref];
+        if (!seen) { best[r.ref] = r; order.push(r.ref); return; }
+        seen.matchData.combine(r.matchData);
+        seen.score = Math.max(seen.score, r.score);
+      });
+    });
+    // Highest score first; equal scores in the order lunr gave them, so results are stable.
+    return order.map(function (ref, i) { return {r: best[ref], i: i}; })
+      .sort(function (a, b) { return b.r.score - a.r.score || a.i - b.i; })
+      .map(function (x) { return x.r; });
+  }
+
+  function ask(index, terms, finished) {
     return index.query(function (q) {
       terms.forEach(function (term, i) {
         var last = i === terms.length - 1;
@@ -44,6 +62,33 @@
         }
       });
     });
+  }
+
+  /* A Dutch word and its other number, when the stemmer gives the two different stems.
+     Snowball's Dutch stemmer takes an "s" after a consonant for an ending, so the singular
+     loses it and the plural keeps it: "huisarts" -> "huisart" but "huisartsen" -> "huisarts"
+     ("mens"/"mensen", "kans"/"kansen" alike). A visitor typing either form should find both. */
+  function variants(word, lang) {
+    if (lang !== "nl" || !lunr.nl) return [word];
+    var other = null;
+    if (/[^aeiouy]sen$/.test(word) && word.length >= 6) other = word.slice(0, -2);
+    else if (/[^aeiouyj]s$/.test(word) && word.length >= 4) other = word + "en";
+    if (other === null || stem(other, lang) === stem(word, lang)) return [word];
+    return [word, other];
+  }
+
+  // Every way of choosing one variant per word; at most 8, the rest keep their own form.
+  function combinations(lists) {
+    var out = [[]];
+    lists.forEach(function (list) {
+      var options = out.length * list.length > 8 ? list.slice(0, 1) : list;
+      var next = [];
+      out.forEach(function (prefix) {
+        options.forEach(function (w) { next.push(prefix.concat([w])); });
+      });
+      out = next;
+    });
+    return out;
   }
 
   /* The stems of a text's words as the index stores them (no stop-word filter: a highlighted
@@ -67,5 +112,5 @@
     });
   }
 
-  return {search: search, words: words, highlight: highlight, stem: stem};
+  return {search: search, words: words, variants: variants, highlight: highlight, stem: stem};
 });
