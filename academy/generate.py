@@ -14,7 +14,7 @@ from academy.model import Offer
 from academy.texts import filter_texts, price, t
 from core import facets, languages
 from core.images import picture
-from core.staging import StagedPage, doc_link, relative_url
+from core.staging import StagedPage, doc_link, lang_link
 
 
 class View:
@@ -40,12 +40,9 @@ class View:
         return self.terms("audiences", {a for o in self.offers for a in o.audiences})
 
     def _link(self, from_doc: str, text: str, lang: str, target: str, marked: bool = False) -> str:
-        if lang == self.lang:
-            return f"[{text}]({doc_link(from_doc, target)})"
-        url = relative_url(self.lang, from_doc, lang, target)
         # An offer's title is Dutch text on an English page: say so to screen readers too.
-        attrs = f'hreflang="{lang}" lang="{lang}"' if marked else f'hreflang="{lang}"'
-        return f'[{text}]({url}){{{attrs}}} {t(self.lang, "dutch_only")}'
+        return lang_link(self.lang, from_doc, text, lang, target, t(self.lang, "dutch_only"),
+                         text_lang=lang if marked else None)
 
     def offer_link(self, from_doc: str, offer: Offer) -> str:
         """A link to an offer's page; to the Dutch one (marked) when not translated."""

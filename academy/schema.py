@@ -5,8 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from core.images import ImagePath
-from core.schema import Choice, Field, FieldType, Group, Integer, Invalid, ListOf, Ref, Schema, Text, Url
-from core.source import type_name
+from core.schema import Choice, Field, FieldType, Group, Integer, ListOf, Ref, Schema, Text, Url
 
 FREE = "free"
 

@@ -7,18 +7,15 @@ references are the ones recorded while validating (``Site.references_to``).
 from __future__ import annotations
 
 from core import languages
-from core.staging import doc_link, relative_url
+from core.staging import lang_link
 
 
 def item_link(site, item, lang: str, doc: str, title: str, untranslated: str) -> str:
     """A Markdown link from the page ``doc`` to ``item`` in ``lang``, or to its Dutch page
     (marked with ``hreflang`` and followed by ``untranslated``) when it is not translated."""
     target_lang = lang if lang in item.versions else languages.DEFAULT
-    target = site.doc_path(item, target_lang)
-    if target_lang == lang:
-        return f"[{title}]({doc_link(doc, target)})"
-    return (f'[{title}]({relative_url(lang, doc, target_lang, target)})'
-            f'{{hreflang="{target_lang}"}} {untranslated}')
+    return lang_link(lang, doc, title, target_lang, site.doc_path(item, target_lang), untranslated,
+                     text_lang=target_lang)
 
 
 def back_links(site, section_key: str, slug: str, lang: str, doc: str,

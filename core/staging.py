@@ -74,6 +74,26 @@ def doc_link(from_doc: str, to_doc: str) -> str:
     return posixpath.relpath(to_doc, posixpath.dirname(from_doc) or ".")
 
 
+def lang_link(lang: str, from_doc: str, text: str, target_lang: str, target_doc: str,
+              untranslated: str, text_lang: str | None = None, fragment: str = "") -> str:
+    """A Markdown link from the page ``from_doc`` in ``lang`` to ``target_doc`` in ``target_lang``.
+
+    Within one language it is a ``.md`` link that MkDocs checks. To the other language (an
+    item not translated yet) it is a relative URL marked with ``hreflang`` and followed by
+    ``untranslated`` (e.g. "(in Dutch)"); when the link text itself is in another language than
+    the page (``text_lang``), the link says so with ``lang`` for screen readers (WCAG 3.1.2).
+    ``fragment`` (like ``#section``) points into the target page.
+    """
+    if target_lang == lang:
+        return f"[{text}]({doc_link(from_doc, target_doc)}{fragment})"
+    attrs = f'hreflang="{target_lang}"'
+    if text_lang and text_lang != lang:
+        attrs += f' lang="{text_lang}"'
+    return (f"[{text}]({relative_url(lang, from_doc, target_lang, target_doc)}{fragment})"
+            f"{{{attrs}}} "
+            f"{untranslated}")
+
+
 def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
     """The page body with content-relative links turned into staged ones, and the files it uses.
 

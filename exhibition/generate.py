@@ -7,7 +7,7 @@ Dutch page, marked as such, rather than left out of the tour.
 from __future__ import annotations
 
 from core import languages
-from core.staging import StagedPage, doc_link, relative_url, site_url_of
+from core.staging import StagedPage, doc_link, lang_link, site_url_of
 from exhibition import ics, paths
 from exhibition.listing import (LinkOf, attr, esc, feed_link, grouped_calendar, plain_list,
                                 region_label)
@@ -29,11 +29,10 @@ def tour(site, key: str, lang: str) -> Tour:
 
 
 def link_maker(lang: str, from_doc: str) -> LinkOf:
-    """Links from ``from_doc`` to stop pages: same language if it exists, else Dutch."""
-    def link_of(stop: Stop) -> tuple[str, str | None]:
-        if stop.lang == lang:
-            return doc_link(from_doc, paths.stop(lang, stop.slug)), None
-        return relative_url(lang, from_doc, stop.lang, paths.stop(stop.lang, stop.slug)), stop.lang
+    """Links from ``from_doc`` to stop pages: same language if it exists, else Dutch (marked)."""
+    def link_of(stop: Stop, text: str) -> str:
+        return lang_link(lang, from_doc, text, stop.lang, paths.stop(stop.lang, stop.slug),
+                         t(lang, "dutch_only"))
     return link_of
 
 

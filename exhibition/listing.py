@@ -16,8 +16,8 @@ from exhibition.model import GROUPS, Stop, Tour
 from core.dates import day
 from exhibition.texts import days, t
 
-# (href, hreflang or None): where a stop's page is, seen from the page being written.
-LinkOf = Callable[[Stop], tuple[str, str | None]]
+# The Markdown link with the given text to a stop's page, seen from the page being written.
+LinkOf = Callable[[Stop, str], str]
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
@@ -47,11 +47,7 @@ def region_label(site, key: str, lang: str) -> str:
 
 def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> str:
     """One stop in a list: title link, dates, region and status."""
-    href, hreflang = link_of(stop)
-    title = esc(t(lang, "stop_title", city=stop.city, venue=stop.venue))
-    link = f"[{title}]({href})"
-    if hreflang:
-        link += f"{{hreflang={hreflang}}} <small>{t(lang, 'dutch_only')}</small>"
+    link = link_of(stop, esc(t(lang, "stop_title", city=stop.city, venue=stop.venue)))
     facts = [esc(days(stop.start, stop.end, lang))]
     if stop.region:
         facts.append(esc(region_label(site, stop.region, lang)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from core import languages
-from core.staging import doc_link, relative_url, site_url_of
+from core.staging import lang_link, site_url_of
 from kompas import paths
 from kompas.model import Kompas
 from kompas.texts import t
@@ -53,14 +53,9 @@ class View:
         """A Markdown link to the page ``doc_of(lang)``; to the Dutch one (marked) if not here."""
         text_lang = text_lang or self.lang
         fragment = f"#{anchor}" if anchor else ""
-        if exists:
-            return f"[{text}]({doc_link(from_doc, doc_of(self.lang))}{fragment})"
-        url = relative_url(self.lang, from_doc, languages.DEFAULT,
-                           doc_of(languages.DEFAULT)) + fragment
-        link = f'[{text}]({url}){{hreflang="nl"}}'
-        if text_lang != self.lang:  # a Dutch title on an English page (WCAG language of parts)
-            link = f'<span lang="{text_lang}">{link}</span>'
-        return f'{link} {t(self.lang, "in_dutch")}'
+        target_lang = self.lang if exists else languages.DEFAULT
+        return lang_link(self.lang, from_doc, text, target_lang, doc_of(target_lang),
+                         t(self.lang, "in_dutch"), text_lang=text_lang, fragment=fragment)
 
     def own(self, model, text: str) -> str:
         """``text`` of ``model``, marked as Dutch when the page is English and it is not."""

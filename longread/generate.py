@@ -12,7 +12,7 @@ import html
 from core import languages
 from core.images import picture
 from core.markdown_scan import headings
-from core.staging import StagedPage, doc_link, relative_url, site_url_of
+from core.staging import StagedPage, doc_link, lang_link, site_url_of
 from longread.model import Cover, Story
 from core.backlinks import item_link
 from core.dates import day
@@ -73,13 +73,11 @@ def _facts(site, story: Story, lang: str) -> str:
 def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPage:
     cards = []
     for story in stories:
+        link = lang_link(lang, COVER_DOC, _esc(story.title), story.lang, story_doc(story.slug),
+                         t(lang, "dutch_only"), text_lang=story.lang)
         if story.lang == lang:
-            link = f"[{_esc(story.title)}]({doc_link(COVER_DOC, story_doc(story.slug))})"
             lead = f"<p>{_esc(story.lead)}</p>"
         else:  # an untranslated story on the English cover
-            url = relative_url(lang, COVER_DOC, story.lang, story_doc(story.slug))
-            link = (f'[{_esc(story.title)}]({url}){{hreflang="{story.lang}" lang="{story.lang}"}} '
-                    f'{t(lang, "dutch_only")}')
             lead = f'<p lang="{story.lang}">{_esc(story.lead)}</p>'
         cards.append(f'<article class="story-card story-card--{story.kind}" markdown="block">\n\n'
                      f"### {link}\n\n"

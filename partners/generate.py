@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from core import facets, languages
 from core.backlinks import back_links
-from core.staging import StagedPage, doc_link, relative_url
+from core.staging import StagedPage, doc_link, lang_link
 from partners.model import Partner
 from core.dates import day
 from partners.texts import filter_texts, t
@@ -43,10 +43,7 @@ class View:
         partner = self.partners[slug]
         text = text or partner.label
         target = f"partners/{slug}.md"
-        if partner.lang == self.lang:
-            return f"[{text}]({doc_link(from_doc, target)})"
-        url = relative_url(self.lang, from_doc, partner.lang, target)
-        return f'[{text}]({url}){{hreflang="{partner.lang}"}} {t(self.lang, "dutch_only")}'
+        return lang_link(self.lang, from_doc, text, partner.lang, target, t(self.lang, "dutch_only"))
 
     def facts_line(self, partner: Partner) -> str:
         parts = [self.label("partner-scopes", partner.scope),

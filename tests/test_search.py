@@ -5,7 +5,6 @@ Node runs lunr.js 2.3.9 + lunr-languages from the vendored browser copies (tests
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import shutil
@@ -59,7 +58,6 @@ def _index_files(site: Path) -> dict[str, Path]:
 def _demo_tokens(site: Path, lang: str) -> list[str]:
     """Every distinct token of the indexed demo text of one language (lunr's tokenizer)."""
     data = json.loads(_index_files(site)[lang].read_text(encoding="utf-8"))
-    from core.search.index import collect_docs  # noqa: F401  (text comes from the same HTML)
     from core.search.text import page_text
     texts = []
     for doc in data["docs"].values():

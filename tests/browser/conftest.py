@@ -7,7 +7,6 @@ import http.server
 import shutil
 import threading
 import xml.etree.ElementTree as ET
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
