@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
+import tempfile
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,3 +111,27 @@ def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file under ``directory`` with its bytes, for comparing trees."""
     return {p.relative_to(directory).as_posix(): p.read_bytes()
             for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def assert_refused(content_root: Path, expected: list[str], today: str = "2026-11-23") -> None:
+    """Build ``content_root`` over a previously published site and require exactly the problem
+    lines ``expected``, exit status 1, no traceback, the old site untouched and nothing left
+    beside it; ``check`` must report the same problems without writing anything."""
+    parent = Path(tempfile.mkdtemp(prefix="refused-"))
+    try:
+        out = parent / "site"
+        out.mkdir()
+        (out / "index.html").write_text("the previously published site")
+        before = snapshot(out)
+
+        result = run_cli("build", "--content", content_root, "--out", out, "--today", today)
+
+        assert result.code == 1, result.err
+        assert result.err.splitlines()[:-1] == expected
+        assert "Traceback" not in result.err
+        assert snapshot(out) == before
+        assert [p.name for p in parent.iterdir()] == ["site"]  # no leftovers beside it
+        checked = run_cli("check", "--content", content_root, "--today", today)
+        assert checked.code == 1 and checked.err == result.err
+    finally:
+        shutil.rmtree(parent)
