@@ -4,13 +4,12 @@ keyboard-only use, and every tile (grouped) without JavaScript."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
-
 import pytest
 import yaml
 
 from core import facets
 from tests.browser.conftest import run_axe
+from tests.browser.facet_checks import FacetOracle, query_of, shown
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -56,49 +55,8 @@ GROUPS = [facets.Group(a, f"voor-{a}", tuple(e for e in ENTRIES if a in e.values
           for a in sorted({a for e in ENTRIES for a in e.values["audience"]})]
 OPTIONS = sorted({(name, value) for e in ENTRIES for name, values in e.values.items()
                   for value in values})
-
-
-def expected(selected: dict[str, set[str]], query: str = "") -> set[str]:
-    return {e.id for e in ENTRIES if facets.matches(e, selected, query)}
-
-
-def shown(page) -> set[str]:
-    return set(page.eval_on_selector_all(
-        "[data-facets-entry]", "els => els.filter(e => e.offsetParent !== null)"
-                               ".map(e => e.dataset.facetsEntry)"))
-
-
-def options(page) -> dict[tuple[str, str], tuple[int, bool, bool]]:
-    """(facet, value) -> (count shown, disabled, has focus) for every checkbox."""
-    rows = page.eval_on_selector_all("form[data-facets] input[type=checkbox]", """els => els.map(b =>
-        [b.name, b.value, b.parentNode.querySelector('[data-facets-count]').textContent, b.disabled,
-         b === document.activeElement])""")
-    return {(name, value): (int(count), disabled, focused)
-            for name, value, count, disabled, focused in rows}
-
-
-def assert_consistent(page, selected: dict[str, set[str]], query: str = "",
-                      none_text: str = "Niets") -> None:
-    """What is shown, every count and every disabled option match the content files."""
-    want = expected(selected, query)
-    page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith(n + ' ')" if want else
-                           "t => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith(t)", arg=len(want) if want else none_text)
-    assert shown(page) == want
-    boxes = options(page)
-    assert set(boxes) == set(OPTIONS)
-    for (name, value), (count, disabled, focused) in boxes.items():
-        facet = facets.Facet(name, "", (facets.Option(value, ""),))
-        should = facets.counts(facet, ENTRIES, selected, query)[value]
-        assert count == should, (name, value)
-        # Empty options are disabled, except a ticked one and the one in focus (see filters.js).
-        empty = should == 0 and value not in selected.get(name, set()) and not focused
-        assert disabled == empty, (name, value)
-
-
-def query_of(page) -> dict[str, list[str]]:
-    return parse_qs(page.evaluate("location.search").lstrip("?"))
+ORACLE = FacetOracle(ENTRIES, none_text="Niets", options=OPTIONS)
+expected, assert_consistent = ORACLE.expected, ORACLE.assert_consistent
 
 
 def visible_groups(page) -> set[str]:

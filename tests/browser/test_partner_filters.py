@@ -3,13 +3,12 @@ disabled empty options, URL state (reload, Back), keyboard-only use, and everyth
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
-
 import pytest
 import yaml
 
 from core import facets
 from tests.browser.conftest import run_axe
+from tests.browser.facet_checks import FacetOracle, options, query_of, shown
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -35,46 +34,8 @@ def _content_entries() -> list[facets.Entry]:
 
 
 ENTRIES = _content_entries()
-
-
-def expected(selected: dict[str, set[str]], query: str = "") -> set[str]:
-    return {e.id for e in ENTRIES if facets.matches(e, selected, query)}
-
-
-def shown(page) -> set[str]:
-    return set(page.eval_on_selector_all(
-        "[data-facets-entry]", "els => els.filter(e => e.offsetParent !== null)"
-                               ".map(e => e.dataset.facetsEntry)"))
-
-
-def options(page) -> dict[tuple[str, str], tuple[int, bool, bool]]:
-    """(facet, value) -> (count shown, disabled, has focus) for every checkbox."""
-    rows = page.eval_on_selector_all("form[data-facets] input[type=checkbox]", """els => els.map(b =>
-        [b.name, b.value, b.parentNode.querySelector('[data-facets-count]').textContent, b.disabled,
-         b === document.activeElement])""")
-    return {(name, value): (int(count), disabled, focused)
-            for name, value, count, disabled, focused in rows}
-
-
-def assert_consistent(page, selected: dict[str, set[str]], query: str = "") -> None:
-    """What is shown, every count and every disabled option match the content files."""
-    want = expected(selected, query)
-    page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith(n + ' ')" if want else
-                           "() => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith('Geen')", arg=len(want))
-    assert shown(page) == want
-    for (name, value), (count, disabled, focused) in options(page).items():
-        facet = facets.Facet(name, "", (facets.Option(value, ""),))
-        should = facets.counts(facet, ENTRIES, selected, query)[value]
-        assert count == should, (name, value)
-        # Empty options are disabled, except a ticked one and the one in focus (see filters.js).
-        empty = should == 0 and value not in selected.get(name, set()) and not focused
-        assert disabled == empty, (name, value)
-
-
-def query_of(page) -> dict[str, list[str]]:
-    return parse_qs(page.evaluate("location.search").lstrip("?"))
+ORACLE = FacetOracle(ENTRIES, none_text="Geen")
+expected, assert_consistent = ORACLE.expected, ORACLE.assert_consistent
 
 
 def test_consultation_structure_and_chair_show_exactly_those(context, base_url):
