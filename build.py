@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             from core.serve import serve
             out = args.out.resolve()
             serve(lambda: build(args.content.resolve(), out, date.today(), CONFIG, SECTIONS, preview=True),
-                  out, [args.content, ROOT / "theme", CONFIG], args.host, args.port)
+                  out, [args.content, ROOT / "theme", CONFIG], args.host, args.port, SECTIONS)
         elif args.command == "new":
             path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)
             print(path)
