@@ -35,7 +35,7 @@ WORDS = {
         "yes": "ja", "no": "nee", "default": "standaard",
         "file": "Bestanden: `content/{folder}/NAAM.md`; begin een nieuw bestand met "
                 "`python build.py new {type} NAAM`.",
-        "note": "De soort waarde en de uitleg per veld staan in het Engels, net als de meldingen "
+        "note": "De beschrijving, de soort waarde en de uitleg per veld staan in het Engels, net als de meldingen "
                 "van `python build.py check`: zo vind je de woorden uit een melding hier terug.",
         "body": "Tekst na de velden (front matter): {state}. Vertaling: `NAAM.en.md` naast het "
                 "bestand, met alleen de velden die per taal verschillen (kolom 'per taal').",

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core import languages
-from core.body_checks import check_html, check_links
+from core.body_checks import check_html, check_links, check_placeholder
 from core.errors import Problems
 from core.images.registry import ImageSet
 from core.markdown_scan import heading_ids
@@ -251,6 +251,7 @@ def _validate_bodies(site: Site, problems: Problems) -> None:
     for item in site.all_items():
         for version in item.versions.values():
             check_html(version.source, problems)
+            check_placeholder(version.source, problems)
             check_links(version.source, site.content_dir,
                         lambda rel: site.item_of_file(rel) is not None, anchors_of, problems,
                         site.images.check)
