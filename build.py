@@ -6,6 +6,7 @@
     python build.py serve [--port N]
     python build.py new TYPE SLUG | --list
     python build.py fields [--write]
+    python build.py lint [--content DIR] [FILE ...]
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
 """
@@ -17,6 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from core.advice.lint import lint
 from core.errors import BuildError, ContentError
 from core.fieldref import field_reference, replace_block, write_handbook
 from core.pipeline import build, check
@@ -66,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("slug", nargs="?", help="file name without .md, like 'over-ons'")
     p.add_argument("--list", action="store_true", help="describe every content type")
     p.add_argument("--content", type=Path, default=ROOT / "content")
+    p = commands.add_parser("lint", help="advice that never fails: hard Dutch text, large images")
+    p.add_argument("--content", type=Path, default=ROOT / "content")
+    p.add_argument("files", nargs="*", type=Path, help="only these files (default: all content)")
     p = commands.add_parser("fields", help="print the field reference (--write puts it in "
                                            "README.md and the handbook, handbook/*/)")
     p.add_argument("--write", action="store_true")
@@ -103,6 +108,13 @@ def main(argv: list[str] | None = None) -> int:
                                     "build.py new offer e-learning-signalen' (see --list)")
             path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)
             print(path)
+        elif args.command == "lint":
+            warnings = lint(args.content.resolve(), args.files or None)
+            for warning in warnings:
+                print(warning)
+            count = len(warnings)
+            print(f"{count} warning{'s' if count != 1 else ''}; advice only, nothing is refused.",
+                  file=sys.stderr)
         elif args.command == "fields":
             generated = field_reference(SECTIONS)
             if args.write:
