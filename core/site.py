@@ -152,6 +152,7 @@ def _load_section(site: Site, section: Section, references: list[Reference],
     originals: dict[str, Item] = {}
     first_file: dict[str, str] = {}
     translations: list[tuple[SourceFile, dict]] = []
+    unusable: set[str] = set()  # originals with problems of their own, already reported
     for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
         if path.is_dir() or path.name.startswith("."):
             continue
@@ -164,10 +165,14 @@ def _load_section(site: Site, section: Section, references: list[Reference],
         stem, lang = split_name(path.relative_to(site.content_dir))
         source = load_markdown(path, rel, problems)
         if source is None:
+            if lang == languages.DEFAULT:
+                unusable.add(stem)
             continue
         context = Context(source, site.content_dir, site.vocabularies, problems, references)
         values = section.schema.validate(context, translation=(lang != languages.DEFAULT))
         if values is None:
+            if lang == languages.DEFAULT:
+                unusable.add(stem)
             continue
         if lang == languages.DEFAULT:
             if stem in first_file:
@@ -183,6 +188,8 @@ def _load_section(site: Site, section: Section, references: list[Reference],
             translations.append((source, values))
     for source, values in translations:
         item = originals.get(source.stem)
+        if item is None and source.stem in unusable:
+            continue  # the original's own problems say what to fix; no second message here
         if item is None:
             problems.add(source.rel, None, f"translation without an original: expected "
                                            f"{_original_name(source.rel)} beside it")
