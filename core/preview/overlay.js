@@ -4,7 +4,8 @@
  * failed, a modal alert dialog lists each problem (file, line, message, and a link to the
  * field reference of the file's content type) over the last page that did build. Escape or
  * the close button hides it; a button in the corner opens it again. Once the content is fixed
- * the live-reload script reloads the page and the status is fine, so no overlay appears.
+ * the live-reload script (or the overlay's own check of the status) reloads the page, the
+ * status is fine, and no overlay appears.
  */
 (function () {
   "use strict";
@@ -67,10 +68,26 @@
     dialog.showModal();
   }
 
+  function status() {
+    return fetch("/_preview/status.json", {cache: "no-store"})
+      .then(function (response) { return response.json(); });
+  }
+
+  // While problems are shown, ask again now and then: a page the last good site does not have
+  // (a 404 answer) carries no live-reload script, so this reload is its only way back.
+  function waitForFix() {
+    setTimeout(function () {
+      status().then(function (now) {
+        if (now.ok) { location.reload(); } else { waitForFix(); }
+      }).catch(function () { /* the preview server stopped */ });
+    }, 1500);
+  }
+
   function check() {
-    fetch("/_preview/status.json", {cache: "no-store"})
-      .then(function (response) { return response.json(); })
-      .then(function (status) { if (!status.ok) { show(status.problems); } })
+    status()
+      .then(function (now) {
+        if (!now.ok) { show(now.problems); waitForFix(); }
+      })
       .catch(function () { /* the preview server stopped: nothing to show */ });
   }
 

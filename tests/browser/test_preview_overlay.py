@@ -84,3 +84,18 @@ def test_overlay_shows_when_the_very_first_build_fails(content, tmp_path, contex
         page.get_by_text("Welkom op de site.").wait_for(timeout=60_000)
         page.wait_for_timeout(1000)
         assert page.locator(OVERLAY).count() == 0
+
+
+def test_overlay_on_a_page_the_last_good_site_lacks_reloads_once_fixed(content, tmp_path, context):
+    with _serving(content, tmp_path) as url:
+        _wait_for(url, "Welkom op de site.")
+        content.write("pages/nieuw.md", "---\ntitle: Nieuw\n---\n\nEen nieuwe pagina.\n")
+        _wait_for(url + "_preview/status.json", '"ok": false')
+        page = context.new_page()
+        page.goto(url + "nieuw/")  # not built: the preview's 404 answer, with the overlay
+        overlay = page.locator(OVERLAY)
+        overlay.wait_for(state="visible", timeout=60_000)
+        assert overlay.locator(".preview-overlay__file").inner_text() == "pages/nieuw.md"
+        content.write("pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Nieuw.\n---\n\nEen nieuwe pagina.\n")
+        page.get_by_text("Een nieuwe pagina.").wait_for(timeout=60_000)
+        assert page.locator(OVERLAY).count() == 0
