@@ -4,8 +4,9 @@
     python build.py build [--content DIR] [--out DIR] [--today YYYY-MM-DD]
     python build.py check [--content DIR]
     python build.py serve [--port N]
-    python build.py new TYPE SLUG
+    python build.py new TYPE SLUG | --list
     python build.py fields [--write]
+    python build.py lint [--content DIR] [FILE ...]
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
 """
@@ -17,10 +18,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from core.advice.lint import lint
 from core.errors import BuildError, ContentError
-from core.fieldref import field_reference, replace_block
+from core.fieldref import field_reference, replace_block, write_handbook
 from core.pipeline import build, check
-from core.scaffold import ScaffoldError, find_section, scaffold
+from core.scaffold import ScaffoldError, describe, find_section, scaffold
 
 import academy
 import exhibition
@@ -61,10 +63,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--out", type=Path, default=ROOT / ".preview", help="where the preview is built")
     p = commands.add_parser("new", help="start a new content file from its type's schema")
-    p.add_argument("type", help="content type: " + ", ".join(s.schema.type_name for s in SECTIONS))
-    p.add_argument("slug", help="file name without .md, like 'over-ons'")
+    p.add_argument("type", nargs="?",
+                   help="content type: " + ", ".join(s.schema.type_name for s in SECTIONS))
+    p.add_argument("slug", nargs="?", help="file name without .md, like 'over-ons'")
+    p.add_argument("--list", action="store_true", help="describe every content type")
     p.add_argument("--content", type=Path, default=ROOT / "content")
-    p = commands.add_parser("fields", help="print the field reference (--write puts it in README.md)")
+    p = commands.add_parser("lint", help="advice that never fails: hard Dutch text, large images")
+    p.add_argument("--content", type=Path, default=ROOT / "content")
+    p.add_argument("files", nargs="*", type=Path, help="only these files (default: all content)")
+    p = commands.add_parser("fields", help="print the field reference (--write puts it in "
+                                           "README.md and the handbook, handbook/*/)")
     p.add_argument("--write", action="store_true")
     return parser
 
@@ -91,15 +99,29 @@ def main(argv: list[str] | None = None) -> int:
             from core.serve import serve
             out = args.out.resolve()
             serve(lambda: build(args.content.resolve(), out, date.today(), CONFIG, SECTIONS, preview=True),
-                  out, [args.content, ROOT / "theme", CONFIG], args.host, args.port)
+                  out, [args.content, ROOT / "theme", CONFIG], args.host, args.port, SECTIONS)
+        elif args.command == "new" and args.list:
+            print(describe(SECTIONS), end="")
         elif args.command == "new":
+            if args.type is None:
+                raise ScaffoldError("expected a content type and a file name, like 'python "
+                                    "build.py new offer e-learning-signalen' (see --list)")
             path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)
             print(path)
+        elif args.command == "lint":
+            warnings = lint(args.content.resolve(), args.files or None)
+            for warning in warnings:
+                print(warning)
+            count = len(warnings)
+            print(f"{count} warning{'s' if count != 1 else ''}; advice only, nothing is refused.",
+                  file=sys.stderr)
         elif args.command == "fields":
             generated = field_reference(SECTIONS)
             if args.write:
                 README.write_text(replace_block(README.read_text(encoding="utf-8"), generated),
                                   encoding="utf-8")
+                for rel in write_handbook(ROOT, SECTIONS):
+                    print(f"wrote {rel}", file=sys.stderr)
             else:
                 print(generated, end="")
     except ContentError as exc:

@@ -163,3 +163,17 @@ def _joined(from_rel: str, target: str) -> str:
         elif part != ".":
             parts.append(part)
     return "/".join(parts)
+
+
+# The sentence ``build.py new`` puts where the text goes (core/scaffold.py writes it).
+PLACEHOLDER = "Schrijf hier de tekst in Markdown. / Write the text here in Markdown."
+
+
+def check_placeholder(source: SourceFile, problems: Problems) -> None:
+    """Refuse the placeholder text of a new file, so it is never published by mistake."""
+    for offset, line in enumerate(source.body.split("\n")):
+        if PLACEHOLDER in line:
+            problems.add(source.rel, source.body_line + offset,
+                         "expected your own text after the front matter, got the placeholder "
+                         "sentence of 'build.py new': replace it (or delete it where the text "
+                         "is optional)")

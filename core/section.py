@@ -60,6 +60,7 @@ class Section:
     folder: str = ""       # content/<folder>/ holds this section's files
     schema: Schema
     template_comment: str = ""  # first comment line of a file made by `build.py new`
+    single_file: str | None = None  # the one file name (slug) a type with a single item allows
     label: dict[str, str] = {}  # the name visitors see per language (search results); else key
 
     def build_model(self, item: Item, version: Version, site: "Site") -> Any:

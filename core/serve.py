@@ -1,7 +1,9 @@
 """``build.py serve``: build, serve on localhost, and rebuild through the same pipeline on change.
 
 MkDocs' LiveReloadServer does the serving, watching and browser reload; our builder callback runs
-the full pipeline, so the preview is exactly what ``build`` publishes.
+the full pipeline, so the preview is exactly what ``build`` publishes. When a build fails, the
+last good site stays served and every page shows the problems in an overlay
+(``core/preview/``); the build loop still advances, so open pages reload and show it.
 """
 
 from __future__ import annotations
@@ -15,25 +17,33 @@ from typing import Callable
 from mkdocs.livereload import LiveReloadServer
 
 from core.errors import BuildError, ContentError
+from core.preview.app import wrap
+from core.preview.status import PreviewStatus
+from core.section import Section
 
 log = logging.getLogger("mkdocs.livereload")
 
 
-def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, port: int) -> None:
+def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, port: int,
+          sections: list[Section] = ()) -> None:
     """Serve ``out`` at http://host:port/ and rebuild with ``build`` whenever ``watch`` changes."""
+    status = PreviewStatus(list(sections))
 
     def rebuild() -> None:
         try:
             build()
+            status.succeeded()
             print("serve: site rebuilt", file=sys.stderr, flush=True)
         except (ContentError, BuildError) as exc:
-            # Keep the last good site; say why the change is not shown.
+            # Keep the last good site; say why the change is not shown (here and in the overlay).
+            status.failed(exc)
             print(str(exc), file=sys.stderr, flush=True)
             if not (out / "index.html").exists():
                 _write_error_page(out, str(exc))
 
     rebuild()
     server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(out))
+    server.set_app(wrap(server.get_app(), status))
     for path in watch:
         if path.exists():
             server.watch(str(path))
@@ -47,6 +57,7 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
 
 
 def _write_error_page(out: Path, text: str) -> None:
+    """A stand-in home page when no build has succeeded yet; the overlay shows the problems."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "index.html").write_text(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title>"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core import languages
-from core.body_checks import check_html, check_links
+from core.body_checks import check_html, check_links, check_placeholder
 from core.errors import Problems
 from core.images.registry import ImageSet
 from core.markdown_scan import heading_ids
@@ -40,6 +40,9 @@ class Site:
     models: dict[tuple[str, str], list[Any]] = field(default_factory=dict)  # (section, lang)
     references: list[Reference] = field(default_factory=list)  # every Ref value, all resolved
     _by_file: dict[str, Item] = field(default_factory=dict)
+    # Content files that have problems of their own (rel -> body, or None when unreadable):
+    # links to them are not reported again, so one mistake gives one message.
+    _failed: dict[str, str | None] = field(default_factory=dict)
     images: ImageSet = field(init=False)  # the content images, checked and then published
 
     def __post_init__(self):
@@ -152,6 +155,7 @@ def _load_section(site: Site, section: Section, references: list[Reference],
     originals: dict[str, Item] = {}
     first_file: dict[str, str] = {}
     translations: list[tuple[SourceFile, dict]] = []
+    unusable: set[str] = set()  # originals with problems of their own, already reported
     for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
         if path.is_dir() or path.name.startswith("."):
             continue
@@ -164,10 +168,16 @@ def _load_section(site: Site, section: Section, references: list[Reference],
         stem, lang = split_name(path.relative_to(site.content_dir))
         source = load_markdown(path, rel, problems)
         if source is None:
+            site._failed[rel] = None
+            if lang == languages.DEFAULT:
+                unusable.add(stem)
             continue
         context = Context(source, site.content_dir, site.vocabularies, problems, references)
         values = section.schema.validate(context, translation=(lang != languages.DEFAULT))
         if values is None:
+            site._failed[rel] = source.body
+            if lang == languages.DEFAULT:
+                unusable.add(stem)
             continue
         if lang == languages.DEFAULT:
             if stem in first_file:
@@ -183,6 +193,8 @@ def _load_section(site: Site, section: Section, references: list[Reference],
             translations.append((source, values))
     for source, values in translations:
         item = originals.get(source.stem)
+        if item is None and source.stem in unusable:
+            continue  # the original's own problems say what to fix; no second message here
         if item is None:
             problems.add(source.rel, None, f"translation without an original: expected "
                                            f"{_original_name(source.rel)} beside it")
@@ -242,6 +254,9 @@ def _validate_bodies(site: Site, problems: Problems) -> None:
     anchors: dict[str, set[str]] = {}
 
     def anchors_of(rel: str) -> set[str]:
+        if rel in site._failed:  # reported already; check anchors only where the text is known
+            body = site._failed[rel]
+            return heading_ids(body) if body is not None else _AnyAnchor()
         if rel not in anchors:
             item = site.item_of_file(rel)
             version = next((v for v in item.versions.values() if v.source.rel == rel), None)
@@ -251,6 +266,15 @@ def _validate_bodies(site: Site, problems: Problems) -> None:
     for item in site.all_items():
         for version in item.versions.values():
             check_html(version.source, problems)
+            check_placeholder(version.source, problems)
             check_links(version.source, site.content_dir,
-                        lambda rel: site.item_of_file(rel) is not None, anchors_of, problems,
+                        lambda rel: site.item_of_file(rel) is not None or rel in site._failed,
+                        anchors_of, problems,
                         site.images.check)
+
+
+class _AnyAnchor(set):
+    """The anchors of a file that could not be read at all: every anchor is taken on trust."""
+
+    def __contains__(self, anchor: object) -> bool:
+        return True

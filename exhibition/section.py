@@ -21,6 +21,7 @@ class LandingSection(Section):
     key = "exhibition"
     label = {'nl': 'Open je Ogen', 'en': 'Open je Ogen'}
     folder = "exhibition/landing"
+    single_file = "index"  # the one file of this type: index.md
     schema = LANDING_SCHEMA
 
     def build_model(self, item: Item, version: Version, site) -> Landing:

@@ -78,6 +78,7 @@ class FactsheetSection(Section):
     key = "factsheet"
     label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/factsheet"
+    single_file = "index"  # the one file of this type: index.md
     schema = FACTSHEET_SCHEMA
 
     def build_model(self, item: Item, version: Version, site) -> model.Factsheet:

@@ -23,6 +23,7 @@ class CoverSection(Section):
     key = "longread-cover"
     label = {'nl': 'Longread', 'en': 'Longread'}
     folder = "longread/cover"
+    single_file = "index"  # the one file of this type: index.md
     schema = COVER_SCHEMA
 
     def build_model(self, item: Item, version: Version, site) -> Cover:

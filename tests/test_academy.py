@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from core.body_checks import PLACEHOLDER
 from tests.conftest import ROOT, assert_refused, run_cli
 
 FAIRWORK = """\
@@ -169,7 +170,7 @@ def test_new_offer_is_refused_until_filled_then_accepted(academy):
                         "audiences": "[politie]", "provider": "knmg", "cost": "free",
                         "languages": "nl", "format": "online", "summary": "Nieuw."}.items():
         filled = re.sub(rf"^{name}:", f"{name}: {value}", filled, count=1, flags=re.M)
-    path.write_text(filled, encoding="utf-8")
+    path.write_text(filled.replace(PLACEHOLDER, "Wat je leert."), encoding="utf-8")
     accepted = run_cli("check", "--content", academy.root)
     assert accepted.code == 0, accepted.err
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import build as cli
+from core.body_checks import PLACEHOLDER
 from core.fieldref import END, START, field_reference
 from tests.conftest import ROOT, run_cli
 
@@ -26,20 +27,23 @@ def test_new_writes_a_file_from_the_schema_that_check_refuses_until_filled(conte
     path = content.root / "pages" / "over-ons.md"
     assert result.out.strip() == str(path)
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("---\ntitle:   # required: the page title")
+    assert text.startswith("---\n# A new page: fill in every required field, then run 'python "
+                           "build.py check'. Every field: handbook/nl/velden/page.md or "
+                           "handbook/en/fields/page.md\ntitle:   # required: the page title")
     assert "# nav_order:   # optional: place in the main navigation" in text
     assert "slug" not in text  # translation-only fields are not offered in the original
 
     refused = run_cli("check", "--content", content.root)
     assert refused.code == 1
     assert refused.err.splitlines()[:2] == [
-        "pages/over-ons.md:2: required field 'title' has no value: expected text of at most 80 "
+        "pages/over-ons.md:3: required field 'title' has no value: expected text of at most 80 "
         "characters (the page title, shown as its heading and in the browser tab)",
-        "pages/over-ons.md:3: required field 'summary' has no value: expected text of at most 200 "
+        "pages/over-ons.md:4: required field 'summary' has no value: expected text of at most 200 "
         "characters (one sentence on what the page offers; shown in search engines and on tiles)"]
 
     path.write_text(text.replace("title:", "title: Over ons", 1)
-                        .replace("summary:", "summary: Wie wij zijn.", 1), encoding="utf-8")
+                        .replace("summary:", "summary: Wie wij zijn.", 1)
+                        .replace(PLACEHOLDER, "Wie wij zijn."), encoding="utf-8")
     assert run_cli("check", "--content", content.root).code == 0
 
 

@@ -125,6 +125,17 @@ CASES = {
     "translation without original": (
         {"pages/wie.en.md": page("title: Who\nsummary: Who.\n")},
         ["pages/wie.en.md: translation without an original: expected pages/wie.md beside it"]),
+    "link to a page with problems: only that page's problem": (
+        {"pages/a.md": page("title: A\nsummary: B.\n", "Zie [wie](wie.md#kop).\n"),
+         "pages/wie.md": page("title: Wie\n", "## Kop\n")},
+        ["pages/wie.md:1: required field 'summary' is missing: expected text of at most 200 "
+         "characters (one sentence on what the page offers; shown in search engines and on "
+         "tiles)"]),
+    "translation of an original with problems: only the original's problem": (
+        {"pages/wie.md": page("title: Wie\n"), "pages/wie.en.md": page("title: Who\nsummary: Who.\n")},
+        ["pages/wie.md:1: required field 'summary' is missing: expected text of at most 200 "
+         "characters (one sentence on what the page offers; shown in search engines and on "
+         "tiles)"]),
     "language-neutral field in a translation": (
         {"pages/a.md": page("title: A\nsummary: B.\n"),
          "pages/a.en.md": page("title: A\nsummary: B.\nnav_order: 3\n")},

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.body_checks import PLACEHOLDER
 from tests.conftest import ROOT, assert_refused, run_cli
 from tests.exhibition_content import stop, with_exhibition
 
@@ -119,7 +120,7 @@ def test_new_stop_is_refused_until_filled_in_and_then_accepted(content):
     for name, value in (("city", "Zwolle"), ("venue", "Voorbeeldtheater"),
                         ("first_day", "2027-03-01"), ("last_day", "2027-03-26")):
         text = text.replace(f"{name}:   #", f"{name}: {value}   #", 1)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text.replace(PLACEHOLDER, "Ingang aan de achterkant."), encoding="utf-8")
     accepted = run_cli("check", "--content", content.root)
     assert accepted.code == 0, accepted.err
 

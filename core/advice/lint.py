@@ -1,0 +1,64 @@
+"""``build.py lint``: warnings an editor should weigh, printed as ``PATH:LINE: warning: ...``.
+
+Nothing here stops a build or a commit: hard text and heavy images are sometimes right. Checked:
+Dutch pages that read harder than language level B1 (Flesch–Douma, see ``readability.py``),
+sentences that are too long to follow, and source images so large that they slow down the
+repository and the build.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from core import languages
+from core.advice.readability import read, sentences
+from core.errors import Problem, Problems
+from core.images.inspect import SUFFIXES
+from core.source import load_markdown, split_name
+
+MIN_SCORE = 50  # Flesch–Douma below this is 'fairly hard' or worse; B1 text scores about 60+
+MIN_WORDS = 100  # shorter texts give no reliable score
+MAX_SENTENCE_WORDS = 25  # B1 advice: sentences of 15 to 20 words, rarely more than 25
+MAX_IMAGE_BYTES = 2 * 1024 * 1024  # the build scales photos down; a source above this is a raw camera file
+
+
+def lint(content_dir: Path, only: list[Path] | None = None) -> list[Problem]:
+    """Every warning for the content, or only for the files ``only`` (pre-commit passes them)."""
+    wanted = {p.resolve() for p in only} if only else None
+    warnings = Problems()
+    for path in sorted(content_dir.rglob("*")):
+        if not path.is_file() or path.name.startswith(".") or (
+                wanted is not None and path.resolve() not in wanted):
+            continue
+        rel = path.relative_to(content_dir).as_posix()
+        if path.suffix == ".md" and split_name(PurePosixPath(rel))[1] == languages.DEFAULT:
+            _lint_text(path, rel, warnings)
+        elif path.suffix.lower() in SUFFIXES:
+            _lint_image(path, rel, warnings)
+    return warnings.sorted()
+
+
+def _lint_text(path: Path, rel: str, warnings: Problems) -> None:
+    source = load_markdown(path, rel, Problems())  # unreadable files are check's business
+    if source is None:
+        return
+    reading = read(source.body)
+    first = source.body_line
+    found = sentences(source.body)
+    if reading.words >= MIN_WORDS and reading.score < MIN_SCORE:
+        warnings.add(rel, first + found[0].line - 1, f"warning: the text reads harder than language level B1 "
+                                 f"(Flesch–Douma {int(reading.score)}, aim for {MIN_SCORE} or "
+                                 f"more): use shorter sentences and shorter, common words")
+    for sentence in found:
+        if sentence.words > MAX_SENTENCE_WORDS:
+            warnings.add(rel, first + sentence.line - 1,
+                         f"warning: a sentence of {sentence.words} words (aim for at most "
+                         f"{MAX_SENTENCE_WORDS}): split it in two")
+
+
+def _lint_image(path: Path, rel: str, warnings: Problems) -> None:
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        warnings.add(rel, None, f"warning: the image is {size / 1024 / 1024:.1f} MB (aim for at "
+                                f"most {MAX_IMAGE_BYTES // 1024 // 1024} MB): save it smaller, "
+                                f"about 2400 pixels wide is plenty")

@@ -1,0 +1,72 @@
+"""What the preview knows about its last build: fine, or the problems that stopped it.
+
+The status is served as ``/_preview/status.json``; the overlay script reads it after every
+reload. Each problem names its content type (from the section whose folder holds the file), so
+the overlay can link to that type's field reference.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import asdict, dataclass
+
+from core.errors import BuildError, ContentError
+from core.section import Section
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One problem as the overlay shows it; ``path`` is relative to the content directory."""
+
+    path: str | None
+    line: int | None
+    message: str
+    type: str | None  # the content type whose field reference helps, if the file has one
+
+
+def type_of(path: str, sections: list[Section]) -> str | None:
+    """The content type of a content file: the section with the longest folder holding it."""
+    matches = [s for s in sections if path.startswith(s.folder.rstrip("/") + "/")]
+    if not matches:
+        return None
+    return max(matches, key=lambda s: len(s.folder)).schema.type_name
+
+
+def entries_of(exc: Exception, sections: list[Section]) -> list[Entry]:
+    """The overlay's entries for a failed build."""
+    if isinstance(exc, ContentError):
+        return [Entry(p.path, p.line, p.message, type_of(p.path, sections)) for p in exc.problems]
+    return [Entry(None, None, str(exc), None)]
+
+
+class PreviewStatus:
+    """The state of the last build, shared by the build loop and the request threads."""
+
+    def __init__(self, sections: list[Section]):
+        self.sections = sections
+        self._lock = threading.Lock()
+        self._entries: list[Entry] = []
+
+    def succeeded(self) -> None:
+        """The last build published the site."""
+        with self._lock:
+            self._entries = []
+
+    def failed(self, exc: ContentError | BuildError) -> None:
+        """The last build stopped with ``exc``; the previous site stays served."""
+        entries = entries_of(exc, self.sections)
+        with self._lock:
+            self._entries = entries
+
+    @property
+    def ok(self) -> bool:
+        with self._lock:
+            return not self._entries
+
+    def to_json(self) -> bytes:
+        """``{"ok": bool, "problems": [{path, line, message, type}, ...]}`` as UTF-8."""
+        with self._lock:
+            entries = list(self._entries)
+        return json.dumps({"ok": not entries, "problems": [asdict(e) for e in entries]},
+                          ensure_ascii=False, sort_keys=True).encode("utf-8")

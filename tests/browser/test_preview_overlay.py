@@ -1,0 +1,101 @@
+"""The preview's error overlay in Chromium, under a real ``build.py serve`` process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from contextlib import contextmanager
+
+from tests.browser.conftest import run_axe
+from tests.conftest import HOME, ROOT
+from tests.test_serve import _free_port, _wait_for
+
+BROKEN_HOME = HOME.replace("nav_order: 1", "nav_order: eerste")  # line 4 of the file
+OVERLAY = "dialog.preview-overlay"
+
+
+@contextmanager
+def _serving(content, tmp_path):
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "build.py"), "serve", "--port", str(port),
+         "--content", str(content.root), "--out", str(tmp_path / "preview")],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.communicate(timeout=20)
+
+
+def _expect_overlay(page) -> None:
+    overlay = page.locator(OVERLAY)
+    overlay.wait_for(state="visible", timeout=60_000)
+    assert overlay.get_attribute("role") == "alertdialog"
+    assert overlay.locator(".preview-overlay__file").inner_text() == "pages/index.md"
+    assert overlay.locator(".preview-overlay__line").inner_text() == "4"
+    assert overlay.locator(".preview-overlay__message").inner_text() == (
+        "field 'nav_order': expected a whole number of at least 1, got text 'eerste'")
+    assert overlay.locator("a.preview-overlay__fields").get_attribute("href") == "/_preview/fields/page/"
+
+
+def test_overlay_appears_on_a_broken_edit_and_goes_when_fixed(content, tmp_path, context):
+    with _serving(content, tmp_path) as url:
+        _wait_for(url, "Welkom op de site.")
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_timeout(1000)  # the status request has long answered
+        assert page.locator(OVERLAY).count() == 0
+
+        content.write("pages/index.md", BROKEN_HOME)
+        _expect_overlay(page)  # the page reloaded by itself and shows the problem
+        assert "Welkom op de site." in page.content()  # over the last page that built
+        assert run_axe(page) == []
+        # Keyboard: the close button has focus; Escape closes, the corner button reopens.
+        assert page.evaluate("document.activeElement.className") == "preview-overlay__close"
+        page.keyboard.press("Escape")
+        assert not page.locator(OVERLAY).is_visible()
+        reopen = page.locator("button.preview-overlay__reopen")
+        assert reopen.is_visible() and reopen.inner_text() == "Preview not up to date: show 1 problem"
+        assert page.evaluate("document.activeElement.className") == "preview-overlay__reopen"
+        page.keyboard.press("Enter")
+        assert page.locator(OVERLAY).is_visible()
+
+        content.write("pages/index.md", HOME.replace("Welkom op de site.", "Hersteld."))
+        page.get_by_text("Hersteld.").wait_for(timeout=60_000)
+        page.wait_for_timeout(1000)
+        assert page.locator(OVERLAY).count() == 0
+
+        fields = context.new_page()
+        fields.goto(url + "_preview/fields/page/")
+        assert "Field reference: `page`" not in fields.content()
+        assert fields.locator("h1").inner_text() == "Field reference: page"
+        assert run_axe(fields) == []
+
+
+def test_overlay_shows_when_the_very_first_build_fails(content, tmp_path, context):
+    content.write("pages/index.md", BROKEN_HOME)
+    with _serving(content, tmp_path) as url:
+        _wait_for(url, "could not be built")
+        page = context.new_page()
+        page.goto(url)
+        _expect_overlay(page)
+        content.write("pages/index.md", HOME)
+        page.get_by_text("Welkom op de site.").wait_for(timeout=60_000)
+        page.wait_for_timeout(1000)
+        assert page.locator(OVERLAY).count() == 0
+
+
+def test_overlay_on_a_page_the_last_good_site_lacks_reloads_once_fixed(content, tmp_path, context):
+    with _serving(content, tmp_path) as url:
+        _wait_for(url, "Welkom op de site.")
+        content.write("pages/nieuw.md", "---\ntitle: Nieuw\n---\n\nEen nieuwe pagina.\n")
+        _wait_for(url + "_preview/status.json", '"ok": false')
+        page = context.new_page()
+        page.goto(url + "nieuw/")  # not built: the preview's 404 answer, with the overlay
+        overlay = page.locator(OVERLAY)
+        overlay.wait_for(state="visible", timeout=60_000)
+        assert overlay.locator(".preview-overlay__file").inner_text() == "pages/nieuw.md"
+        content.write("pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Nieuw.\n---\n\nEen nieuwe pagina.\n")
+        page.get_by_text("Een nieuwe pagina.").wait_for(timeout=60_000)
+        assert page.locator(OVERLAY).count() == 0
