@@ -43,14 +43,14 @@ def scaffold(content_dir: Path, section: Section, slug: str | None) -> Path:
                             f"'{section.single_file}'")
     if slug is None:
         raise ScaffoldError(f"expected a file name after the type, like "
-                            f"'python build.py new {type_name} my-name'")
+                            f"'.venv/bin/python build.py new {type_name} my-name'")
     if not Slug.pattern.match(slug):
         raise ScaffoldError(f"expected a name of lower-case letters, digits and hyphens, got {slug!r}")
     path = content_dir / section.folder / f"{slug}.md"
     if path.exists():
         raise ScaffoldError(f"{path} already exists")
     lines = ["---", f"# A new {type_name}: fill in every required field, then run "
-                    f"'python build.py check'. Every field: handbook/nl/velden/{type_name}.md "
+                    f"'.venv/bin/python build.py check'. Every field: handbook/nl/velden/{type_name}.md "
                     f"or handbook/en/fields/{type_name}.md"]
     for f in section.schema.fields:
         if f.translation_only:

@@ -27,7 +27,7 @@ def test_new_writes_a_file_from_the_schema_that_check_refuses_until_filled(conte
     path = content.root / "pages" / "over-ons.md"
     assert result.out.strip() == str(path)
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("---\n# A new page: fill in every required field, then run 'python "
+    assert text.startswith("---\n# A new page: fill in every required field, then run '.venv/bin/python "
                            "build.py check'. Every field: handbook/nl/velden/page.md or "
                            "handbook/en/fields/page.md\ntitle:   # required: the page title")
     assert "# nav_order:   # optional: place in the main navigation" in text

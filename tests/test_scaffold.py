@@ -143,7 +143,7 @@ def test_new_list_describes_every_type():
 @pytest.mark.parametrize("args, message", [
     ((), "build.py new: expected a content type and a file name, like 'python build.py new "
          "offer e-learning-signalen' (see --list)"),
-    (("offer",), "build.py new: expected a file name after the type, like 'python build.py "
+    (("offer",), "build.py new: expected a file name after the type, like '.venv/bin/python build.py "
                  "new offer my-name'"),
     (("factsheet", "extra"), "build.py new: a factsheet is always the one file "
                              "kompas/factsheet/index.md; leave out the name or write 'index'"),
