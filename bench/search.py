@@ -34,7 +34,7 @@ import yaml  # noqa: E402
 
 import build as cli  # noqa: E402
 from core import languages  # noqa: E402
-from core.pipeline import _generate_pages, _link_language_versions  # noqa: E402
+from core.pipeline import _generate_pages, _link_language_versions, _render_nav  # noqa: E402
 from core.search.index import build_index, collect_docs  # noqa: E402
 from core.search import section_label  # noqa: E402
 from core.site import load_site  # noqa: E402
@@ -121,7 +121,8 @@ def build_pagefind(site: Path, out: Path) -> tuple[Path, float]:
 
 
 def build_material(content: Path, out: Path) -> tuple[Path, float]:
-    """The same staged pages rendered by stock mkdocs-material with its search plugin."""
+    """The same staged pages, with our navigation, rendered by stock mkdocs-material with its
+    search plugin."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     import logging
@@ -139,7 +140,10 @@ def build_material(content: Path, out: Path) -> tuple[Path, float]:
         write_docs(pages[lang], site, docs)
         timings = {}
         for plugins in ([], [{"search": {"lang": lang}}]):
+            # Our explicit navigation (section landings), not Material's automatic one: with
+            # every page in the menu, rendering 5,000 pages takes hours and measures the menu.
             config = {"site_name": "bench", "docs_dir": str(docs), "use_directory_urls": True,
+                      "nav": _render_nav(pages[lang]),
                       "site_dir": str(target / languages.prefix(lang)),
                       "theme": {"name": "material", "language": lang, "font": False},
                       "markdown_extensions": ours["markdown_extensions"], "plugins": plugins}
