@@ -77,7 +77,7 @@ def our_build(content: Path, out: Path, cache: Path) -> list[str]:
 
 
 def cache_env(cache: Path) -> dict:
-    return {"SITE_IMAGE_CACHE": str(cache / "images"), "SITE_BUILD_CACHE": str(cache / "build")}
+    return {"SITE_IMAGE_CACHE": str(cache / "images")}
 
 
 # ---- the baseline -------------------------------------------------------------------------
@@ -248,6 +248,7 @@ def run_size(size: str, root: Path, runs: int) -> dict:
         # The baseline and ours alternate, so background load hits both alike.
         base.append(measured(baseline_command(configs)))
         shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(work / ".site.cache", ignore_errors=True)  # the render cache beside --out
         shutil.rmtree(out, ignore_errors=True)
         cold.append(measured(our_build(content, out, cache), cache_env(cache)))
         nochange.append(measured(our_build(content, out, cache), cache_env(cache)))

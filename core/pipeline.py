@@ -6,11 +6,15 @@
 from __future__ import annotations
 
 import os
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from core import languages, search
+from core import incremental, languages, search
 from core.errors import BuildError, Problems
+from core.images import jobs
 from core.images.cards import Card, alt_text, publish_cards
 from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
@@ -30,16 +34,28 @@ def check(content_dir: Path, sections: list[Section], today: date) -> tuple[Site
     return load_site(content_dir, sections, today)
 
 
+# Render the two languages in two processes only when there is that much to render: starting
+# the workers costs about a second, more than a preview's few changed pages take.
+PARALLEL_MIN_PAGES = 100
+
+
 def build(content_dir: Path, out: Path, today: date, config_file: Path,
-          sections: list[Section], preview: bool = False) -> Site:
+          sections: list[Section], preview: bool = False) -> Site | None:
     """Build the whole site into ``out``; on any error ``out`` is left as it was.
 
     ``preview`` (for ``serve``) leaves the Content-Security-Policy out of the pages, because
-    the live-reload script the preview server injects is inline.
+    the live-reload script the preview server injects is inline. Returns ``None`` when no
+    input changed since the build that made ``out`` (core/incremental.py): nothing to do.
     """
     # Same content and date, same bytes: MkDocs and Material read the date from here.
     os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(today.year, today.month, today.day,
                                                        tzinfo=timezone.utc).timestamp()))
+    theme_dir = _theme_dir(config_file)
+    stamp = incremental.input_stamp(content_dir, config_file, theme_dir, sections,
+                                    {"today": today.isoformat(), "preview": preview})
+    if incremental.unchanged(out, stamp):
+        return None
+    incremental.forget_stamp(out)
     # Load, validate and model all content; stop with every problem before writing anything.
     site, problems = load_site(content_dir, sections, today)
     problems.raise_if_any()
@@ -59,26 +75,17 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     cards = _generate_share_cards(site, pages, config, site_url)
 
     with work_dir(out) as scratch:
-        # Stage the Markdown, then render each language with MkDocs (Dutch first: it owns the root).
+        # Stage the Markdown, then render each language with MkDocs, only what changed since
+        # the last build (the render cache), the two languages in parallel when both have much.
         site_dir = scratch / "site"
-        for lang in languages.LANGUAGES:
-            if not pages[lang]:
-                continue  # nothing translated yet: no English site at all
-            docs_dir = scratch / "docs" / lang
-            write_docs(pages[lang], site, docs_dir)
-            render_language(config_file, config, lang, docs_dir,
-                            site_dir / languages.prefix(lang), site_url + languages.prefix(lang),
-                            _render_nav(pages[lang]), _render_extra(config, site, pages, lang))
+        _render(site, pages, config_file, config, theme_dir, site_url, scratch, out)
         # Finish: images (encoding only what the cache lacks), share cards, icons, the search
         # index of each language, the files sections publish besides pages, sitemap,
         # robots.txt; every link must resolve; then the security policy goes into every page.
         site.images.publish(site_dir)
         publish_cards(cards, _icon_source(config_file, config), site_dir)
         publish_icons(_icon_source(config_file, config), site_dir)
-        for lang in languages.LANGUAGES:
-            if pages[lang]:
-                search.write_index(pages[lang], lang, site_dir / languages.prefix(lang),
-                                   {s.key: search.section_label(s, lang) for s in site.sections})
+        _write_search_indexes(site, pages, site_dir)
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, [
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
@@ -90,7 +97,66 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         apply_security(site_dir, with_meta=not preview)
         # Publish: swap the finished tree into place.
         publish(site_dir, out)
+    incremental.save_stamp(out, stamp)
     return site
+
+
+def _theme_dir(config_file: Path) -> Path:
+    config = read_config(config_file)
+    return config_file.parent / config["theme"]["custom_dir"]
+
+
+def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, config: dict,
+            theme_dir: Path, site_url: str, scratch: Path, out: Path) -> None:
+    """Stage and render every language into ``scratch/site`` (Dutch owns the root)."""
+    inputs = incremental.code_and_theme(theme_dir, site.sections)
+    todo = []
+    for lang in languages.LANGUAGES:
+        if not pages[lang]:
+            continue  # nothing translated yet: no English site at all
+        docs_dir = scratch / "docs" / lang
+        write_docs(pages[lang], site, docs_dir)
+        nav, extra = _render_nav(pages[lang]), _render_extra(config, site, pages, lang)
+        cache = incremental.RenderCache(incremental.cache_root(out) / "render" / lang,
+                                        incremental.render_key(config, nav, extra, lang, inputs))
+        changed = cache.sync(docs_dir)
+        args = (config_file, config, lang, cache.docs, cache.site,
+                site_url + languages.prefix(lang), nav, extra, cache.warm)
+        todo.append((cache, changed, args))
+    try:
+        if len(todo) > 1 and min(changed for _, changed, _ in todo) >= PARALLEL_MIN_PAGES:
+            with ProcessPoolExecutor(max_workers=len(todo), mp_context=jobs.context()) as pool:
+                for future in [pool.submit(render_language, *args) for _, _, args in todo]:
+                    future.result()
+        else:
+            for _, _, args in todo:
+                render_language(*args)
+    except BaseException:
+        for cache, _, _ in todo:
+            cache.clear()  # half-rendered: the next build starts afresh
+        raise
+    for cache, _, args in todo:
+        cache.done()
+        shutil.copytree(cache.site, scratch / "site" / languages.prefix(args[2]),
+                        dirs_exist_ok=True)
+
+
+def _write_search_indexes(site: Site, pages: dict[str, list[StagedPage]], site_dir: Path) -> None:
+    """Each language's search index; two languages with many pages are indexed in parallel."""
+    todo = []
+    for lang in languages.LANGUAGES:
+        if pages[lang]:
+            # What the index reads of a page, without bodies and sources (cheap to hand over).
+            light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
+            todo.append((light, lang, site_dir / languages.prefix(lang),
+                         {s.key: search.section_label(s, lang) for s in site.sections}))
+    if len(todo) > 1 and min(len(t[0]) for t in todo) >= PARALLEL_MIN_PAGES:
+        with ProcessPoolExecutor(max_workers=len(todo), mp_context=jobs.context()) as pool:
+            for future in [pool.submit(search.write_index, *args) for args in todo]:
+                future.result()
+    else:
+        for args in todo:
+            search.write_index(*args)
 
 
 def _generate_pages(site: Site, lang: str) -> list[StagedPage]:

@@ -1,0 +1,116 @@
+"""Incremental builds (core/incremental.py): never stale, same bytes as a cold build."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import build as cli
+from core import pipeline
+from core.incremental import cache_root
+from tests.conftest import ROOT
+
+TODAY = date(2026, 11, 23)
+PAGE = """\
+---
+title: Over ons
+summary: Wie we zijn.
+nav_order: 2
+---
+
+{text}
+"""
+
+
+@pytest.fixture
+def setup(content, tmp_path):
+    """A copy of mkdocs.yml and the theme, so a test can change them."""
+    config = tmp_path / "config" / "mkdocs.yml"
+    config.parent.mkdir()
+    shutil.copyfile(ROOT / "mkdocs.yml", config)
+    shutil.copytree(ROOT / "theme", config.parent / "theme")
+    content.write("pages/over-ons.md", PAGE.format(text="Eerste tekst."))
+    return content, config
+
+
+def _build(content, config, out: Path):
+    return pipeline.build(content.root, out, TODAY, config, cli.SECTIONS)
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _page(out: Path, rel: str) -> str:
+    return (out / rel).read_text(encoding="utf-8")
+
+
+def test_no_change_skips_and_any_changed_input_rebuilds(setup, tmp_path):
+    content, config = setup
+    out = tmp_path / "site"
+    assert _build(content, config, out) is not None
+    assert _build(content, config, out) is None  # nothing changed: nothing done
+    content.write("pages/over-ons.md", PAGE.format(text="Tweede tekst."))
+    assert _build(content, config, out) is not None
+    assert "Tweede tekst." in _page(out, "over-ons/index.html")
+    # The theme changes every page.
+    css = config.parent / "theme" / "assets" / "site.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n/* nieuw */\n", encoding="utf-8")
+    assert _build(content, config, out) is not None
+    assert "/* nieuw */" in _page(out, "assets/site.css")
+    # So does mkdocs.yml.
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_name: Samen tegen mensenhandel", "site_name: Een andere naam"), encoding="utf-8")
+    assert _build(content, config, out) is not None
+    assert "Een andere naam" in _page(out, "over-ons/index.html")
+    # A tree that is not the one the stamp describes is rebuilt.
+    shutil.rmtree(out)
+    assert _build(content, config, out) is not None
+    assert (out / "index.html").is_file()
+
+
+def test_a_failed_build_leaves_no_stamp(setup, tmp_path):
+    content, config = setup
+    out = tmp_path / "site"
+    _build(content, config, out)
+    good = PAGE.format(text="Eerste tekst.")
+    content.write("pages/over-ons.md", "---\ntitle: [kapot\n---\n")
+    with pytest.raises(Exception):
+        _build(content, config, out)
+    content.write("pages/over-ons.md", good)  # back to what --out holds: still built again
+    assert _build(content, config, out) is not None
+
+
+def test_incremental_output_equals_a_cold_build(setup, tmp_path):
+    content, config = setup
+    warm = tmp_path / "warm"
+    _build(content, config, warm)
+    # Edit a page, add one, remove it again: the render cache follows every step.
+    content.write("pages/over-ons.md", PAGE.format(text="Gewijzigde tekst."))
+    extra = content.write("pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Een nieuwe pagina.\n---\n\nNieuw.\n")
+    _build(content, config, warm)
+    assert "Gewijzigde tekst." in _page(warm, "over-ons/index.html")
+    assert (warm / "nieuw" / "index.html").is_file()
+    extra.unlink()
+    _build(content, config, warm)
+    assert not (warm / "nieuw").exists()
+    assert not (cache_root(warm) / "render" / "nl" / "site" / "nieuw" / "index.html").exists()
+    cold = tmp_path / "cold"
+    _build(content, config, cold)
+    assert _tree(warm) == _tree(cold)
+
+
+def test_the_parallel_render_gives_the_same_bytes(setup, tmp_path, monkeypatch):
+    content, config = setup
+    content.write("pages/over-ons.en.md", "---\ntitle: About us\nsummary: Who we are.\n---\n\nFirst text.\n")
+    content.write("pages/index.en.md", "---\ntitle: Welcome\nsummary: The home page.\n---\n\nWelcome.\n")
+    sequential = tmp_path / "sequential"
+    _build(content, config, sequential)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 0)
+    parallel = tmp_path / "parallel"
+    _build(content, config, parallel)
+    assert (parallel / "en" / "index.html").is_file()
+    assert _tree(sequential) == _tree(parallel)
