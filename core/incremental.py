@@ -197,3 +197,38 @@ def code_and_theme(theme_dir: Path, sections) -> str:
     """The hash of the theme, the code and the renderer versions."""
     hasher = hashlib.sha256(json.dumps(versions(), sort_keys=True).encode())
     return digest_files([theme_dir, *code_paths(sections)], hasher).hexdigest()
+
+
+class SearchCache:
+    """A language's search index, reused while its pages' data and rendered HTML are the same."""
+
+    def __init__(self, root: Path, lang: str, pages, labels: dict, lang_root: Path):
+        hasher = hashlib.sha256(json.dumps(
+            {"v": _VERSION, "lang": lang, "labels": labels, "code": _search_code(),
+             "pages": [[p.key, p.doc_path, p.title, p.description, p.searchable, list(p.search_tags)]
+                       for p in sorted(pages, key=lambda p: p.doc_path)]},
+            sort_keys=True).encode())
+        for page in sorted(pages, key=lambda p: p.doc_path):
+            if page.searchable:
+                hasher.update((lang_root / url_of(page.doc_path) / "index.html").read_bytes())
+        self.file = root / f"{lang}-{hasher.hexdigest()}.json"
+        self.root, self.lang = root, lang
+
+    def restore(self, target: Path) -> bool:
+        """Copy the cached index to ``target``; ``False`` when there is none for these pages."""
+        if not self.file.is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.file, target)
+        return True
+
+    def save(self, built: Path) -> None:
+        """Keep the index just built (only the latest per language)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        for old in self.root.glob(f"{self.lang}-*.json"):
+            old.unlink()
+        shutil.copyfile(built, self.file)
+
+
+def _search_code() -> str:
+    return digest_files([Path(__file__).resolve().parent / "search"]).hexdigest()

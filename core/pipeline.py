@@ -20,6 +20,7 @@ from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
 from core.publish import publish, work_dir
 from core.render import read_config, render_language
+from core.search.index import index_path
 from core.section import Section
 from core.site import Site, load_site
 from core.finish.linkcheck import check_site_links
@@ -85,7 +86,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         site.images.publish(site_dir)
         publish_cards(cards, _icon_source(config_file, config), site_dir)
         publish_icons(_icon_source(config_file, config), site_dir)
-        _write_search_indexes(site, pages, site_dir)
+        _write_search_indexes(site, pages, site_dir, out)
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, [
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
@@ -141,22 +142,31 @@ def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, c
                         dirs_exist_ok=True)
 
 
-def _write_search_indexes(site: Site, pages: dict[str, list[StagedPage]], site_dir: Path) -> None:
-    """Each language's search index; two languages with many pages are indexed in parallel."""
+def _write_search_indexes(site: Site, pages: dict[str, list[StagedPage]], site_dir: Path,
+                          out: Path) -> None:
+    """Each language's search index: from the cache when its pages did not change, else built
+    (the two languages in parallel when both are large)."""
     todo = []
     for lang in languages.LANGUAGES:
-        if pages[lang]:
-            # What the index reads of a page, without bodies and sources (cheap to hand over).
-            light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
-            todo.append((light, lang, site_dir / languages.prefix(lang),
-                         {s.key: search.section_label(s, lang) for s in site.sections}))
-    if len(todo) > 1 and min(len(t[0]) for t in todo) >= PARALLEL_MIN_PAGES:
+        if not pages[lang]:
+            continue
+        # What the index reads of a page, without bodies and sources (cheap to hand over).
+        light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
+        labels = {s.key: search.section_label(s, lang) for s in site.sections}
+        lang_root = site_dir / languages.prefix(lang)
+        cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
+                                         light, labels, lang_root)
+        if not cached.restore(lang_root / index_path(lang)):
+            todo.append((cached, (light, lang, lang_root, labels)))
+    if len(todo) > 1 and min(len(args[0]) for _, args in todo) >= PARALLEL_MIN_PAGES:
         with ProcessPoolExecutor(max_workers=len(todo), mp_context=jobs.context()) as pool:
-            for future in [pool.submit(search.write_index, *args) for args in todo]:
+            for future in [pool.submit(search.write_index, *args) for _, args in todo]:
                 future.result()
     else:
-        for args in todo:
+        for _, args in todo:
             search.write_index(*args)
+    for cached, args in todo:
+        cached.save(args[2] / index_path(args[1]))
 
 
 def _generate_pages(site: Site, lang: str) -> list[StagedPage]:
