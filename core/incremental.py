@@ -222,6 +222,15 @@ class SearchCache:
         shutil.copyfile(self.file, target)
         return True
 
+    def restore_latest(self, target: Path) -> bool:
+        """Copy the last index built for this language, whatever its pages; ``False`` if none."""
+        latest = sorted(self.root.glob(f"{self.lang}-*.json"))
+        if not latest:
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(latest[0], target)
+        return True
+
     def save(self, built: Path) -> None:
         """Keep the index just built (only the latest per language)."""
         self.root.mkdir(parents=True, exist_ok=True)

@@ -86,18 +86,24 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         site.images.publish(site_dir)
         publish_cards(cards, _icon_source(config_file, config), site_dir)
         publish_icons(_icon_source(config_file, config), site_dir)
-        _write_search_indexes(site, pages, site_dir, out)
+        deferred = _write_search_indexes(site, pages, site_dir, out, defer=preview)
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, [
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
             for lang in languages.LANGUAGES for p in pages[lang]])
         write_robots(site_dir, site_url)
-        broken = check_site_links(site_dir, site_url)
+        broken = check_site_links(site_dir, site_url,
+                                  incremental.cache_root(out) / "links.json")
         if broken:
             raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
         apply_security(site_dir, with_meta=not preview)
         # Publish: swap the finished tree into place.
         publish(site_dir, out)
+    # The preview shows the edited page first and then brings its search index up to date.
+    for cached, (light, lang, _, labels) in deferred:
+        lang_root = out / languages.prefix(lang)
+        search.write_index(light, lang, lang_root, labels)
+        cached.save(lang_root / index_path(lang))
     incremental.save_stamp(out, stamp)
     return site
 
@@ -143,9 +149,13 @@ def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, c
 
 
 def _write_search_indexes(site: Site, pages: dict[str, list[StagedPage]], site_dir: Path,
-                          out: Path) -> None:
+                          out: Path, defer: bool = False) -> list:
     """Each language's search index: from the cache when its pages did not change, else built
-    (the two languages in parallel when both are large)."""
+    (the two languages in parallel when both are large).
+
+    ``defer`` (the preview) puts the last index built in place instead and returns the
+    languages whose index the caller must build once the pages are published.
+    """
     todo = []
     for lang in languages.LANGUAGES:
         if not pages[lang]:
@@ -158,6 +168,13 @@ def _write_search_indexes(site: Site, pages: dict[str, list[StagedPage]], site_d
                                          light, labels, lang_root)
         if not cached.restore(lang_root / index_path(lang)):
             todo.append((cached, (light, lang, lang_root, labels)))
+    later = []
+    if defer:
+        waiting = []
+        for job in todo:
+            cached, (_, lang, lang_root, _) = job
+            (later if cached.restore_latest(lang_root / index_path(lang)) else waiting).append(job)
+        todo = waiting
     if len(todo) > 1 and min(len(args[0]) for _, args in todo) >= PARALLEL_MIN_PAGES:
         with ProcessPoolExecutor(max_workers=len(todo), mp_context=jobs.context()) as pool:
             for future in [pool.submit(search.write_index, *args) for _, args in todo]:
@@ -167,6 +184,7 @@ def _write_search_indexes(site: Site, pages: dict[str, list[StagedPage]], site_d
             search.write_index(*args)
     for cached, args in todo:
         cached.save(args[2] / index_path(args[1]))
+    return later
 
 
 def _generate_pages(site: Site, lang: str) -> list[StagedPage]:

@@ -114,3 +114,32 @@ def test_the_parallel_render_gives_the_same_bytes(setup, tmp_path, monkeypatch):
     _build(content, config, parallel)
     assert (parallel / "en" / "index.html").is_file()
     assert _tree(sequential) == _tree(parallel)
+
+
+def test_the_preview_shows_the_edit_in_the_page_its_listings_and_then_the_search_index(content, tmp_path):
+    content.write("pages/over-ons.md", PAGE.format(text="Eerste tekst."))
+    out = tmp_path / "preview"
+    pipeline.build(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True)
+    content.write("pages/over-ons.md", PAGE.format(text="Tweede tekst.").replace("Over ons", "Over ons bewerkt"))
+    pipeline.build(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True)
+    assert "Tweede tekst." in _page(out, "over-ons/index.html")
+    assert "Over ons bewerkt" in _page(out, "index.html")  # the navigation of every page
+    assert "Over ons bewerkt" in _page(out, "search/nl.json")
+    assert "Eerste tekst" not in _page(out, "search/nl.json")
+
+
+def test_the_link_check_cache_never_hides_a_new_broken_link(tmp_path):
+    from core.finish.linkcheck import check_site_links
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text('<a href="a/">a</a>', encoding="utf-8")
+    (site / "a" / "index.html").write_text('<h2 id="x">x</h2><a href="../#top">top</a>', encoding="utf-8")
+    cache = tmp_path / "links.json"
+    assert check_site_links(site, "https://example.org/", cache) == []
+    (site / "index.html").write_text('<a href="a/#y">a</a>', encoding="utf-8")
+    assert check_site_links(site, "https://example.org/", cache) == [
+        "index.html: <a> 'a/#y': no element with id 'y' on that page"]
+    (site / "index.html").write_text('<a href="a/#x">a</a>', encoding="utf-8")
+    (site / "a" / "index.html").unlink()
+    assert check_site_links(site, "https://example.org/", cache) == [
+        "index.html: <a> 'a/#x': no such page or file"]
