@@ -265,6 +265,10 @@ def run_size(size: str, root: Path, runs: int) -> dict:
                      re.search(r"<h1[^>]*>\s*" + re.escape(yaml.safe_load(original.split("---", 2)[1])["title"]),
                                p.read_text(encoding="utf-8")))
     weights = page_weights(out, story_url)
+    # An editor's preview keeps its cache between sessions: start from the build's.
+    shutil.rmtree(work / ".preview.cache", ignore_errors=True)
+    shutil.copytree(work / ".site.cache", work / ".preview.cache")
+    (work / ".preview.cache" / "stamp.json").unlink(missing_ok=True)
     preview = edit_to_preview(content, work / "preview", cache, runs)
     story.write_text(original, encoding="utf-8")
 

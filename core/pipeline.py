@@ -24,6 +24,7 @@ from core.search.index import index_path
 from core.section import Section
 from core.site import Site, load_site
 from core.finish.linkcheck import check_site_links
+from core.finish.prune import prune_theme_assets
 from core.finish.robots import write_robots
 from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
@@ -82,7 +83,8 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         _render(site, pages, config_file, config, theme_dir, site_url, scratch, out)
         # Finish: images (encoding only what the cache lacks), share cards, icons, the search
         # index of each language, the files sections publish besides pages, sitemap,
-        # robots.txt; every link must resolve; then the security policy goes into every page.
+        # robots.txt; theme files no page uses go; every link must resolve; then the security
+        # policy goes into every page.
         site.images.publish(site_dir)
         publish_cards(cards, _icon_source(config_file, config), site_dir)
         publish_icons(_icon_source(config_file, config), site_dir)
@@ -92,6 +94,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
             for lang in languages.LANGUAGES for p in pages[lang]])
         write_robots(site_dir, site_url)
+        prune_theme_assets(site_dir)
         broken = check_site_links(site_dir, site_url,
                                   incremental.cache_root(out) / "links.json")
         if broken:

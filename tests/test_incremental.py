@@ -143,3 +143,23 @@ def test_the_link_check_cache_never_hides_a_new_broken_link(tmp_path):
     (site / "a" / "index.html").unlink()
     assert check_site_links(site, "https://example.org/", cache) == [
         "index.html: <a> 'a/#x': no such page or file"]
+
+
+def test_unused_theme_scripts_and_source_maps_are_not_published(tmp_path):
+    from core.finish.prune import prune_theme_assets
+    site = tmp_path / "site"
+    for rel in ("assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
+                "assets/javascripts/used.js", "assets/stylesheets/main.css",
+                "assets/stylesheets/main.css.map", "assets/site.js", "en/assets/javascripts/bundle.js"):
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text("x", encoding="utf-8")
+    (site / "a").mkdir()
+    (site / "a" / "index.html").write_text(
+        '<link rel="stylesheet" href="../assets/stylesheets/main.css">'
+        '<script src="../assets/javascripts/used.js"></script>', encoding="utf-8")
+    assert prune_theme_assets(site) == [
+        "assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
+        "assets/stylesheets/main.css.map", "en/assets/javascripts/bundle.js"]
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [
+        "a/index.html", "assets/javascripts/used.js", "assets/site.js", "assets/stylesheets/main.css"]
+    assert not (site / "assets" / "javascripts" / "lunr").exists()
