@@ -165,8 +165,13 @@ def edit_to_preview(content: Path, out: Path, cache: Path, runs: int) -> dict:
         own = [p for p in listings if _contains(p, f"<h1")
                and re.search(r"<h1[^>]*>\s*" + re.escape(title), p.read_text(encoding="utf-8"))]
         page = own[0]
+        log_file = out.parent / "serve.log"
         for run in range(runs):
-            time.sleep(1.5)  # let the watcher settle
+            # One edit on an idle server: wait until the previous rebuild (and the search index
+            # the preview writes after the pages) is done.
+            done = log_file.read_text().count("serve: site rebuilt")
+            _wait(lambda: log_file.read_text().count("serve: site rebuilt") >= done, timeout=900, step=0.2)
+            time.sleep(1.0)
             new_title = f"{title} bewerkt {run}"
             marker = f"Bewerkte alinea {run} voor de preview."
             text = story.read_text(encoding="utf-8").replace(f"title: {title}", f"title: {new_title}", 1)
@@ -176,6 +181,7 @@ def edit_to_preview(content: Path, out: Path, cache: Path, runs: int) -> dict:
             page_times.append(_wait(lambda: _contains(page, marker)) - start)
             listing_times.append(_wait(lambda: all(_contains(p, new_title) for p in listings)) - start)
             title = new_title
+            _wait(lambda: log_file.read_text().count("serve: site rebuilt") > done, timeout=900, step=0.2)
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -80,33 +80,34 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         # Stage the Markdown, then render each language with MkDocs, only what changed since
         # the last build (the render cache), the two languages in parallel when both have much.
         site_dir = scratch / "site"
-        _render(site, pages, config_file, config, theme_dir, site_url, scratch, out)
-        # Finish: images (encoding only what the cache lacks), share cards, icons, the search
-        # index of each language, the files sections publish besides pages, sitemap,
-        # robots.txt; theme files no page uses go; every link must resolve; then the security
-        # policy goes into every page.
-        site.images.publish(site_dir)
-        publish_cards(cards, _icon_source(config_file, config), site_dir)
-        publish_icons(_icon_source(config_file, config), site_dir)
-        deferred = _write_search_indexes(site, pages, site_dir, out, defer=preview)
-        _write_extra_files(site, site_dir)
-        write_sitemap(site_dir, [
-            {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
-            for lang in languages.LANGUAGES for p in pages[lang]])
-        write_robots(site_dir, site_url)
-        prune_theme_assets(site_dir)
-        broken = check_site_links(site_dir, site_url,
-                                  incremental.cache_root(out) / "links.json")
-        if broken:
-            raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
-        apply_security(site_dir, with_meta=not preview)
+        rendered = _render(site, pages, config_file, config, theme_dir, site_url, scratch, out)
+        indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview)
+        try:
+            # Finish: images (encoding only what the cache lacks), share cards, icons, the search
+            # index of each language, the files sections publish besides pages, sitemap,
+            # robots.txt; theme files no page uses go; every link must resolve; then the security
+            # policy goes into every page.
+            site.images.publish(site_dir)
+            publish_cards(cards, _icon_source(config_file, config), site_dir)
+            publish_icons(_icon_source(config_file, config), site_dir)
+            _write_extra_files(site, site_dir)
+            write_sitemap(site_dir, [
+                {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
+                for lang in languages.LANGUAGES for p in pages[lang]])
+            write_robots(site_dir, site_url)
+            prune_theme_assets(site_dir)
+            broken = check_site_links(site_dir, site_url,
+                                      incremental.cache_root(out) / "links.json")
+            if broken:
+                raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
+            apply_security(site_dir, with_meta=not preview)
+            indexes.wait()
+        finally:
+            indexes.close()
         # Publish: swap the finished tree into place.
         publish(site_dir, out)
     # The preview shows the edited page first and then brings its search index up to date.
-    for cached, (light, lang, _, labels) in deferred:
-        lang_root = out / languages.prefix(lang)
-        search.write_index(light, lang, lang_root, labels)
-        cached.save(lang_root / index_path(lang))
+    indexes.after_publish(out)
     incremental.save_stamp(out, stamp)
     return site
 
@@ -117,8 +118,10 @@ def _theme_dir(config_file: Path) -> Path:
 
 
 def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, config: dict,
-            theme_dir: Path, site_url: str, scratch: Path, out: Path) -> None:
-    """Stage and render every language into ``scratch/site`` (Dutch owns the root)."""
+            theme_dir: Path, site_url: str, scratch: Path, out: Path) -> dict[str, Path]:
+    """Stage and render every language into ``scratch/site`` (Dutch owns the root).
+
+    Returns each language's rendered tree in the render cache."""
     inputs = incremental.code_and_theme(theme_dir, site.sections)
     todo = []
     for lang in languages.LANGUAGES:
@@ -149,45 +152,72 @@ def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, c
         cache.done()
         shutil.copytree(cache.site, scratch / "site" / languages.prefix(args[2]),
                         dirs_exist_ok=True)
+    return {args[2]: cache.site for cache, _, args in todo}
 
 
-def _write_search_indexes(site: Site, pages: dict[str, list[StagedPage]], site_dir: Path,
-                          out: Path, defer: bool = False) -> list:
-    """Each language's search index: from the cache when its pages did not change, else built
-    (the two languages in parallel when both are large).
+class _SearchIndexes:
+    """Each language's search index: from the cache when its pages did not change, else built.
 
-    ``defer`` (the preview) puts the last index built in place instead and returns the
-    languages whose index the caller must build once the pages are published.
+    Built indexes read the rendered pages from the render cache (the same HTML, never touched
+    by the finish stage), so on a large site they are built in other processes while the finish
+    stage goes on; :meth:`wait` puts them in place. ``defer`` (the preview) puts the last index
+    built in place at once and leaves the real one to :meth:`after_publish`.
     """
-    todo = []
-    for lang in languages.LANGUAGES:
-        if not pages[lang]:
-            continue
-        # What the index reads of a page, without bodies and sources (cheap to hand over).
-        light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
-        labels = {s.key: search.section_label(s, lang) for s in site.sections}
-        lang_root = site_dir / languages.prefix(lang)
-        cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
-                                         light, labels, lang_root)
-        if not cached.restore(lang_root / index_path(lang)):
-            todo.append((cached, (light, lang, lang_root, labels)))
-    later = []
-    if defer:
-        waiting = []
-        for job in todo:
-            cached, (_, lang, lang_root, _) = job
-            (later if cached.restore_latest(lang_root / index_path(lang)) else waiting).append(job)
-        todo = waiting
-    if len(todo) > 1 and min(len(args[0]) for _, args in todo) >= PARALLEL_MIN_PAGES:
-        with ProcessPoolExecutor(max_workers=len(todo), mp_context=jobs.context()) as pool:
-            for future in [pool.submit(search.write_index, *args) for _, args in todo]:
+
+    def __init__(self, site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
+                 site_dir: Path, out: Path, defer: bool = False):
+        self.todo, self.later, self.futures, self.pool = [], [], [], None
+        for lang in languages.LANGUAGES:
+            if not pages[lang]:
+                continue
+            # What the index reads of a page, without bodies and sources (cheap to hand over).
+            light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
+            labels = {s.key: search.section_label(s, lang) for s in site.sections}
+            target = site_dir / languages.prefix(lang) / index_path(lang)
+            cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
+                                             light, labels, rendered[lang])
+            if cached.restore(target):
+                continue
+            job = (cached, target, (light, lang, rendered[lang], labels))
+            if defer and cached.restore_latest(target):
+                self.later.append(job)
+            else:
+                self.todo.append(job)
+        if sum(len(job[2][0]) for job in self.todo) >= PARALLEL_MIN_PAGES:
+            self.pool = ProcessPoolExecutor(max_workers=len(self.todo), mp_context=jobs.context())
+            self.futures = [self.pool.submit(_index_job, *job[2], job[1]) for job in self.todo]
+
+    def wait(self) -> None:
+        """Every index not deferred is in place (and in the cache) when this returns."""
+        if self.pool is not None:
+            for future in self.futures:
                 future.result()
-    else:
-        for _, args in todo:
-            search.write_index(*args)
-    for cached, args in todo:
-        cached.save(args[2] / index_path(args[1]))
-    return later
+        else:
+            for _, target, args in self.todo:
+                _index_job(*args, target)
+        for cached, target, _ in self.todo:
+            cached.save(target)
+
+    def close(self) -> None:
+        """Stop the workers (a failed build must not leave them running)."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+    def after_publish(self, out: Path) -> None:
+        """The preview: build the deferred indexes into the published tree."""
+        for cached, _, (light, lang, rendered, labels) in self.later:
+            target = out / languages.prefix(lang) / index_path(lang)
+            _index_job(light, lang, rendered, labels, target)
+            cached.save(target)
+
+
+def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[str, str],
+               target: Path) -> None:
+    """Build one language's index from the rendered pages in ``rendered`` into ``target``."""
+    built = search.write_index(light, lang, rendered, labels)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(built, target)
 
 
 def _generate_pages(site: Site, lang: str) -> list[StagedPage]:

@@ -163,3 +163,15 @@ def test_unused_theme_scripts_and_source_maps_are_not_published(tmp_path):
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [
         "a/index.html", "assets/javascripts/used.js", "assets/site.js", "assets/stylesheets/main.css"]
     assert not (site / "assets" / "javascripts" / "lunr").exists()
+
+
+def test_a_build_stopped_between_the_two_renames_does_not_block_the_next(content, tmp_path):
+    from core.publish import publish
+    out = tmp_path / "site"
+    out.mkdir()
+    (tmp_path / ".site.old-site" / "x").mkdir(parents=True)  # what a killed build leaves
+    finished = tmp_path / "new" / "site"
+    finished.mkdir(parents=True)
+    (finished / "index.html").write_text("nieuw", encoding="utf-8")
+    publish(finished, out)
+    assert (out / "index.html").read_text(encoding="utf-8") == "nieuw"
