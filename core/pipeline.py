@@ -6,19 +6,25 @@
 from __future__ import annotations
 
 import os
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from core import languages, search
+from core import incremental, languages, search
 from core.errors import BuildError, Problems
+from core.images import jobs
 from core.images.cards import Card, alt_text, publish_cards
 from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
 from core.publish import publish, work_dir
 from core.render import read_config, render_language
+from core.search.index import index_path
 from core.section import Section
 from core.site import Site, load_site
 from core.finish.linkcheck import check_site_links
+from core.finish.prune import prune_theme_assets
 from core.finish.robots import write_robots
 from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
@@ -30,16 +36,28 @@ def check(content_dir: Path, sections: list[Section], today: date) -> tuple[Site
     return load_site(content_dir, sections, today)
 
 
+# Render the two languages in two processes only when there is that much to render: starting
+# the workers costs about a second, more than a preview's few changed pages take.
+PARALLEL_MIN_PAGES = 100
+
+
 def build(content_dir: Path, out: Path, today: date, config_file: Path,
-          sections: list[Section], preview: bool = False) -> Site:
+          sections: list[Section], preview: bool = False) -> Site | None:
     """Build the whole site into ``out``; on any error ``out`` is left as it was.
 
     ``preview`` (for ``serve``) leaves the Content-Security-Policy out of the pages, because
-    the live-reload script the preview server injects is inline.
+    the live-reload script the preview server injects is inline. Returns ``None`` when no
+    input changed since the build that made ``out`` (core/incremental.py): nothing to do.
     """
     # Same content and date, same bytes: MkDocs and Material read the date from here.
     os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(today.year, today.month, today.day,
                                                        tzinfo=timezone.utc).timestamp()))
+    theme_dir = _theme_dir(config_file)
+    stamp = incremental.input_stamp(content_dir, config_file, theme_dir, sections,
+                                    {"today": today.isoformat(), "preview": preview})
+    if incremental.unchanged(out, stamp):
+        return None
+    incremental.forget_stamp(out)
     # Load, validate and model all content; stop with every problem before writing anything.
     site, problems = load_site(content_dir, sections, today)
     problems.raise_if_any()
@@ -59,38 +77,147 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     cards = _generate_share_cards(site, pages, config, site_url)
 
     with work_dir(out) as scratch:
-        # Stage the Markdown, then render each language with MkDocs (Dutch first: it owns the root).
+        # Stage the Markdown, then render each language with MkDocs, only what changed since
+        # the last build (the render cache), the two languages in parallel when both have much.
         site_dir = scratch / "site"
-        for lang in languages.LANGUAGES:
-            if not pages[lang]:
-                continue  # nothing translated yet: no English site at all
-            docs_dir = scratch / "docs" / lang
-            write_docs(pages[lang], site, docs_dir)
-            render_language(config_file, config, lang, docs_dir,
-                            site_dir / languages.prefix(lang), site_url + languages.prefix(lang),
-                            _render_nav(pages[lang]), _render_extra(config, site, pages, lang))
-        # Finish: images (encoding only what the cache lacks), share cards, icons, the search
-        # index of each language, the files sections publish besides pages, sitemap,
-        # robots.txt; every link must resolve; then the security policy goes into every page.
-        site.images.publish(site_dir)
-        publish_cards(cards, _icon_source(config_file, config), site_dir)
-        publish_icons(_icon_source(config_file, config), site_dir)
-        for lang in languages.LANGUAGES:
-            if pages[lang]:
-                search.write_index(pages[lang], lang, site_dir / languages.prefix(lang),
-                                   {s.key: search.section_label(s, lang) for s in site.sections})
-        _write_extra_files(site, site_dir)
-        write_sitemap(site_dir, [
-            {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
-            for lang in languages.LANGUAGES for p in pages[lang]])
-        write_robots(site_dir, site_url)
-        broken = check_site_links(site_dir, site_url)
-        if broken:
-            raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
-        apply_security(site_dir, with_meta=not preview)
+        rendered = _render(site, pages, config_file, config, theme_dir, site_url, scratch, out)
+        indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview)
+        try:
+            # Finish: images (encoding only what the cache lacks), share cards, icons, the search
+            # index of each language, the files sections publish besides pages, sitemap,
+            # robots.txt; theme files no page uses go; every link must resolve; then the security
+            # policy goes into every page.
+            site.images.publish(site_dir)
+            publish_cards(cards, _icon_source(config_file, config), site_dir)
+            publish_icons(_icon_source(config_file, config), site_dir)
+            _write_extra_files(site, site_dir)
+            write_sitemap(site_dir, [
+                {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
+                for lang in languages.LANGUAGES for p in pages[lang]])
+            write_robots(site_dir, site_url)
+            prune_theme_assets(site_dir)
+            broken = check_site_links(site_dir, site_url,
+                                      incremental.cache_root(out) / "links.json")
+            if broken:
+                raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
+            apply_security(site_dir, with_meta=not preview)
+            indexes.wait()
+        finally:
+            indexes.close()
         # Publish: swap the finished tree into place.
         publish(site_dir, out)
+    # The preview shows the edited page first and then brings its search index up to date.
+    indexes.after_publish(out)
+    incremental.save_stamp(out, stamp)
     return site
+
+
+def _theme_dir(config_file: Path) -> Path:
+    config = read_config(config_file)
+    return config_file.parent / config["theme"]["custom_dir"]
+
+
+def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, config: dict,
+            theme_dir: Path, site_url: str, scratch: Path, out: Path) -> dict[str, Path]:
+    """Stage and render every language into ``scratch/site`` (Dutch owns the root).
+
+    Returns each language's rendered tree in the render cache."""
+    inputs = incremental.code_and_theme(theme_dir, site.sections)
+    todo = []
+    for lang in languages.LANGUAGES:
+        if not pages[lang]:
+            continue  # nothing translated yet: no English site at all
+        docs_dir = scratch / "docs" / lang
+        write_docs(pages[lang], site, docs_dir)
+        nav, extra = _render_nav(pages[lang]), _render_extra(config, site, pages, lang)
+        cache = incremental.RenderCache(incremental.cache_root(out) / "render" / lang,
+                                        incremental.render_key(config, nav, extra, lang, inputs))
+        changed = cache.sync(docs_dir)
+        args = (config_file, config, lang, cache.docs, cache.site,
+                site_url + languages.prefix(lang), nav, extra, cache.warm)
+        todo.append((cache, changed, args))
+    try:
+        if len(todo) > 1 and min(changed for _, changed, _ in todo) >= PARALLEL_MIN_PAGES:
+            with ProcessPoolExecutor(max_workers=len(todo), mp_context=jobs.context()) as pool:
+                for future in [pool.submit(render_language, *args) for _, _, args in todo]:
+                    future.result()
+        else:
+            for _, _, args in todo:
+                render_language(*args)
+    except BaseException:
+        for cache, _, _ in todo:
+            cache.clear()  # half-rendered: the next build starts afresh
+        raise
+    for cache, _, args in todo:
+        cache.done()
+        shutil.copytree(cache.site, scratch / "site" / languages.prefix(args[2]),
+                        dirs_exist_ok=True)
+    return {args[2]: cache.site for cache, _, args in todo}
+
+
+class _SearchIndexes:
+    """Each language's search index: from the cache when its pages did not change, else built.
+
+    Built indexes read the rendered pages from the render cache (the same HTML, never touched
+    by the finish stage), so on a large site they are built in other processes while the finish
+    stage goes on; :meth:`wait` puts them in place. ``defer`` (the preview) puts the last index
+    built in place at once and leaves the real one to :meth:`after_publish`.
+    """
+
+    def __init__(self, site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
+                 site_dir: Path, out: Path, defer: bool = False):
+        self.todo, self.later, self.futures, self.pool = [], [], [], None
+        for lang in languages.LANGUAGES:
+            if not pages[lang]:
+                continue
+            # What the index reads of a page, without bodies and sources (cheap to hand over).
+            light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
+            labels = {s.key: search.section_label(s, lang) for s in site.sections}
+            target = site_dir / languages.prefix(lang) / index_path(lang)
+            cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
+                                             light, labels, rendered[lang])
+            if cached.restore(target):
+                continue
+            job = (cached, target, (light, lang, rendered[lang], labels))
+            if defer and cached.restore_latest(target):
+                self.later.append(job)
+            else:
+                self.todo.append(job)
+        if sum(len(job[2][0]) for job in self.todo) >= PARALLEL_MIN_PAGES:
+            self.pool = ProcessPoolExecutor(max_workers=len(self.todo), mp_context=jobs.context())
+            self.futures = [self.pool.submit(_index_job, *job[2], job[1]) for job in self.todo]
+
+    def wait(self) -> None:
+        """Every index not deferred is in place (and in the cache) when this returns."""
+        if self.pool is not None:
+            for future in self.futures:
+                future.result()
+        else:
+            for _, target, args in self.todo:
+                _index_job(*args, target)
+        for cached, target, _ in self.todo:
+            cached.save(target)
+
+    def close(self) -> None:
+        """Stop the workers (a failed build must not leave them running)."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+    def after_publish(self, out: Path) -> None:
+        """The preview: build the deferred indexes into the published tree."""
+        for cached, _, (light, lang, rendered, labels) in self.later:
+            target = out / languages.prefix(lang) / index_path(lang)
+            _index_job(light, lang, rendered, labels, target)
+            cached.save(target)
+
+
+def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[str, str],
+               target: Path) -> None:
+    """Build one language's index from the rendered pages in ``rendered`` into ``target``."""
+    built = search.write_index(light, lang, rendered, labels)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(built, target)
 
 
 def _generate_pages(site: Site, lang: str) -> list[StagedPage]:

@@ -29,6 +29,8 @@ def publish(finished: Path, out: Path) -> None:
     old = None
     if out.exists():
         old = out.parent / f".{out.name}.old-{finished.name}"
+        if old.exists():  # left by a build that was stopped between the two renames
+            shutil.rmtree(old)
         out.rename(old)
     finished.rename(out)
     if old is not None:

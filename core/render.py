@@ -34,10 +34,22 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+class _DropDirtyNotice(logging.Filter):
+    """MkDocs warns on every ``dirty`` build; strict mode would count that as a failure."""
+
+    def filter(self, record):
+        return "'dirty' build" not in record.getMessage()
+
+
 def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir: Path,
                     site_dir: Path, site_url: str, nav: list[dict[str, str]],
-                    extra: dict[str, Any]) -> None:
-    """Render one language's docs dir into ``site_dir`` with MkDocs (strict)."""
+                    extra: dict[str, Any], dirty: bool = False) -> None:
+    """Render one language's docs dir into ``site_dir`` with MkDocs (strict).
+
+    ``dirty`` keeps ``site_dir`` and renders only pages whose Markdown is newer than their
+    HTML (core/incremental.py keeps unchanged files' time stamps). Pages left alone are not
+    read, so MkDocs cannot check anchors into them: the finish stage's link check does.
+    """
     config = copy.deepcopy(base)
     config["theme"]["language"] = lang
     config["docs_dir"] = str(docs_dir)
@@ -46,18 +58,24 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
     config["nav"] = nav
     config["extra"] = extra
     config["strict"] = True
+    if dirty:
+        config.setdefault("validation", {}).setdefault("links", {})["anchors"] = "info"
     logger = logging.getLogger("mkdocs")
     collector = _Collect()
     logger.addHandler(collector)
     previous = logger.level
     logger.setLevel(logging.WARNING)  # MkDocs' info chatter is not for editors
+    notice = _DropDirtyNotice()
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    build_logger.addFilter(notice)
     try:
         mkdocs_config = load_config(io.StringIO(yaml.safe_dump(config, allow_unicode=True)),
                                     config_file_path=str(config_file))
-        mkdocs_build(mkdocs_config)
+        mkdocs_build(mkdocs_config, dirty=dirty)
     except (Abort, MkDocsException) as exc:
         details = "\n".join(f"  {m}" for m in collector.messages) or f"  {exc}"
         raise BuildError(f"MkDocs could not render the {lang} site:\n{details}") from None
     finally:
+        build_logger.removeFilter(notice)
         logger.removeHandler(collector)
         logger.setLevel(previous)

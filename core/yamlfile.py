@@ -21,13 +21,18 @@ class _Loader(yaml.SafeLoader):
     """SafeLoader without timestamp resolution and with YAML 1.2 booleans."""
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers
-            if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+# The same loader on libyaml's parser when PyYAML has it (many times faster on a large site);
+# its error texts differ, so invalid YAML is parsed again by the pure-Python one for the message.
+_FastLoader = type("_FastLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+
+for _cls in (_Loader, _FastLoader):
+    _cls.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers
+                if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    _cls.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 @dataclass
@@ -58,7 +63,14 @@ class YamlSyntaxError(Exception):
 
 def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
     """Parse ``text``; line numbers are offset so that the text's first line is ``first_line``."""
-    loader = _Loader(text)
+    try:
+        return _parse(_FastLoader, text, first_line)
+    except YamlSyntaxError:
+        return _parse(_Loader, text, first_line)
+
+
+def _parse(loader_class, text: str, first_line: int) -> YamlDocument:
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -97,8 +97,12 @@ def test_a_failing_render_leaves_the_published_site_untouched(tmp_path, content,
         raise BuildError("MkDocs could not render the nl site:\n  boom")
 
     monkeypatch.setattr(core.pipeline, "render_language", broken)
+    # A change, or the build has nothing to do (core/incremental.py).
+    content.write("pages/index.md", (content.root / "pages/index.md").read_text() + "\nMeer.\n")
     result = run_cli("build", "--content", content.root, "--out", out)
     assert result.code == 1
     assert result.err == "build failed: MkDocs could not render the nl site:\n  boom\n"
     assert snapshot(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]
+    # No scratch tree is left; the build cache beside --out holds no half-rendered page.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.cache", "content", "site"]
+    assert not list((tmp_path / ".site.cache").rglob("half.html"))

@@ -7,6 +7,8 @@ checked for syntax only: nothing is fetched.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import posixpath
 from html.parser import HTMLParser
 from pathlib import Path
@@ -40,25 +42,62 @@ class _PageParser(HTMLParser):
                         self.links.append((tag, candidate.strip().split()[0]))
 
 
-def check_site_links(site_dir: Path, site_url: str) -> list[str]:
-    """Problems as ``page: message`` lines; empty when every link resolves."""
-    base = urlsplit(site_url)
-    pages: dict[str, _PageParser] = {}
-    for path in sorted(site_dir.rglob("*.html")):
+class _Found:
+    """What a page holds (ids, links), as parsed; kept in the cache by the page's bytes."""
+
+    def __init__(self, ids: set[str], links: list[tuple[str, str]]):
+        self.ids, self.links = ids, links
+
+
+def _parse(data: bytes, cache: dict, used: dict) -> _Found:
+    key = hashlib.sha256(data).hexdigest()
+    if key in cache:
+        ids, links = cache[key]
+        found = _Found(set(ids), [tuple(link) for link in links])
+    else:
         parser = _PageParser()
-        parser.feed(path.read_text(encoding="utf-8"))
-        pages[path.relative_to(site_dir).as_posix()] = parser
+        parser.feed(data.decode("utf-8"))
+        found = _Found(parser.ids, parser.links)
+    used[key] = (sorted(found.ids), found.links)
+    return found
+
+
+def check_site_links(site_dir: Path, site_url: str, cache_file: Path | None = None) -> list[str]:
+    """Problems as ``page: message`` lines; empty when every link resolves.
+
+    ``cache_file`` keeps each page's parse by its bytes, so a rebuild parses only changed pages.
+    """
+    base = urlsplit(site_url)
+    cache: dict = {}
+    if cache_file is not None and cache_file.is_file():
+        try:
+            cache = json.loads(cache_file.read_text(encoding="utf-8"))
+        except ValueError:  # a damaged cache is only a slower check
+            cache = {}
+    used: dict = {}
+    files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
+    pages: dict[str, _Found] = {}
+    for rel in sorted(f for f in files if f.endswith(".html")):
+        pages[rel] = _parse((site_dir / rel).read_bytes(), cache, used)
+    if cache_file is not None:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        cache_file.write_text(json.dumps(used), encoding="utf-8")
     problems: list[str] = []
-    for page, parser in pages.items():
+    memo: dict = {}
+    for page, found in pages.items():
         page_url = "/" + page  # URL path of this file, relative to the site root
-        for tag, url in parser.links:
-            problem = _check(url, page_url, base, site_dir, pages)
-            if problem:
-                problems.append(f"{page}: <{tag}> {url!r}: {problem}")
+        folder = posixpath.dirname(page_url)
+        for tag, url in found.links:
+            # A relative link means the same from every page of a folder: check it once.
+            key = (url, page_url if url.startswith("#") or not urlsplit(url).path else folder)
+            if key not in memo:
+                memo[key] = _check(url, page_url, base, files, pages)
+            if memo[key]:
+                problems.append(f"{page}: <{tag}> {url!r}: {memo[key]}")
     return problems
 
 
-def _check(url: str, page_url: str, base, site_dir: Path, pages) -> str | None:
+def _check(url: str, page_url: str, base, files: set[str], pages) -> str | None:
     parts = urlsplit(url)
     if parts.scheme:
         if parts.scheme not in _EXTERNAL:
@@ -93,9 +132,9 @@ def _check(url: str, page_url: str, base, site_dir: Path, pages) -> str | None:
     target = path.lstrip("/")
     if target == "" or target.endswith("/"):
         target += "index.html"
-    elif not (site_dir / target).is_file() and (site_dir / target / "index.html").is_file():
+    elif target not in files and f"{target}/index.html" in files:
         target += "/index.html"
-    if not (site_dir / target).is_file():
+    if target not in files:
         return "no such page or file"
     if parts.fragment and target.endswith(".html"):
         fragment = unquote(parts.fragment)

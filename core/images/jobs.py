@@ -22,6 +22,11 @@ _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["core.images.registry", "core.images.cards", "core.images.icons"])
 
 
+def context():
+    """The process context for any parallel stage of a build (see above why forkserver)."""
+    return _CONTEXT
+
+
 def run(kind: str, function: Callable[..., int], jobs: Sequence[tuple]) -> None:
     """Call ``function(*args)`` for every job, in parallel when there is more than one.
 

@@ -1,0 +1,357 @@
+"""Build benchmark: our build against plain MkDocs + mkdocs-material on the same pages.
+
+    .venv/bin/python -m bench.build [--sizes demo,1000,5000] [--runs 3] [--out bench/out/build]
+                                    [--results bench/RESULTS.md]
+
+For each corpus (bench/corpus.py: the demo content plus N synthetic items over every content
+type), in the same run, medians over --runs:
+
+- our full build, cold (empty --out, empty caches) and as CI runs it (empty --out, caches kept
+  from the previous commit, one content file changed), with the peak memory of each;
+- the baseline: plain ``mkdocs build`` with mkdocs-material on the same staged Markdown pages
+  with the same navigation (both languages), and its peak memory;
+- the no-change rebuild (the same command again);
+- edit-to-preview under ``build.py serve``: from saving one changed story to its rebuilt page
+  being written, and to every page that listed its old title showing the new one;
+- the compressed transfer size of the home page, a story, the Academy catalogue and the Kompas
+  matrix as Chromium loads them, without and with images.
+
+Writes a Markdown report (machine, date, command, tables) to --results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import yaml  # noqa: E402
+
+from bench.corpus import make_corpus  # noqa: E402
+
+TODAY = "2026-11-23"
+# Runs a command, then prints its wall time and the peak resident memory of its process tree.
+_MEASURE = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+seconds = time.perf_counter() - start
+if code.returncode:
+    sys.stderr.write(code.stderr[-3000:])
+    sys.exit(code.returncode)
+print(json.dumps({"s": seconds, "kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+"""
+PAGES = {"home": "", "story": None, "Academy catalogue": "academy/",
+         "Kompas matrix": "kompas/matrix/"}
+
+
+def measured(command: list[str], env: dict | None = None) -> dict:
+    """Wall seconds and peak memory (KB) of ``command`` in a fresh process."""
+    result = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
+                            text=True, cwd=ROOT, env={**os.environ, **(env or {})})
+    if result.returncode:
+        raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr}")
+    return json.loads(result.stdout)
+
+
+def our_build(content: Path, out: Path, cache: Path) -> list[str]:
+    return [sys.executable, str(ROOT / "build.py"), "build", "--content", str(content),
+            "--out", str(out), "--today", TODAY]
+
+
+def cache_env(cache: Path) -> dict:
+    return {"SITE_IMAGE_CACHE": str(cache / "images")}
+
+
+# ---- the baseline -------------------------------------------------------------------------
+
+def stage_baseline(content: Path, out: Path) -> list[Path]:
+    """Our staged Markdown of both languages, with a stock mkdocs-material config for each."""
+    import build as cli
+    from core import languages
+    from core.pipeline import _generate_pages, _link_language_versions, _render_nav
+    from core.site import load_site
+    from core.staging import write_docs
+    from datetime import date as date_
+    site, problems = load_site(content, cli.SECTIONS, date_.fromisoformat(TODAY))
+    problems.raise_if_any()
+    pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
+    _link_language_versions(pages, "https://mensenhandel.example.org/")
+    ours = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    configs = []
+    for lang in languages.LANGUAGES:
+        docs = out / "docs" / lang
+        shutil.rmtree(docs, ignore_errors=True)
+        write_docs(pages[lang], site, docs)
+        config = {"site_name": ours["site_name"], "site_url": ours["site_url"] + languages.prefix(lang),
+                  "docs_dir": str(docs), "site_dir": str(out / "site" / languages.prefix(lang)),
+                  "use_directory_urls": True,
+                  "theme": {"name": "material", "language": lang, "font": False,
+                            "features": ours["theme"]["features"]},
+                  "markdown_extensions": ours["markdown_extensions"], "plugins": [],
+                  "validation": ours["validation"], "nav": _render_nav(pages[lang])}
+        path = out / f"mkdocs-{lang}.yml"
+        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        configs.append(path)
+    return configs
+
+
+def baseline_command(configs: list[Path]) -> list[str]:
+    build = " && ".join(f"{sys.executable} -m mkdocs build -q -f {c}" for c in configs)
+    return ["sh", "-c", build]
+
+
+# ---- edit-to-preview ----------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _story(content: Path) -> Path:
+    stories = sorted((content / "longread" / "stories").glob("*-s0*.md")) or \
+        sorted(p for p in (content / "longread" / "stories").glob("*.md") if ".en." not in p.name)
+    return stories[len(stories) // 2]
+
+
+def _wait(predicate, timeout: float = 300, step: float = 0.005) -> float:
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if predicate():
+            return time.perf_counter()
+        time.sleep(step)
+    raise SystemExit("timed out waiting for the preview")
+
+
+def _contains(path: Path, text: str) -> bool:
+    try:
+        return text in path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def edit_to_preview(content: Path, out: Path, cache: Path, runs: int) -> dict:
+    """Seconds from saving a story to its page being rewritten, and to every listing updated."""
+    port = _free_port()
+    log = open(out.parent / "serve.log", "w")
+    process = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", str(port),
+                                "--content", str(content), "--out", str(out)],
+                               stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
+                               env={**os.environ, **cache_env(cache)})
+    story = _story(content)
+    page_times, listing_times = [], []
+    try:
+        _wait(lambda: "serve: http" in (out.parent / "serve.log").read_text(), timeout=900, step=0.2)
+        title = yaml.safe_load(story.read_text(encoding="utf-8").split("---", 2)[1])["title"]
+        listings = [p for p in out.rglob("*.html") if _contains(p, title)]
+        own = [p for p in listings if _contains(p, f"<h1")
+               and re.search(r"<h1[^>]*>\s*" + re.escape(title), p.read_text(encoding="utf-8"))]
+        page = own[0]
+        log_file = out.parent / "serve.log"
+        for run in range(runs):
+            # One edit on an idle server: wait until the previous rebuild (and the search index
+            # the preview writes after the pages) is done.
+            done = log_file.read_text().count("serve: site rebuilt")
+            _wait(lambda: log_file.read_text().count("serve: site rebuilt") >= done, timeout=900, step=0.2)
+            time.sleep(1.0)
+            new_title = f"{title} bewerkt {run}"
+            marker = f"Bewerkte alinea {run} voor de preview."
+            text = story.read_text(encoding="utf-8").replace(f"title: {title}", f"title: {new_title}", 1)
+            text = text.rstrip("\n") + f"\n\n{marker}\n"
+            start = time.perf_counter()
+            story.write_text(text, encoding="utf-8")
+            page_times.append(_wait(lambda: _contains(page, marker)) - start)
+            listing_times.append(_wait(lambda: all(_contains(p, new_title) for p in listings)) - start)
+            title = new_title
+            _wait(lambda: log_file.read_text().count("serve: site rebuilt") > done, timeout=900, step=0.2)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+    return {"page_s": statistics.median(page_times), "listings_s": statistics.median(listing_times),
+            "listings": len(listings)}
+
+
+# ---- page weight --------------------------------------------------------------------------
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def page_weights(site: Path, story_url: str) -> dict:
+    """Bytes (gzip -6, as a server would send) Chromium fetches for each page: without/with images."""
+    from playwright.sync_api import sync_playwright
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    weights = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=shutil.which("chromium"),
+                                                 args=["--no-sandbox", "--disable-gpu"])
+            for name, path in PAGES.items():
+                path = story_url if path is None else path
+                context = browser.new_context(viewport={"width": 412, "height": 915})
+                page = context.new_page()
+                responses = []
+                page.on("response", lambda r: responses.append(r))
+                page.goto(base + path, wait_until="networkidle")
+                text = images = 0
+                files = []
+                for response in responses:
+                    if response.status >= 300:
+                        continue
+                    size = len(gzip.compress(response.body(), 6, mtime=0))
+                    if response.request.resource_type == "image" or \
+                            response.headers.get("content-type", "").startswith("image/"):
+                        images += size
+                    else:
+                        text += size
+                        files.append(response.url[len(base):] or "/")
+                weights[name] = {"url": "/" + path, "no_images": text, "with_images": text + images,
+                                 "files": files}
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    return weights
+
+
+# ---- one corpus ---------------------------------------------------------------------------
+
+def run_size(size: str, root: Path, runs: int) -> dict:
+    work = root / size
+    work.mkdir(parents=True, exist_ok=True)
+    content = make_corpus(size if size == "demo" else int(size), work / "content")
+    items = sum(1 for p in content.rglob("*.md") if not p.name.endswith(".en.md"))
+    cache, out = work / "cache", work / "site"
+    print(f"[{size}] {items} items", file=sys.stderr, flush=True)
+
+    cold, ci, nochange, base = [], [], [], []
+    configs = stage_baseline(content, work / "baseline")
+    story = _story(content)
+    original = story.read_text(encoding="utf-8")
+    for run in range(runs):
+        # The baseline and ours alternate, so background load hits both alike.
+        base.append(measured(baseline_command(configs)))
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(work / ".site.cache", ignore_errors=True)  # the render cache beside --out
+        shutil.rmtree(out, ignore_errors=True)
+        cold.append(measured(our_build(content, out, cache), cache_env(cache)))
+        nochange.append(measured(our_build(content, out, cache), cache_env(cache)))
+        story.write_text(original + f"\nEen kleine wijziging {run}.\n", encoding="utf-8")
+        shutil.rmtree(out)
+        ci.append(measured(our_build(content, out, cache), cache_env(cache)))
+        story.write_text(original, encoding="utf-8")
+        print(f"[{size}] run {run + 1}: baseline {base[-1]['s']:.1f} s, cold {cold[-1]['s']:.1f} s, "
+              f"CI {ci[-1]['s']:.1f} s, no change {nochange[-1]['s']:.2f} s", file=sys.stderr, flush=True)
+    measured(our_build(content, out, cache), cache_env(cache))
+    html_pages = sum(1 for _ in out.rglob("index.html"))
+    story_url = next(p.parent.relative_to(out).as_posix() + "/" for p in out.rglob("index.html")
+                     if _contains(p, "<h1") and
+                     re.search(r"<h1[^>]*>\s*" + re.escape(yaml.safe_load(original.split("---", 2)[1])["title"]),
+                               p.read_text(encoding="utf-8")))
+    weights = page_weights(out, story_url)
+    # An editor's preview keeps its cache between sessions: start from the build's.
+    shutil.rmtree(work / ".preview.cache", ignore_errors=True)
+    shutil.copytree(work / ".site.cache", work / ".preview.cache")
+    (work / ".preview.cache" / "stamp.json").unlink(missing_ok=True)
+    preview = edit_to_preview(content, work / "preview", cache, runs)
+    story.write_text(original, encoding="utf-8")
+
+    def med(rows, key):
+        return statistics.median(r[key] for r in rows)
+    return {"size": size, "items": items, "html_pages": html_pages,
+            "baseline_s": med(base, "s"), "baseline_mb": med(base, "kb") / 1024,
+            "cold_s": med(cold, "s"), "cold_mb": med(cold, "kb") / 1024,
+            "ci_s": med(ci, "s"), "ci_mb": med(ci, "kb") / 1024,
+            "nochange_s": med(nochange, "s"), "preview": preview, "weights": weights,
+            "runs": {"baseline": base, "cold": cold, "ci": ci, "nochange": nochange}}
+
+
+# ---- the report ---------------------------------------------------------------------------
+
+def report(rows: list[dict], command: str) -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0)
+    lines = [
+        "# Build benchmark results", "",
+        f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"- machine: {os.cpu_count()} cores ({cpu}), {mem:,} MB RAM, {platform.platform()}, "
+        f"Python {platform.python_version()}; shared with other engineers' test runs, so wall "
+        "times are noisy (baseline and ours alternate within each run)",
+        f"- command: `{command}`", "",
+        "## Build time and memory (medians)", "",
+        "| corpus | items | HTML pages | baseline: plain mkdocs-material | ours cold (no cache) | ours CI (cache kept, 1 file changed) | ours no-change rebuild | cold / baseline | CI / baseline | baseline peak MB | ours cold peak MB | ours CI peak MB | peak ratio (cold, CI) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in rows:
+        lines.append(
+            f"| {r['size']} | {r['items']:,} | {r['html_pages']:,} | {r['baseline_s']:.1f} s | {r['cold_s']:.1f} s | "
+            f"{r['ci_s']:.1f} s | {r['nochange_s']:.2f} s | {r['cold_s'] / r['baseline_s']:.2f}× | "
+            f"{r['ci_s'] / r['baseline_s']:.2f}× | {r['baseline_mb']:.0f} | {r['cold_mb']:.0f} | {r['ci_mb']:.0f} | "
+            f"{r['cold_mb'] / r['baseline_mb']:.2f}×, {r['ci_mb'] / r['baseline_mb']:.2f}× |")
+    lines += ["", "## Cost per item", "",
+              "| corpus | items | baseline ms/item | ours cold ms/item | ours CI ms/item | baseline KB/item | ours cold KB/item |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in rows:
+        n = r["items"]
+        lines.append(f"| {r['size']} | {n:,} | {1000 * r['baseline_s'] / n:.1f} | {1000 * r['cold_s'] / n:.1f} | "
+                     f"{1000 * r['ci_s'] / n:.1f} | {1024 * r['baseline_mb'] / n:.0f} | {1024 * r['cold_mb'] / n:.0f} |")
+    lines += ["", "## Edit-to-preview under `build.py serve` (medians)", "",
+              "| corpus | saved story → its page written | → every listing of its title updated (pages) |",
+              "| --- | ---: | ---: |"]
+    for r in rows:
+        p = r["preview"]
+        lines.append(f"| {r['size']} | {p['page_s']:.2f} s | {p['listings_s']:.2f} s ({p['listings']}) |")
+    lines += ["", "## Page weight in Chromium (gzip -6 of every response, as a server would send)", "",
+              "| corpus | page | without images | with images | files (without images) |",
+              "| --- | --- | ---: | ---: | --- |"]
+    for r in rows:
+        for name, w in r["weights"].items():
+            lines.append(f"| {r['size']} | {name} (`{w['url']}`) | {w['no_images'] / 1024:.1f} KB | "
+                         f"{w['with_images'] / 1024:.1f} KB | {len(w['files'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="demo,1000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "build")
+    parser.add_argument("--results", type=Path, default=None,
+                        help="write the Markdown report here (default: print it)")
+    args = parser.parse_args()
+    command = "python -m bench.build " + " ".join(sys.argv[1:])
+    rows = []
+    for size in args.sizes.split(","):
+        rows.append(run_size(size, args.out, args.runs))
+        (args.out / "results.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        text = report(rows, command)
+        if args.results:
+            args.results.write_text(text, encoding="utf-8")
+        print(text, flush=True)
+
+
+if __name__ == "__main__":
+    main()

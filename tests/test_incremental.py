@@ -1,0 +1,177 @@
+"""Incremental builds (core/incremental.py): never stale, same bytes as a cold build."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import build as cli
+from core import pipeline
+from core.incremental import cache_root
+from tests.conftest import ROOT
+
+TODAY = date(2026, 11, 23)
+PAGE = """\
+---
+title: Over ons
+summary: Wie we zijn.
+nav_order: 2
+---
+
+{text}
+"""
+
+
+@pytest.fixture
+def setup(content, tmp_path):
+    """A copy of mkdocs.yml and the theme, so a test can change them."""
+    config = tmp_path / "config" / "mkdocs.yml"
+    config.parent.mkdir()
+    shutil.copyfile(ROOT / "mkdocs.yml", config)
+    shutil.copytree(ROOT / "theme", config.parent / "theme")
+    content.write("pages/over-ons.md", PAGE.format(text="Eerste tekst."))
+    return content, config
+
+
+def _build(content, config, out: Path):
+    return pipeline.build(content.root, out, TODAY, config, cli.SECTIONS)
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _page(out: Path, rel: str) -> str:
+    return (out / rel).read_text(encoding="utf-8")
+
+
+def test_no_change_skips_and_any_changed_input_rebuilds(setup, tmp_path):
+    content, config = setup
+    out = tmp_path / "site"
+    assert _build(content, config, out) is not None
+    assert _build(content, config, out) is None  # nothing changed: nothing done
+    content.write("pages/over-ons.md", PAGE.format(text="Tweede tekst."))
+    assert _build(content, config, out) is not None
+    assert "Tweede tekst." in _page(out, "over-ons/index.html")
+    # The theme changes every page.
+    css = config.parent / "theme" / "assets" / "site.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n/* nieuw */\n", encoding="utf-8")
+    assert _build(content, config, out) is not None
+    assert "/* nieuw */" in _page(out, "assets/site.css")
+    # So does mkdocs.yml.
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_name: Samen tegen mensenhandel", "site_name: Een andere naam"), encoding="utf-8")
+    assert _build(content, config, out) is not None
+    assert "Een andere naam" in _page(out, "over-ons/index.html")
+    # A tree that is not the one the stamp describes is rebuilt.
+    shutil.rmtree(out)
+    assert _build(content, config, out) is not None
+    assert (out / "index.html").is_file()
+
+
+def test_a_failed_build_leaves_no_stamp(setup, tmp_path):
+    content, config = setup
+    out = tmp_path / "site"
+    _build(content, config, out)
+    good = PAGE.format(text="Eerste tekst.")
+    content.write("pages/over-ons.md", "---\ntitle: [kapot\n---\n")
+    with pytest.raises(Exception):
+        _build(content, config, out)
+    content.write("pages/over-ons.md", good)  # back to what --out holds: still built again
+    assert _build(content, config, out) is not None
+
+
+def test_incremental_output_equals_a_cold_build(setup, tmp_path):
+    content, config = setup
+    warm = tmp_path / "warm"
+    _build(content, config, warm)
+    # Edit a page, add one, remove it again: the render cache follows every step.
+    content.write("pages/over-ons.md", PAGE.format(text="Gewijzigde tekst."))
+    extra = content.write("pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Een nieuwe pagina.\n---\n\nNieuw.\n")
+    _build(content, config, warm)
+    assert "Gewijzigde tekst." in _page(warm, "over-ons/index.html")
+    assert (warm / "nieuw" / "index.html").is_file()
+    extra.unlink()
+    _build(content, config, warm)
+    assert not (warm / "nieuw").exists()
+    assert not (cache_root(warm) / "render" / "nl" / "site" / "nieuw" / "index.html").exists()
+    cold = tmp_path / "cold"
+    _build(content, config, cold)
+    assert _tree(warm) == _tree(cold)
+
+
+def test_the_parallel_render_gives_the_same_bytes(setup, tmp_path, monkeypatch):
+    content, config = setup
+    content.write("pages/over-ons.en.md", "---\ntitle: About us\nsummary: Who we are.\n---\n\nFirst text.\n")
+    content.write("pages/index.en.md", "---\ntitle: Welcome\nsummary: The home page.\n---\n\nWelcome.\n")
+    sequential = tmp_path / "sequential"
+    _build(content, config, sequential)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 0)
+    parallel = tmp_path / "parallel"
+    _build(content, config, parallel)
+    assert (parallel / "en" / "index.html").is_file()
+    assert _tree(sequential) == _tree(parallel)
+
+
+def test_the_preview_shows_the_edit_in_the_page_its_listings_and_then_the_search_index(content, tmp_path):
+    content.write("pages/over-ons.md", PAGE.format(text="Eerste tekst."))
+    out = tmp_path / "preview"
+    pipeline.build(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True)
+    content.write("pages/over-ons.md", PAGE.format(text="Tweede tekst.").replace("Over ons", "Over ons bewerkt"))
+    pipeline.build(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True)
+    assert "Tweede tekst." in _page(out, "over-ons/index.html")
+    assert "Over ons bewerkt" in _page(out, "index.html")  # the navigation of every page
+    assert "Over ons bewerkt" in _page(out, "search/nl.json")
+    assert "Eerste tekst" not in _page(out, "search/nl.json")
+
+
+def test_the_link_check_cache_never_hides_a_new_broken_link(tmp_path):
+    from core.finish.linkcheck import check_site_links
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text('<a href="a/">a</a>', encoding="utf-8")
+    (site / "a" / "index.html").write_text('<h2 id="x">x</h2><a href="../#top">top</a>', encoding="utf-8")
+    cache = tmp_path / "links.json"
+    assert check_site_links(site, "https://example.org/", cache) == []
+    (site / "index.html").write_text('<a href="a/#y">a</a>', encoding="utf-8")
+    assert check_site_links(site, "https://example.org/", cache) == [
+        "index.html: <a> 'a/#y': no element with id 'y' on that page"]
+    (site / "index.html").write_text('<a href="a/#x">a</a>', encoding="utf-8")
+    (site / "a" / "index.html").unlink()
+    assert check_site_links(site, "https://example.org/", cache) == [
+        "index.html: <a> 'a/#x': no such page or file"]
+
+
+def test_unused_theme_scripts_and_source_maps_are_not_published(tmp_path):
+    from core.finish.prune import prune_theme_assets
+    site = tmp_path / "site"
+    for rel in ("assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
+                "assets/javascripts/used.js", "assets/stylesheets/main.css",
+                "assets/stylesheets/main.css.map", "assets/site.js", "en/assets/javascripts/bundle.js"):
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text("x", encoding="utf-8")
+    (site / "a").mkdir()
+    (site / "a" / "index.html").write_text(
+        '<link rel="stylesheet" href="../assets/stylesheets/main.css">'
+        '<script src="../assets/javascripts/used.js"></script>', encoding="utf-8")
+    assert prune_theme_assets(site) == [
+        "assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
+        "assets/stylesheets/main.css.map", "en/assets/javascripts/bundle.js"]
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [
+        "a/index.html", "assets/javascripts/used.js", "assets/site.js", "assets/stylesheets/main.css"]
+    assert not (site / "assets" / "javascripts" / "lunr").exists()
+
+
+def test_a_build_stopped_between_the_two_renames_does_not_block_the_next(content, tmp_path):
+    from core.publish import publish
+    out = tmp_path / "site"
+    out.mkdir()
+    (tmp_path / ".site.old-site" / "x").mkdir(parents=True)  # what a killed build leaves
+    finished = tmp_path / "new" / "site"
+    finished.mkdir(parents=True)
+    (finished / "index.html").write_text("nieuw", encoding="utf-8")
+    publish(finished, out)
+    assert (out / "index.html").read_text(encoding="utf-8") == "nieuw"
