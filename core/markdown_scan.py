@@ -6,11 +6,12 @@ tag shown as an example inside code is neither checked nor rewritten.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from markdown.extensions.toc import slugify
+import markdown
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
@@ -148,19 +149,20 @@ class Heading:
 def headings(body: str) -> list[Heading]:
     """The headings of ``body`` in order, with the ``id`` each gets when rendered.
 
-    Ids follow the toc extension (its slugify, ``_1`` for repeats) and attr_list's ``{#id}``.
+    Ids are the toc extension's (from the rendered heading, ``_1`` for repeats) or attr_list's
+    ``{#id}``.
     """
     found: list[Heading] = []
     ids: set[str] = set()
-    for match in _HEADING.finditer(blank_code(body)):
-        title = match.group(2)
+    for match in _HEADING.finditer(blank_code(body)):  # no "headings" inside code blocks
+        title = body[match.start(2):match.end(2)]  # with its code spans, which shape the id
         explicit = _ATTR_ID.search(title)
         if explicit:
             ids.add(explicit.group(1))
             found.append(Heading(len(match.group(1)), title[:explicit.start()].strip(),
                                  explicit.group(1)))
             continue
-        base = slugify(re.sub(r"[*_`\[\]]|\(.*?\)", "", title), "-")
+        base = _rendered_id(title)
         candidate, n = base, 0
         while candidate in ids:
             n += 1
@@ -168,6 +170,19 @@ def headings(body: str) -> list[Heading]:
         ids.add(candidate)
         found.append(Heading(len(match.group(1)), title.strip(), candidate))
     return found
+
+
+# Renders one heading at a time to learn the id the toc extension gives it: the id comes from
+# the heading's rendered text (links, emphasis and code spans resolved), which no regex matches
+# reliably ("(samen met KNMG)" stays in it, a link's URL does not).
+_ONE_HEADING = markdown.Markdown(extensions=["toc", "attr_list"])
+_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]*)"')
+
+
+def _rendered_id(title: str) -> str:
+    _ONE_HEADING.reset()
+    match = _ID.search(_ONE_HEADING.convert("# " + title.strip()))
+    return html.unescape(match.group(1)) if match else ""
 
 
 def heading_ids(body: str) -> set[str]:

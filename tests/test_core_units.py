@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import markdown
 import pytest
 
 from core.markdown_scan import blank_code, find_html, find_links, heading_ids
@@ -46,6 +49,15 @@ def test_links_images_references_and_autolinks_are_found_with_lines():
 def test_autolinks_and_angle_link_targets_are_not_mistaken_for_html():
     assert find_html("<https://x.nl> [a](<b c.md>) <abbr title=t>A</abbr>") == [
         find_html("<abbr title=t>A</abbr>")[0]]
+
+
+@pytest.mark.parametrize("title", [
+    "Bewustwordingsbijeenkomsten (samen met KNMG)", "Wat nu: de aanpak", "Zie [de site](https://x.nl) hier",
+    "Het **vet** en `code` deel", "Café & co", "A_b *c*", "Kop {.klein}", "Over `<b>` tags",
+    "\"Aanhalingstekens\" en 'meer'", "1. Eerst", "Vraag?!"])
+def test_a_heading_gets_the_id_markdown_gives_it(title):
+    rendered = markdown.Markdown(extensions=["toc", "attr_list"]).convert(f"## {title}")
+    assert heading_ids(f"## {title}") == {re.search(r' id="([^"]*)"', rendered).group(1)}
 
 
 def test_heading_ids_follow_the_renderers_slugs():

@@ -229,6 +229,7 @@ def test_reading_time_counts_words_at_200_a_minute():
 
 def test_story_page_and_cover(longread, tmp_path):
     long_body = "\n\n".join(f"## Deel {n}\n\n" + "woord " * 150 for n in range(1, 4))
+    long_body += "\n\n## Bijeenkomsten (samen met KNMG): wat nu?\n\nTekst."
     longread.write("longread/stories/huisarts.md", story(
         related_partners="[politie]",
         body=long_body + "\n\n> Kijk goed.\n>\n> — Joost, huisarts (samengesteld personage)"))
@@ -242,6 +243,8 @@ def test_story_page_and_cover(longread, tmp_path):
     assert '<figcaption>Beeld: Gemaakt voor de site</figcaption></figure>' in page
     assert 'alt="Een abstract veld"' in page
     assert '<li><a href="#deel-1">Deel 1</a></li>' in page  # table of contents
+    assert ('<li><a href="#bijeenkomsten-samen-met-knmg-wat-nu">Bijeenkomsten (samen met KNMG): '
+            'wat nu?</a></li>') in page and 'id="bijeenkomsten-samen-met-knmg-wat-nu"' in page
     assert ('<figure class="pullquote"><blockquote>\n<p>Kijk goed.</p>\n</blockquote>'
             '<figcaption>Joost, huisarts (samengesteld personage)</figcaption></figure>') in page
     assert '<div class="reading-progress" aria-hidden="true" hidden>' in page
