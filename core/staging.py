@@ -101,10 +101,27 @@ def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
     the editor named. Images become ``<picture>`` HTML whose variants the image pipeline
     publishes; other files are copied next to the staged pages.
     """
-    body = page.body
-    files: set[str] = set()
     if page.source is None:
-        return body, files
+        return page.body, set()
+    return rewrite_body(site, page.body, page.source.rel, page.lang, page.doc_path)
+
+
+def embedded_body(site, version, doc_path: str) -> str:
+    """An editor's text shown on another generated page than its own (a page that gathers
+    several items), with its links and images made to work from ``doc_path``. ``version`` is
+    anything with ``body``, ``source`` and ``lang``: a ``Version`` or a section's model.
+
+    The files it links to are staged by the item's own page, which always exists.
+    """
+    body, _ = rewrite_body(site, version.body, version.source.rel, version.lang, doc_path)
+    return body
+
+
+def rewrite_body(site, body: str, source_rel: str, lang: str,
+                 doc_path: str) -> tuple[str, set[str]]:
+    """``body``, written in the content file ``source_rel``, with its content-relative links
+    made to work from the staged page ``doc_path`` in ``lang``; and the files it uses."""
+    files: set[str] = set()
     for link in reversed(find_links(body)):
         target = link.target.strip()
         if ":" in target.split("/")[0] or target.startswith(("#", "/")):
@@ -112,26 +129,26 @@ def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
         path, hash_, anchor = target.partition("#")
         # Images are published under new names, so their %-escapes are decoded as the check does.
         wanted = unquote(path) if link.is_image else path
-        resolved, error = resolve_content_path(site.content_dir, page.source.rel, wanted)
+        resolved, error = resolve_content_path(site.content_dir, source_rel, wanted)
         if error:  # validation has reported it; never reached on a valid site
             continue
         if link.is_image:
             alt = "" if link.attrs else strip_markdown(link.text)  # attrs: only .decorative
-            html = picture(site, resolved, alt, page.lang, page.doc_path)
+            html = picture(site, resolved, alt, lang, doc_path)
             body = body[: link.outer_start] + html + body[link.outer_end:]
             continue
         if resolved.endswith(".md"):
             item: Item = site.item_of_file(resolved)
             _, named_lang = split_name(PurePosixPath(resolved))
-            lang = page.lang if page.lang in item.versions else named_lang
-            doc = site.doc_path(item, lang)
-            if lang == page.lang:
-                new = doc_link(page.doc_path, doc)
+            target_lang = lang if lang in item.versions else named_lang
+            doc = site.doc_path(item, target_lang)
+            if target_lang == lang:
+                new = doc_link(doc_path, doc)
             else:
-                new = relative_url(page.lang, page.doc_path, lang, doc)
+                new = relative_url(lang, doc_path, target_lang, doc)
         else:
             files.add(resolved)
-            new = doc_link(page.doc_path, resolved)
+            new = doc_link(doc_path, resolved)
         body = body[: link.start] + new + hash_ + anchor + body[link.end:]
     return body, files
 

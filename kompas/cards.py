@@ -7,7 +7,7 @@ printed card leads back to the site. ``theme/assets/kompas.css`` holds the print
 from __future__ import annotations
 
 from core.backlinks import back_links
-from core.staging import StagedPage
+from core.staging import StagedPage, embedded_body
 from kompas import paths
 from kompas.texts import t
 from kompas.view import View, esc
@@ -59,8 +59,12 @@ def _elsewhere(view: View, kind: str, slug: str, doc: str) -> str:
             f"\n\n{lists}</div>\n\n")
 
 
-def instrument_body(view: View, instrument, doc: str, level: int = 2) -> str:
-    """An instrument's card: facts, text, steps, pitfalls and sources (headings at ``level``)."""
+def instrument_body(view: View, instrument, doc: str, level: int = 2, embedded: bool = False) -> str:
+    """An instrument's card: facts, text, steps, pitfalls and sources (headings at ``level``).
+
+    ``embedded``: the card is shown on another page than the instrument's own, so the editor's
+    links and images in its text are made to work from there.
+    """
     lang, k = view.lang, view.kompas
     none = t(lang, "none")
     hashes = "#" * level
@@ -72,7 +76,8 @@ def instrument_body(view: View, instrument, doc: str, level: int = 2) -> str:
                                          for r in instrument.roles)),
             (t(lang, "partners"), ", ".join(view.partner_link(doc, p)
                                             for p in instrument.partners) or none)]
-    body = f"{instrument.summary}\n\n" + _facts(rows) + instrument.body.strip() + "\n\n"
+    text = embedded_body(view.site, instrument, doc) if embedded else instrument.body
+    body = f"{instrument.summary}\n\n" + _facts(rows) + text.strip() + "\n\n"
     body += f"{hashes} {t(lang, 'steps')}\n\n" + "".join(
         f"{n}. {step}\n" for n, step in enumerate(instrument.steps, 1)) + "\n"
     if instrument.pitfalls:
@@ -101,7 +106,7 @@ def all_cards_page(view: View) -> StagedPage:
                    if url else "")
         parts.append(f'<article class="kompas-card" data-card="{instrument.slug}" '
                      f'markdown="block">\n\n## {view.item_link(doc, "instrument", instrument)}'
-                     f"\n\n{instrument_body(view, instrument, doc, 3)}{printed}\n\n</article>\n\n")
+                     f"\n\n{instrument_body(view, instrument, doc, 3, embedded=True)}{printed}\n\n</article>\n\n")
     parts.append(print_tools(view, doc))
     return StagedPage(key="instrument:cards", lang=lang, doc_path=doc,
                       title=t(lang, "cards_title"), description=t(lang, "cards_summary"),

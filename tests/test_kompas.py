@@ -156,6 +156,22 @@ def test_a_small_kompas_builds_with_links_both_ways(kompas, tmp_path):
     assert 'href="../../kompas/instrumenten/sluiting-panden/"' in partner  # the back-link
 
 
+def test_an_instrument_text_with_an_image_and_a_link_works_on_the_cards_page_too(kompas, tmp_path):
+    # The cards page gathers every instrument's text: its links and images must work from there.
+    kompas.write_bytes("images/pand.png", (ROOT / "tests/golden/content/images/vlak.png").read_bytes())
+    kompas.write("kompas/instrument/sluiting-panden.md", INSTRUMENT.rstrip("\n") + (
+        "\n\n![Een gesloten pand](../../images/pand.png)\n\n"
+        "Zie ook [arbeidsuitbuiting](../form/arbeidsuitbuiting.md).\n"))
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", kompas.root, "--out", out, "--today", "2026-11-23")
+    assert result.code == 0, result.err
+    for page, up in (("kompas/kaarten", "../../"), ("kompas/instrumenten/sluiting-panden", "../../../")):
+        html = (out / page / "index.html").read_text(encoding="utf-8")
+        assert f'srcset="{up}images/pand-' in html and 'alt="Een gesloten pand"' in html, page
+    cards = (out / "kompas/kaarten/index.html").read_text(encoding="utf-8")
+    assert '<a href="../vormen/arbeidsuitbuiting/">arbeidsuitbuiting</a>' in cards
+
+
 # --- the demo site --------------------------------------------------------------------------
 
 def _front(path) -> dict:
