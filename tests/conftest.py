@@ -82,6 +82,18 @@ def run_cli(*args: str) -> Result:
     return Result(code, out.getvalue(), err.getvalue())
 
 
+def build(content, out):
+    """Build the ``content`` tree into ``out`` at the tests' fixed date; it must succeed."""
+    result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
+    assert result.code == 0, result.err
+    return out
+
+
+def html_of(out, path: str) -> str:
+    """The built page at ``path`` (a directory URL relative to the site root)."""
+    return (out / path / "index.html").read_text(encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory) -> Path:
     """The demo site (content/), built once per test session at a fixed date."""

@@ -12,7 +12,6 @@ from core.images import ImagePath, picture
 from core.schema import Field, Schema, Text
 from core.section import Section
 from core.staging import StagedPage
-from tests.conftest import run_cli
 
 SECRET = "Geheime-plek-52.37-4.89"
 XMP = (f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/'
@@ -52,16 +51,6 @@ def png_header(width: int, height: int) -> bytes:
 
 def page_with(body: str, title: str = "Foto's") -> str:
     return f"---\ntitle: {title}\nsummary: Een pagina met beelden.\n---\n\n{body}\n"
-
-
-def build(content, out):
-    result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
-    assert result.code == 0, result.err
-    return out
-
-
-def html_of(out, path: str) -> str:
-    return (out / path / "index.html").read_text(encoding="utf-8")
 
 
 class HeroSection(Section):

@@ -15,8 +15,8 @@ from PIL import Image
 
 import build as cli
 from core.images import jobs
-from tests.conftest import run_cli, snapshot
-from tests.image_helpers import SECRET, STORY, HeroSection, build, html_of, page_with, photo
+from tests.conftest import build, html_of, run_cli, snapshot
+from tests.image_helpers import SECRET, STORY, HeroSection, page_with, photo
 
 
 # --- markup -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from core.schema import Field, Schema, Text
 from core.section import Section
 from core.staging import StagedPage
 from longread.readtime import minutes, words
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, build, html_of, run_cli
 from tests.test_images import SECRET, photo
 
 COVER = """\
@@ -67,16 +67,6 @@ def errors(content) -> list[str]:
     result = run_cli("check", "--content", content.root)
     assert result.code == 1, result.err
     return result.err.splitlines()[:-1]
-
-
-def build(content, out):
-    result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
-    assert result.code == 0, result.err
-    return out
-
-
-def html_of(out, path: str) -> str:
-    return (out / path / "index.html").read_text(encoding="utf-8")
 
 
 # --- content errors --------------------------------------------------------------------------

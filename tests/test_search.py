@@ -35,14 +35,6 @@ EDGE_WORDS = ["quiz", "fax", "index", "yoghurt", "taxi", "België", "zeeën", "c
               "naïef", "één", "vóór", "Ÿ", "ﬁets", "x-ray", "yes", "Quick", "exit", "eyes"]
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("search") / "site"
-    result = run_cli("build", "--content", ROOT / "content", "--out", out, "--today", "2026-11-23")
-    assert result.code == 0, result.err
-    return out
-
-
 def _node(*args: str, data) -> dict:
     if NODE is None:
         pytest.skip("node is not installed (./dev test installs it)")
@@ -67,8 +59,8 @@ def _demo_tokens(site: Path, lang: str) -> list[str]:
     return sorted({str(t) for text in texts for t in Tokenizer(text)})
 
 
-def test_every_demo_word_gets_the_same_terms_as_in_lunr_js(demo):
-    tokens = {lang: _demo_tokens(demo, lang) + [w.lower() for w in EDGE_WORDS] for lang in PIPELINES}
+def test_every_demo_word_gets_the_same_terms_as_in_lunr_js(demo_site):
+    tokens = {lang: _demo_tokens(demo_site, lang) + [w.lower() for w in EDGE_WORDS] for lang in PIPELINES}
     assert len(tokens["nl"]) > 500 and len(tokens["en"]) > 300
     python = {}
     for lang, words in tokens.items():
@@ -99,17 +91,17 @@ def test_the_dutch_trimmer_keeps_q_x_and_y():
     ("en", "municipality", ["", "about/"]),         # the pages say "municipalities"
     ("en", "trafficking", ["about/"]),
 ])
-def test_lunr_js_finds_the_expected_pages_in_the_built_index(demo, lang, query, expected):
-    found = _node("query", str(_index_files(demo)[lang]), data=[query])[query]
+def test_lunr_js_finds_the_expected_pages_in_the_built_index(demo_site, lang, query, expected):
+    found = _node("query", str(_index_files(demo_site)[lang]), data=[query])[query]
     missing = [url for url in expected if url not in found]
     assert missing == [], f"{query!r} found {found}"
 
 
 @pytest.mark.parametrize("query", ["huisartsen", "huisarts", "huisartsen "])
-def test_either_number_of_a_dutch_word_finds_the_gp_training_and_the_gp_story(demo, query):
+def test_either_number_of_a_dutch_word_finds_the_gp_training_and_the_gp_story(demo_site, query):
     # Snowball stems "huisarts" to "huisart" but "huisartsen" to "huisarts": without asking for
     # the other number too, one form misses the pages that use the other.
-    found = _node("query", str(_index_files(demo)["nl"]), data=[query])[query]
+    found = _node("query", str(_index_files(demo_site)["nl"]), data=[query])[query]
     top = found[:5]
     assert "longread/de-huisarts/" in top, found
     assert "academy/aanbod/training-huisartsen-geaccrediteerd/" in top, found
@@ -132,15 +124,15 @@ def test_dutch_variants_only_add_the_other_number_when_its_stem_differs():
         ["kans", "kansen"], ["gemeenten"], ["fietsen", "fiets"], ["doctors"], ["ons"]]
 
 
-def test_odd_input_never_fails_in_lunr_js(demo):
+def test_odd_input_never_fails_in_lunr_js(demo_site):
     odd = ["a:b", "*", "~", "+-", '"', "title:x", "mensen~2", "^3", "\\", "((", "-", "*:*", "   "]
-    for lang, path in _index_files(demo).items():
+    for lang, path in _index_files(demo_site).items():
         found = _node("query", str(path), data=odd)
         assert sorted(found) == sorted(set(odd))
 
 
-def test_index_file_follows_the_contract(demo):
-    for lang, path in _index_files(demo).items():
+def test_index_file_follows_the_contract(demo_site):
+    for lang, path in _index_files(demo_site).items():
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["index"]["version"] == "2.3.9"
         # Stories carry their role as a tag, so every field is in use (an empty one is left
@@ -189,11 +181,11 @@ def test_search_tags_are_indexed_with_their_weight():
     assert [r["ref"] for r in Index.load(data["index"]).search("bibob")] == ["1", "0"]
 
 
-def test_same_content_gives_the_same_index_bytes(demo, tmp_path):
+def test_same_content_gives_the_same_index_bytes(demo_site, tmp_path):
     again = tmp_path / "again"
     assert run_cli("build", "--content", ROOT / "content", "--out", again,
                    "--today", "2026-11-23").code == 0
-    for lang, path in _index_files(demo).items():
+    for lang, path in _index_files(demo_site).items():
         assert _index_files(again)[lang].read_bytes() == path.read_bytes()
 
 

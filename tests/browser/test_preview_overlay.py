@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from contextlib import contextmanager
 
 from tests.browser.conftest import run_axe
-from tests.conftest import HOME, ROOT
-from tests.test_serve import _free_port, _wait_for
+from tests.conftest import HOME
+from tests.test_serve import _wait_for, serving
 
 BROKEN_HOME = HOME.replace("nav_order: 1", "nav_order: eerste")  # line 4 of the file
 OVERLAY = "dialog.preview-overlay"
-
-
-@contextmanager
-def _serving(content, tmp_path):
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, str(ROOT / "build.py"), "serve", "--port", str(port),
-         "--content", str(content.root), "--out", str(tmp_path / "preview")],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        process.terminate()
-        process.communicate(timeout=20)
 
 
 def _expect_overlay(page) -> None:
@@ -40,7 +23,8 @@ def _expect_overlay(page) -> None:
 
 
 def test_overlay_appears_on_a_broken_edit_and_goes_when_fixed(content, tmp_path, context):
-    with _serving(content, tmp_path) as url:
+    with serving(content, tmp_path) as preview:
+        url = preview.url
         _wait_for(url, "Welkom op de site.")
         page = context.new_page()
         page.goto(url)
@@ -75,7 +59,8 @@ def test_overlay_appears_on_a_broken_edit_and_goes_when_fixed(content, tmp_path,
 
 def test_overlay_shows_when_the_very_first_build_fails(content, tmp_path, context):
     content.write("pages/index.md", BROKEN_HOME)
-    with _serving(content, tmp_path) as url:
+    with serving(content, tmp_path) as preview:
+        url = preview.url
         _wait_for(url, "could not be built")
         page = context.new_page()
         page.goto(url)
@@ -87,7 +72,8 @@ def test_overlay_shows_when_the_very_first_build_fails(content, tmp_path, contex
 
 
 def test_overlay_on_a_page_the_last_good_site_lacks_reloads_once_fixed(content, tmp_path, context):
-    with _serving(content, tmp_path) as url:
+    with serving(content, tmp_path) as preview:
+        url = preview.url
         _wait_for(url, "Welkom op de site.")
         content.write("pages/nieuw.md", "---\ntitle: Nieuw\n---\n\nEen nieuwe pagina.\n")
         _wait_for(url + "_preview/status.json", '"ok": false')
