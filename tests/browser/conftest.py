@@ -62,6 +62,16 @@ def context(browser):
     context.close()
 
 
+def tab_to(page, selector: str, limit: int = 200) -> None:
+    """Press Tab until the element matching ``selector`` has focus (as a keyboard user would)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)",
+                         selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
 def run_axe(page) -> list[dict]:
     """axe-core's violations on the current page for WCAG 2.0/2.1/2.2 A and AA."""
     # Evaluated through DevTools rather than a <script> tag: the page's own CSP forbids inline

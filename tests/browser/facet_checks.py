@@ -42,6 +42,24 @@ class FacetOracle:
             assert disabled == empty, (name, value)
 
 
+    def assert_reload_and_back(self, page, before: dict[str, set[str]],
+                               after: dict[str, set[str]], box: str) -> None:
+        """The page shows ``after`` (``box`` just ticked on top of ``before``): a reload keeps
+        it, and Back returns to ``before``, ``box`` unticked."""
+        page.reload()
+        self.assert_consistent(page, after)
+        assert page.is_checked(box)
+        page.go_back()
+        self.assert_consistent(page, before)
+        assert not page.is_checked(box)
+
+    def assert_reset(self, page) -> None:
+        """The reset button shows everything again and empties the address's query."""
+        page.click("[data-facets-reset]")
+        self.assert_consistent(page, {})
+        assert page.evaluate("location.search") == ""
+
+
 def shown(page) -> set[str]:
     """The ids of the entries visible on the page."""
     return set(page.eval_on_selector_all(

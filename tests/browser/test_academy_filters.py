@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from core import facets
-from tests.browser.conftest import run_axe
+from tests.browser.conftest import run_axe, tab_to
 from tests.browser.facet_checks import FacetOracle, query_of, shown
 from tests.conftest import ROOT
 
@@ -160,16 +160,9 @@ def test_url_state_survives_reload_and_back_undoes(context, base_url):
     more = {**selected, "audience": {"politie"}}
     assert_consistent(page, more)
     assert query_of(page) == {"kind": ["e-learning"], "language": ["en"], "audience": ["politie"]}
-    page.reload()
-    assert_consistent(page, more)
-    assert page.is_checked("#f-audience-politie")
-    page.go_back()
-    assert_consistent(page, selected)
-    assert not page.is_checked("#f-audience-politie")
+    ORACLE.assert_reload_and_back(page, selected, more, "#f-audience-politie")
     assert query_of(page) == {"kind": ["e-learning"], "language": ["en"]}
-    page.click("[data-facets-reset]")
-    assert_consistent(page, {})
-    assert page.evaluate("location.search") == ""
+    ORACLE.assert_reset(page)
 
 
 def test_keyboard_only(context, base_url):
@@ -177,16 +170,9 @@ def test_keyboard_only(context, base_url):
     page.goto(base_url + "academy/")
     page.wait_for_selector("form[data-facets]:not([hidden])")
 
-    def tab_to(element_id: str) -> None:
-        for _ in range(200):
-            page.keyboard.press("Tab")
-            if page.evaluate("() => document.activeElement.id") == element_id:
-                return
-        raise AssertionError(f"Tab never reached #{element_id}")
-
-    tab_to("f-audience-politie")
+    tab_to(page, "#f-audience-politie")
     page.keyboard.press("Space")
-    tab_to("f-cost-free")
+    tab_to(page, "#f-cost-free")
     page.keyboard.press("Space")
     selected = {"audience": {"politie"}, "cost": {"free"}}
     assert_consistent(page, selected)

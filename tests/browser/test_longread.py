@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import run_axe
+from tests.browser.conftest import run_axe, tab_to
 
 pytestmark = pytest.mark.browser
 
 VICTIM = "longread/het-leek-op-liefde/"   # order 1, behind a content warning
 NEXT = "longread/de-zorgcoordinator/"     # order 2
-
-
-def tab_to(page, selector: str, limit: int = 80) -> None:
-    """Press Tab until the element matching ``selector`` has focus (as a keyboard user would)."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)",
-                         selector):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
 
 
 def test_content_warning_opens_and_closes_with_the_keyboard(context, base_url):

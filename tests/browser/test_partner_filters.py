@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from core import facets
-from tests.browser.conftest import run_axe
+from tests.browser.conftest import run_axe, tab_to
 from tests.browser.facet_checks import FacetOracle, options, query_of, shown
 from tests.conftest import ROOT
 
@@ -91,16 +91,9 @@ def test_url_state_survives_reload_and_back_undoes(context, base_url):
     page.check("#f-role-member")
     more = {**selected, "role": {"member"}}
     assert_consistent(page, more)
-    page.reload()
-    assert_consistent(page, more)
-    assert page.is_checked("#f-role-member")
-    page.go_back()
-    assert_consistent(page, selected)
-    assert not page.is_checked("#f-role-member")
+    ORACLE.assert_reload_and_back(page, selected, more, "#f-role-member")
     assert query_of(page) == {"scope": ["european"], "status": ["active"]}
-    page.click("[data-facets-reset]")
-    assert_consistent(page, {})
-    assert page.evaluate("location.search") == ""
+    ORACLE.assert_reset(page)
 
 
 def test_keyboard_only(context, base_url):
@@ -108,16 +101,9 @@ def test_keyboard_only(context, base_url):
     page.goto(base_url + "partners/")
     page.wait_for_selector("form[data-facets]:not([hidden])")
 
-    def tab_to(element_id: str) -> None:
-        for _ in range(200):
-            page.keyboard.press("Tab")
-            if page.evaluate("() => document.activeElement.id") == element_id:
-                return
-        raise AssertionError(f"Tab never reached #{element_id}")
-
-    tab_to("f-q")
+    tab_to(page, "#f-q")
     page.keyboard.type("overleg")
-    tab_to("f-role-chair")
+    tab_to(page, "#f-role-chair")
     page.keyboard.press("Space")
     assert_consistent(page, {"role": {"chair"}}, "overleg")
     assert page.evaluate("() => document.activeElement.id") == "f-role-chair"
