@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core import facets
+from core.languages import translator
 
 TEXTS = {
     "nl": {
@@ -76,10 +77,7 @@ TEXTS = {
 }
 
 
-def t(lang: str, key: str, **values) -> str:
-    """The text ``key`` in ``lang`` with its placeholders filled in."""
-    text = TEXTS[lang][key]
-    return text.format(**values) if values else text
+t = translator(TEXTS)
 
 
 def price(value: Decimal | None, lang: str) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 from babel.dates import format_date, format_interval
 
 from core.dates import day
+from core.languages import translator
 
 ROOT = "open-je-ogen"  # the exhibition's name, the same address in both languages
 
@@ -101,9 +102,7 @@ TEXTS = {
 }
 
 
-def t(lang: str, key: str, **values) -> str:
-    """The text ``key`` in ``lang`` with its placeholders filled in."""
-    return TEXTS[lang][key].format(**values)
+t = translator(TEXTS)
 
 
 def weekday(value: date, lang: str) -> str:

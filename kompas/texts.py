@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core import facets
+from core.languages import translator
 
 TEXTS = {
     "nl": {
@@ -155,10 +156,7 @@ TEXTS = {
 }
 
 
-def t(lang: str, key: str, **values: str) -> str:
-    """The fixed text ``key`` in ``lang``, with ``{name}`` placeholders filled in."""
-    text = TEXTS[lang][key]
-    return text.format(**values) if values else text
+t = translator(TEXTS)
 
 
 def filter_texts(lang: str) -> facets.Texts:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from core.languages import translator
+
 TEXTS = {
     "nl": {
         "kind_victim": "Ervaringsverhaal",
@@ -72,11 +74,7 @@ TEXTS = {
 }
 
 
-def t(lang: str, key: str, **values) -> str:
-    """The text ``key`` in ``lang`` with its placeholders filled in."""
-    text = TEXTS[lang][key]
-    return text.format(**values) if values else text
-
+t = translator(TEXTS)
 
 
 def reading_time(minutes: int, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core import facets
+from core.languages import translator
 
 TEXTS = {
     "nl": {
@@ -73,11 +74,7 @@ TEXTS = {
 }
 
 
-def t(lang: str, key: str, **values: str) -> str:
-    """The text ``key`` in ``lang`` with its placeholders filled in."""
-    text = TEXTS[lang][key]
-    return text.format(**values) if values else text
-
+t = translator(TEXTS)
 
 
 def filter_texts(lang: str) -> facets.Texts:
