@@ -80,7 +80,9 @@ def test_matrix_is_a_table_usable_on_a_phone(browser, base_url):
     region.focus()
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
-    assert region.evaluate("r => r.scrollLeft") > 0  # keyboard scrolls the focused region
+    # Keyboard scrolling in Chromium is animated: wait for it to move rather than read it at once.
+    page.wait_for_function("() => document.querySelector('.kompas-matrix').scrollLeft > 0",
+                           timeout=5000)  # keyboard scrolls the focused region
     first = page.locator(".kompas-matrix th[scope=row]").first
     assert first.evaluate("e => getComputedStyle(e).position") == "sticky"
     assert first.bounding_box()["x"] >= 0  # the instrument names stay in view
