@@ -7,7 +7,8 @@ Each synthetic item is a copy of a demo item of the same type (so its front matt
 vocabularies, references and required fields stay as the demo has them) with a new file name,
 a numbered title and a new body of about 600 words of Dutch-like text from the seed texts
 (English from the demo's English pages for the translations). Every tenth item shows one of
-the demo images. Same N, same bytes: the generator is seeded.
+the demo images. The Kompas's closed sets (forms of exploitation, roles, themes) get few or no
+copies (EXTRA_CAP). Same N, same bytes: the generator is seeded.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ SEEDS = Path(os.environ.get("BENCH_SEEDS", "/work/shared/seeds"))
 # Content types with one file per item (singletons such as the landings are not copied).
 ITEM_FOLDERS = ("pages", "partners", "academy", "exhibition/stops", "kompas/form",
                 "kompas/instrument", "kompas/role", "kompas/theme", "longread/stories")
+# Kompas types that are closed sets in reality get no (or few) synthetic copies: the forms of
+# exploitation are the four in the law, and the matrix of forms x instruments would otherwise
+# grow with the square of N. Their share of N goes to the other types.
+EXTRA_CAP = {"kompas/form": 0, "kompas/role": 12, "kompas/theme": 12}
 # Fields that name the item: they get the item's number so titles stay distinct.
 TITLE_FIELDS = ("title", "name", "venue")
 WORDS_PER_PAGE = 600
@@ -104,8 +109,13 @@ def make_corpus(size: int | str, out: Path) -> Path:
     templates = {folder: sorted(p for p in (ROOT / "content" / folder).glob("*.md")
                                 if not p.name.endswith(".en.md"))
                  for folder in ITEM_FOLDERS}
+    open_folders = [f for f in ITEM_FOLDERS if f not in EXTRA_CAP]
+    made, moved = dict.fromkeys(ITEM_FOLDERS, 0), 0
     for i in range(int(size)):
         folder = ITEM_FOLDERS[i % len(ITEM_FOLDERS)]
+        if made[folder] >= EXTRA_CAP.get(folder, made[folder] + 1):
+            folder, moved = open_folders[moved % len(open_folders)], moved + 1
+        made[folder] += 1
         template = templates[folder][(i // len(ITEM_FOLDERS)) % len(templates[folder])]
         stem = f"{template.stem}-s{i:05d}"
         image = None
