@@ -213,6 +213,8 @@ class SearchCache:
                 hasher.update((lang_root / url_of(page.doc_path) / "index.html").read_bytes())
         self.file = root / f"{lang}-{hasher.hexdigest()}.json"
         self.root, self.lang = root, lang
+        # Page texts and terms of the last index build (core/search/memo.py).
+        self.memo_file = root / f"memo-{lang}.json"
 
     def restore(self, target: Path) -> bool:
         """Copy the cached index to ``target``; ``False`` when there is none for these pages."""

@@ -178,7 +178,7 @@ class _SearchIndexes:
                                              light, labels, rendered[lang])
             if cached.restore(target):
                 continue
-            job = (cached, target, (light, lang, rendered[lang], labels))
+            job = (cached, target, (light, lang, rendered[lang], labels, cached.memo_file))
             if defer and cached.restore_latest(target):
                 self.later.append(job)
             else:
@@ -206,16 +206,19 @@ class _SearchIndexes:
 
     def after_publish(self, out: Path) -> None:
         """The preview: build the deferred indexes into the published tree."""
-        for cached, _, (light, lang, rendered, labels) in self.later:
+        for cached, _, (light, lang, rendered, labels, memo_file) in self.later:
             target = out / languages.prefix(lang) / index_path(lang)
-            _index_job(light, lang, rendered, labels, target)
+            _index_job(light, lang, rendered, labels, memo_file, target)
             cached.save(target)
 
 
 def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[str, str],
-               target: Path) -> None:
-    """Build one language's index from the rendered pages in ``rendered`` into ``target``."""
-    built = search.write_index(light, lang, rendered, labels)
+               memo_file: Path, target: Path) -> None:
+    """Build one language's index from the rendered pages in ``rendered`` into ``target``.
+
+    ``memo_file`` keeps the pages' texts and terms for the next build (core/search/memo.py).
+    """
+    built = search.write_index(light, lang, rendered, labels, memo_file)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(built, target)
 

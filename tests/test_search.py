@@ -201,3 +201,56 @@ def test_vendored_browser_code_and_stop_words_match_the_npm_packages():
     listed = re.search(r"lunr\.nl\.stopWordFilter = lunr\.generateStopWordFilter\('([^']*)'",
                        source).group(1).split(" ")
     assert tuple(listed) == STOP_WORDS_NL
+
+
+def test_terms_builder_files_terms_exactly_as_lunr_builder_add(demo_site):
+    """The memo-fed builder (core/search/builder.py) must serialize to lunr.py's own bytes."""
+    from lunr.builder import Builder
+    from core.search.builder import TermsBuilder
+    from core.search.text import page_text
+    for lang, index_file in _index_files(demo_site).items():
+        data = json.loads(index_file.read_text(encoding="utf-8"))
+        rows = []
+        for doc in data["docs"].values():
+            text = page_text((index_file.parent.parent / doc["url"] / "index.html").read_text())
+            rows.append({"title": doc["title"], "section": doc["section"],
+                         "headings": text.headings, "body": text.body})
+        lunr_own, ours = Builder(), TermsBuilder()
+        lunr_own.pipeline.add(*PIPELINES[lang].index)
+        for builder in (lunr_own, ours):
+            builder.search_pipeline.add(*PIPELINES[lang].search)
+            builder.ref("ref")
+            for name in rows[0]:
+                builder.field(name, boost=dict(FIELDS)[name])
+        for ref, row in enumerate(rows):
+            lunr_own.add({"ref": str(ref), **row})
+            ours.add_terms(str(ref), {name: index_terms(text, lang) for name, text in row.items()})
+        assert len(rows) > 20
+        assert json.dumps(ours.build().serialize()) == json.dumps(lunr_own.build().serialize())
+
+
+def test_index_memo_remembers_texts_and_terms_between_builds(demo_site, tmp_path, monkeypatch):
+    """A second build reads and tokenizes nothing the first one did, and gets the same results."""
+    from core.search import memo as memo_module
+    pages = sorted(demo_site.rglob("index.html"))
+    first = memo_module.Memo("nl", tmp_path / "memo-nl.json")
+    texts = [first.page_text(p.read_bytes()) for p in pages]
+    terms = [first.terms(t.body) for t in texts]
+    first.save()
+
+    def must_not_run(*args):
+        raise AssertionError("the memo should have remembered this")
+    monkeypatch.setattr(memo_module, "page_text", must_not_run)
+    monkeypatch.setattr(memo_module, "index_terms", must_not_run)
+    second = memo_module.Memo("nl", tmp_path / "memo-nl.json")
+    assert [second.page_text(p.read_bytes()) for p in pages] == texts
+    assert [second.terms(t.body) for t in texts] == terms
+    assert sum(map(len, terms)) > 5000
+    # A changed page is read again; another language or other search code starts afresh.
+    with pytest.raises(AssertionError, match="remembered"):
+        second.page_text(pages[0].read_bytes() + b" ")
+    with pytest.raises(AssertionError, match="remembered"):
+        memo_module.Memo("en", tmp_path / "memo-nl.json").terms(texts[0].body)
+    monkeypatch.setattr(memo_module, "_fingerprint", lambda: "other code")
+    with pytest.raises(AssertionError, match="remembered"):
+        memo_module.Memo("nl", tmp_path / "memo-nl.json").terms(texts[0].body)

@@ -13,10 +13,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from lunr.builder import Builder
-
+from core.search.builder import TermsBuilder
 from core.search.languages import PIPELINES
-from core.search.text import page_text
+from core.search.memo import Memo
 from core.staging import StagedPage, url_of
 
 INDEX_DIR = "search"
@@ -43,8 +42,13 @@ def index_path(lang: str) -> str:
     return f"{INDEX_DIR}/{lang}.json"
 
 
-def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str]) -> list[SearchDoc]:
-    """The searchable pages of one language, text read from their rendered HTML, in URL order."""
+def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str],
+                 memo: Memo | None = None) -> list[SearchDoc]:
+    """The searchable pages of one language, text read from their rendered HTML, in URL order.
+
+    ``memo`` remembers each page's text by its HTML between builds (core/search/memo.py).
+    """
+    memo = memo or Memo(pages[0].lang if pages else "")
     docs = []
     # Sections that share a label (the Kompas's five types) share one filter value: the first key.
     facet_of = {}
@@ -54,7 +58,7 @@ def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str
         if not page.searchable:
             continue
         url = url_of(page.doc_path)
-        text = page_text((lang_root / url / "index.html").read_text(encoding="utf-8"))
+        text = memo.page_text((lang_root / url / "index.html").read_bytes())
         section = page.key.split(":", 1)[0]
         docs.append(SearchDoc(url=url, title=page.title,
                               section_key=facet_of.get(labels.get(section, section), section),
@@ -64,12 +68,14 @@ def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str
     return docs
 
 
-def build_index(docs: list[SearchDoc], lang: str) -> dict:
-    """The ``search/<lang>.json`` object: lunr index plus what results show."""
-    builder = Builder()
-    pipelines = PIPELINES[lang]
-    builder.pipeline.add(*pipelines.index)
-    builder.search_pipeline.add(*pipelines.search)
+def build_index(docs: list[SearchDoc], lang: str, memo: Memo | None = None) -> dict:
+    """The ``search/<lang>.json`` object: lunr index plus what results show.
+
+    ``memo`` remembers the terms of each text between builds (core/search/memo.py).
+    """
+    memo = memo or Memo(lang)
+    builder = TermsBuilder()  # the index pipeline runs in memo.terms
+    builder.search_pipeline.add(*PIPELINES[lang].search)
     builder.ref("ref")
     rows = [{"title": d.title, "tags": " ".join(d.tags), "headings": d.headings,
              "section": d.section_label, "body": d.body} for d in docs]
@@ -78,7 +84,7 @@ def build_index(docs: list[SearchDoc], lang: str) -> dict:
     for name, boost in fields:
         builder.field(name, boost=boost)
     for ref, row in enumerate(rows):
-        builder.add({"ref": str(ref), **{name: row[name] for name, _ in fields}})
+        builder.add_terms(str(ref), {name: memo.terms(row[name]) for name, _ in fields})
     return {
         "lang": lang,
         "index": builder.build().serialize(),
@@ -88,9 +94,15 @@ def build_index(docs: list[SearchDoc], lang: str) -> dict:
     }
 
 
-def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str]) -> Path:
-    """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes)."""
-    data = build_index(collect_docs(pages, lang_root, labels), lang)
+def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str],
+                memo_file: Path | None = None) -> Path:
+    """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes).
+
+    ``memo_file`` keeps page texts and terms for the next build (core/search/memo.py).
+    """
+    memo = Memo(lang, memo_file)
+    data = build_index(collect_docs(pages, lang_root, labels, memo), lang, memo)
+    memo.save()
     target = lang_root / index_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

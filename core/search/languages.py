@@ -90,8 +90,13 @@ PIPELINES = {
 }
 
 
-def index_terms(text: str, lang: str) -> list[str]:
-    """The terms lunr stores for ``text`` in ``lang`` (tokenizer + index pipeline)."""
+@functools.lru_cache(maxsize=None)
+def _index_pipeline(lang: str) -> Pipeline:
     pipeline = Pipeline()
     pipeline.add(*PIPELINES[lang].index)
-    return [str(t) for t in pipeline.run(Tokenizer(text))]
+    return pipeline
+
+
+def index_terms(text: str, lang: str) -> list[str]:
+    """The terms lunr stores for ``text`` in ``lang`` (tokenizer + index pipeline)."""
+    return [str(t) for t in _index_pipeline(lang).run(Tokenizer(text))]

@@ -1,0 +1,45 @@
+"""lunr.py's index builder, fed with terms instead of text.
+
+``lunr.builder.Builder.add`` tokenizes and runs the language pipeline for every field of every
+page, the slowest part of an index build. :class:`TermsBuilder` takes the terms that
+core/search/memo.py remembers between builds and files them exactly as ``Builder.add`` would
+(same order, so the same term numbers and the same serialized bytes; tests/test_search.py
+compares the two). Everything after adding (vectors, token set, serializing) is lunr.py's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from lunr.builder import Builder
+from lunr.field_ref import FieldRef
+
+
+class TermsBuilder(Builder):
+    """A lunr Builder whose documents arrive as terms per field."""
+
+    def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
+        """Add the document ``ref`` whose fields have these terms (what ``add`` would compute).
+
+        Term positions are not recorded: like ``add`` with no ``metadata_whitelist``.
+        """
+        if self.metadata_whitelist:
+            raise ValueError("TermsBuilder records no term metadata")
+        self._documents[ref] = {}
+        self.document_count += 1
+        for field_name in self._fields:
+            terms = fields.get(field_name) or []
+            field_ref = str(FieldRef(ref, field_name))
+            # Counted in C; a Counter keeps the order of first appearance, which numbers the terms.
+            frequencies = Counter(terms)
+            self.field_term_frequencies[field_ref] = frequencies
+            self.field_lengths[field_ref] = len(terms)
+            for term in frequencies:
+                posting = self.inverted_index.get(term)
+                if posting is None:
+                    posting = {name: {} for name in self._fields}
+                    posting["_index"] = self.term_index
+                    self.term_index += 1
+                    self.inverted_index[term] = posting
+                if ref not in posting[field_name]:
+                    posting[field_name][ref] = defaultdict(list)

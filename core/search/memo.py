@@ -1,0 +1,90 @@
+"""Remembered work of the index build: page text by HTML hash, terms by text hash.
+
+Reading a rendered page (``html.parser``) and running text through lunr's tokenizer and
+language pipeline are the two slow steps of an index build, and both are pure functions of
+their input. Between builds their results are kept in one JSON file per language, so a build
+after a one-page change reads and tokenizes one page, not all of them. The file also records
+the search code and the versions of the packages that shape the terms: when either changes it
+starts empty. Only entries used by the last build are written back, so it never grows stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+
+from core.search.languages import index_terms
+from core.search.text import PageText, page_text
+
+# Packages whose version changes what the two functions return.
+_PACKAGES = ("lunr", "snowballstemmer")
+
+
+def _fingerprint() -> str:
+    """The search code and the versions of the packages it stems and tokenizes with."""
+    hasher = hashlib.sha256()
+    for file in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        hasher.update(file.name.encode() + b"\0" + file.read_bytes())
+    for name in _PACKAGES:
+        hasher.update(f"{name}={metadata.version(name)}".encode())
+    return hasher.hexdigest()
+
+
+def _key(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Memo:
+    """Page texts and terms of one language; ``file=None`` remembers nothing between builds."""
+
+    def __init__(self, lang: str, file: Path | None = None):
+        self.lang, self.file = lang, file
+        self._fingerprint = _fingerprint() if file else ""
+        self._old_texts: dict[str, list[str]] = {}
+        self._old_terms: dict[str, list[str]] = {}
+        if file and file.is_file():
+            try:
+                saved = json.loads(file.read_text(encoding="utf-8"))
+            except ValueError:
+                saved = {}  # a damaged cache only costs time
+            if saved.get("fingerprint") == self._fingerprint and saved.get("lang") == lang:
+                self._old_texts, self._old_terms = saved["texts"], saved["terms"]
+        self._texts: dict[str, list[str]] = {}
+        self._terms: dict[str, list[str]] = {}
+
+    def page_text(self, html: bytes) -> PageText:
+        """:func:`core.search.text.page_text` of a rendered page's bytes."""
+        key = _key(html)
+        found = self._texts.get(key) or self._old_texts.get(key)
+        if found is None:
+            text = page_text(html.decode("utf-8"))
+            found = [text.headings, text.body]
+        self._texts[key] = found
+        return PageText(headings=found[0], body=found[1])
+
+    def terms(self, text: str) -> list[str]:
+        """The terms lunr stores for ``text`` (:func:`core.search.languages.index_terms`)."""
+        if not text:
+            return []
+        key = _key(text.encode("utf-8"))
+        found = self._terms.get(key)
+        if found is None:
+            found = self._old_terms.get(key)
+            if found is None:
+                found = index_terms(text, self.lang)
+            self._terms[key] = found
+        return found
+
+    def save(self) -> None:
+        """Keep what this build used for the next one (nothing when there is no file)."""
+        if not self.file:
+            return
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        data = {"fingerprint": self._fingerprint, "lang": self.lang,
+                "texts": self._texts, "terms": self._terms}
+        temporary = self.file.with_suffix(".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                             encoding="utf-8")
+        temporary.replace(self.file)
