@@ -23,7 +23,7 @@ from core.render import read_config, render_language
 from core.search.index import index_path
 from core.section import Section
 from core.site import Site, load_site
-from core.finish.linkcheck import check_site_links
+from core.finish.linkcheck import SiteLinks
 from core.finish.prune import prune_theme_assets
 from core.finish.robots import write_robots
 from core.finish.security import apply_security
@@ -95,9 +95,9 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
                 {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
                 for lang in languages.LANGUAGES for p in pages[lang]])
             write_robots(site_dir, site_url)
-            prune_theme_assets(site_dir)
-            broken = check_site_links(site_dir, site_url,
-                                      incremental.cache_root(out) / "links.json")
+            links = SiteLinks(site_dir, site_url, incremental.cache_root(out) / "links.json")
+            links.forget(prune_theme_assets(site_dir, links.referenced()))
+            broken = links.problems()
             if broken:
                 raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
             apply_security(site_dir, with_meta=not preview)

@@ -230,3 +230,18 @@ def test_two_files_with_the_same_bytes_both_publish(content, tmp_path):
     assert run_cli("build", "--content", content.root, "--out", out).code == 0
     names = sorted(p.name for p in (out / "images").iterdir())
     assert [n.split("-")[0] for n in names] == ["een", "een", "twee", "twee"]
+
+
+def test_placing_a_cache_file_never_writes_into_the_cache(tmp_path):
+    """Published variants and cards may share the cache's file (a hard link): placing another
+    file at the same published path must leave the first cache entry as it was."""
+    from core.images.settings import place
+    old, new = tmp_path / "old.png", tmp_path / "new.png"
+    old.write_bytes(b"the old card")
+    new.write_bytes(b"the new card")
+    published = tmp_path / "site" / "card.png"
+    published.parent.mkdir()
+    place(old, published)
+    place(new, published)
+    assert published.read_bytes() == b"the new card"
+    assert old.read_bytes() == b"the old card"

@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from core.files import tree_files
+
 _LINK_ATTRS = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"),
                ("source", "src"), ("form", "action")}
 _SRCSET_TAGS = {"img", "source"}
@@ -42,79 +44,107 @@ class _PageParser(HTMLParser):
                         self.links.append((tag, candidate.strip().split()[0]))
 
 
-class _Found:
-    """What a page holds (ids, links), as parsed; kept in the cache by the page's bytes."""
-
-    def __init__(self, ids: set[str], links: list[tuple[str, str]]):
-        self.ids, self.links = ids, links
+def _key(rel: str, site_url: str, data: bytes) -> str:
+    return hashlib.sha256(f"{rel}\0{site_url}\0".encode() + data).hexdigest()
 
 
-def _parse(data: bytes, cache: dict, used: dict) -> _Found:
-    key = hashlib.sha256(data).hexdigest()
-    if key in cache:
-        ids, links = cache[key]
-        found = _Found(set(ids), [tuple(link) for link in links])
-    else:
-        parser = _PageParser()
-        parser.feed(data.decode("utf-8"))
-        found = _Found(parser.ids, parser.links)
-    used[key] = (sorted(found.ids), found.links)
-    return found
+class SiteLinks:
+    """Every page's ids and links, parsed and resolved; then checked against the finished tree.
+
+    Parsing and resolving depend only on a page's bytes, place and the site's address, so
+    ``cache_file`` keeps them by those between builds: a rebuild parses only changed pages.
+    Whether targets exist is always checked afresh, against the files there are now.
+    """
+
+    def __init__(self, site_dir: Path, site_url: str, cache_file: Path | None = None):
+        base = urlsplit(site_url)
+        cache: dict = {}
+        if cache_file is not None and cache_file.is_file():
+            try:
+                cache = json.loads(cache_file.read_text(encoding="utf-8"))
+            except ValueError:  # a damaged cache is only a slower check
+                cache = {}
+        used: dict = {}
+        self.files = set(tree_files(site_dir))
+        # page -> (ids, [(tag, url, problem, path, fragment)]), path None: nothing to look up.
+        self.pages: dict[str, tuple[set[str], list[tuple]]] = {}
+        for rel in sorted(f for f in self.files if f.endswith(".html")):
+            data = (site_dir / rel).read_bytes()
+            key = _key(rel, site_url, data)
+            if key in cache:
+                ids, links = cache[key]
+            else:
+                parser = _PageParser()
+                parser.feed(data.decode("utf-8"))
+                ids, links = sorted(parser.ids), [(tag, url, *_resolve(url, "/" + rel, base))
+                                                  for tag, url in parser.links]
+            used[key] = (ids, links)
+            self.pages[rel] = (set(ids), links)
+        if cache_file is not None:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            cache_file.write_text(json.dumps(used), encoding="utf-8")
+
+    def referenced(self) -> set[str]:
+        """The files that pages link to or load (scripts, styles, images, pages)."""
+        paths = {path for _, links in self.pages.values()
+                 for _, _, problem, path, _ in links if path is not None and problem is None}
+        return {_target(path, self.files) for path in paths} & self.files
+
+    def forget(self, removed: list[str]) -> None:
+        """Files removed since the scan (such as pruned theme files) are no longer there."""
+        self.files.difference_update(removed)
+
+    def problems(self) -> list[str]:
+        """Problems as ``page: message`` lines; empty when every link resolves."""
+        problems: list[str] = []
+        memo: dict = {}
+        for page, (_, links) in self.pages.items():
+            for tag, url, problem, path, fragment in links:
+                if problem is None and path is not None:
+                    if (path, fragment) not in memo:  # many pages share their menu's links
+                        memo[path, fragment] = self._missing(path, fragment)
+                    problem = memo[path, fragment]
+                if problem:
+                    problems.append(f"{page}: <{tag}> {url!r}: {problem}")
+        return problems
+
+    def _missing(self, path: str, fragment: str) -> str | None:
+        target = _target(path, self.files)
+        if target not in self.files:
+            return "no such page or file"
+        if fragment and target.endswith(".html"):
+            if fragment not in self.pages[target][0] and fragment != "top":
+                return f"no element with id '{fragment}' on that page"
+        return None
 
 
 def check_site_links(site_dir: Path, site_url: str, cache_file: Path | None = None) -> list[str]:
-    """Problems as ``page: message`` lines; empty when every link resolves.
+    """Problems as ``page: message`` lines; empty when every link resolves (see :class:`SiteLinks`)."""
+    return SiteLinks(site_dir, site_url, cache_file).problems()
 
-    ``cache_file`` keeps each page's parse by its bytes, so a rebuild parses only changed pages.
+
+def _resolve(url: str, page_url: str, base) -> tuple[str | None, str | None, str]:
+    """``(problem, path, fragment)`` of a link on the page at ``page_url``, from the URL alone.
+
+    ``path`` is the site-root path to look up (``None``: another site, or nothing to look up).
     """
-    base = urlsplit(site_url)
-    cache: dict = {}
-    if cache_file is not None and cache_file.is_file():
-        try:
-            cache = json.loads(cache_file.read_text(encoding="utf-8"))
-        except ValueError:  # a damaged cache is only a slower check
-            cache = {}
-    used: dict = {}
-    files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
-    pages: dict[str, _Found] = {}
-    for rel in sorted(f for f in files if f.endswith(".html")):
-        pages[rel] = _parse((site_dir / rel).read_bytes(), cache, used)
-    if cache_file is not None:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        cache_file.write_text(json.dumps(used), encoding="utf-8")
-    problems: list[str] = []
-    memo: dict = {}
-    for page, found in pages.items():
-        page_url = "/" + page  # URL path of this file, relative to the site root
-        folder = posixpath.dirname(page_url)
-        for tag, url in found.links:
-            # A relative link means the same from every page of a folder: check it once.
-            key = (url, page_url if url.startswith("#") or not urlsplit(url).path else folder)
-            if key not in memo:
-                memo[key] = _check(url, page_url, base, files, pages)
-            if memo[key]:
-                problems.append(f"{page}: <{tag}> {url!r}: {memo[key]}")
-    return problems
-
-
-def _check(url: str, page_url: str, base, files: set[str], pages) -> str | None:
     parts = urlsplit(url)
     if parts.scheme:
         if parts.scheme not in _EXTERNAL:
-            return f"'{parts.scheme}:' links are not allowed"
+            return f"'{parts.scheme}:' links are not allowed", None, ""
         if parts.scheme in ("http", "https"):
             if not parts.netloc or " " in url:
-                return "not a valid web address"
+                return "not a valid web address", None, ""
             if parts.netloc != base.netloc:
-                return None  # another site: syntax only, nothing is fetched
+                return None, None, ""  # another site: syntax only, nothing is fetched
             path = parts.path
             if not path.startswith(base.path):
-                return None
+                return None, None, ""
             path = "/" + path[len(base.path):]
         else:
-            return None if parts.path else "empty address"
+            return (None if parts.path else "empty address"), None, ""
     elif parts.netloc:
-        return "protocol-relative links are not allowed (write https://)"
+        return "protocol-relative links are not allowed (write https://)", None, ""
     elif url.startswith("#") or not parts.path:
         path = page_url
     elif parts.path.startswith("/"):
@@ -125,19 +155,17 @@ def _check(url: str, page_url: str, base, files: set[str], pages) -> str | None:
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path))
         if parts.path.endswith("/"):
             path += "/"
-    path = unquote(path)
-    path = path.replace("//", "/")
+    path = unquote(path).replace("//", "/")
     if path.startswith("/.."):
-        return "leaves the site"
+        return "leaves the site", None, ""
+    return None, path, unquote(parts.fragment)
+
+
+def _target(path: str, files: set[str]) -> str:
+    """The file a site-root path serves: a folder serves its ``index.html``."""
     target = path.lstrip("/")
     if target == "" or target.endswith("/"):
-        target += "index.html"
-    elif target not in files and f"{target}/index.html" in files:
-        target += "/index.html"
-    if target not in files:
-        return "no such page or file"
-    if parts.fragment and target.endswith(".html"):
-        fragment = unquote(parts.fragment)
-        if fragment not in pages[target].ids and fragment != "top":
-            return f"no element with id '{fragment}' on that page"
-    return None
+        return target + "index.html"
+    if target not in files and f"{target}/index.html" in files:
+        return target + "/index.html"
+    return target

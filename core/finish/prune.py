@@ -4,16 +4,15 @@ mkdocs-material copies its whole ``assets/`` tree into every language's site: it
 bundle, the search worker, lunr in twenty languages and source maps. Our theme loads none of
 them (see theme/main.html), so they would only be dead weight on the server and in every
 download of the site. A file under ``assets/javascripts/``, or any ``.map`` file under
-``assets/``, that no page links to (``src``/``href``) is removed.
+``assets/``, that no page links to or loads is removed.
 """
 
 from __future__ import annotations
 
 import posixpath
-import re
 from pathlib import Path
 
-_REFERENCE = re.compile(r"""\s(?:src|href)\s*=\s*["']([^"'#?]+)""")
+from core.files import tree_files
 
 
 def _prunable(rel: str) -> bool:
@@ -24,20 +23,12 @@ def _prunable(rel: str) -> bool:
     return below.startswith("javascripts/") or rel.endswith(".map")
 
 
-def prune_theme_assets(site_dir: Path) -> list[str]:
-    """Remove unreferenced theme scripts and source maps; returns what was removed (sorted)."""
-    files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
-    candidates = [f for f in files if _prunable(f)]
-    if not candidates:
-        return []
-    used: set[str] = set()
-    for rel in files:
-        if rel.endswith(".html"):
-            folder = posixpath.dirname(rel)
-            for url in _REFERENCE.findall((site_dir / rel).read_text(encoding="utf-8")):
-                if ":" not in url.split("/")[0]:
-                    used.add(posixpath.normpath(posixpath.join(folder, url)).lstrip("/"))
-    removed = [f for f in candidates if f not in used]
+def prune_theme_assets(site_dir: Path, referenced: set[str]) -> list[str]:
+    """Remove theme scripts and source maps not in ``referenced``; returns what went (sorted).
+
+    ``referenced`` is what the pages load or link to (core/finish/linkcheck.py ``SiteLinks``).
+    """
+    removed = [rel for rel in tree_files(site_dir) if _prunable(rel) and rel not in referenced]
     for rel in removed:
         (site_dir / rel).unlink()
     for folder in sorted({site_dir / posixpath.dirname(r) for r in removed}, key=lambda p: -len(p.parts)):

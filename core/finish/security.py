@@ -14,6 +14,8 @@ import hashlib
 import re
 from pathlib import Path
 
+from core.files import tree_files
+
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<code>.*?)</script>", re.S | re.I)
 _DATA_TYPES = ("application/ld+json", "application/json")
 _CHARSET = '<meta charset="utf-8">'
@@ -42,8 +44,8 @@ def content_security_policy(script_hashes: list[str], for_meta: bool) -> str:
 def inline_script_hashes(site_dir: Path) -> list[str]:
     """``sha256-...`` of every executable inline script in the built pages, sorted."""
     hashes: set[str] = set()
-    for page in site_dir.rglob("*.html"):
-        for match in _INLINE_SCRIPT.finditer(page.read_text(encoding="utf-8")):
+    for page in tree_files(site_dir, ".html"):
+        for match in _INLINE_SCRIPT.finditer((site_dir / page).read_text(encoding="utf-8")):
             attrs = match.group("attrs") or ""
             if "src=" in attrs or any(t in attrs for t in _DATA_TYPES):
                 continue
@@ -58,7 +60,8 @@ def apply_security(site_dir: Path, with_meta: bool = True) -> str:
     if with_meta:
         meta = (f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
                 f'content="{content_security_policy(hashes, for_meta=True)}">')
-        for page in site_dir.rglob("*.html"):
+        for rel in tree_files(site_dir, ".html"):
+            page = site_dir / rel
             html = page.read_text(encoding="utf-8")
             if _CHARSET in html:
                 page.write_text(html.replace(_CHARSET, meta, 1), encoding="utf-8")

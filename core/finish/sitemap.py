@@ -9,9 +9,10 @@ from xml.sax.saxutils import quoteattr, escape
 def write_sitemap(site_dir: Path, pages: list[dict]) -> None:
     """Write the sitemap; ``pages`` are ``{"loc": url, "alternates": [{"lang", "href"}]}``.
 
-    MkDocs writes a sitemap per language build; those are removed so that exactly one exists.
+    MkDocs writes one (empty: theme/sitemap.xml) per language root; those go, so that exactly
+    one exists.
     """
-    for stale in site_dir.glob("**/sitemap.xml*"):
+    for stale in [*site_dir.glob("sitemap.xml*"), *site_dir.glob("*/sitemap.xml*")]:
         stale.unlink()
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '

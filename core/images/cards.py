@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,7 +58,7 @@ def publish_cards(cards: list[Card], icon: Path, site_dir: Path) -> None:
     for card, key in keyed:
         target = site_dir / card.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(_entry(key), target)
+        settings.place(_entry(key), target)
 
 
 def draw_card(title: str, section: str, site_name: str, icon: Path) -> bytes:

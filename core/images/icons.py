@@ -41,7 +41,7 @@ def publish_icons(source: Path, site_dir: Path) -> None:
     if not entry.is_dir():
         jobs.run("icons", _make_icons, [(str(source), str(entry))])
     for name in (*ICONS, FAVICON_ICO):
-        shutil.copyfile(entry / name, site_dir / name)
+        settings.place(entry / name, site_dir / name)
 
 
 def _make_icons(source: str, entry: str) -> int:

@@ -7,7 +7,6 @@ variants on every core and copies all variants from the cache into the site.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PIL import Image
@@ -54,7 +53,7 @@ class ImageSet:
                     destination = target / f"{source.name}-{width}.{ext}"
                     destination.parent.mkdir(parents=True, exist_ok=True)
                     if not destination.exists():  # two sources with the same bytes and stem
-                        shutil.copyfile(entry / f"{width}.{ext}", destination)
+                        settings.place(entry / f"{width}.{ext}", destination)
 
 
     def copy_clean(self, files: dict[str, Path]) -> None:
@@ -76,7 +75,7 @@ class ImageSet:
                 with Image.open(variant) as im:
                     im.save(destination, "GIF")
             else:
-                shutil.copyfile(variant, destination)
+                settings.place(variant, destination)
 
     def _encode(self, sources) -> None:
         todo = [(str(self.content_dir / s.rel), s, str(_entry(s.key)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import PIL
@@ -40,3 +41,16 @@ def cache_dir() -> Path:
     """The image cache: ``$SITE_IMAGE_CACHE`` if set, else ``.cache/images/`` in the repository."""
     configured = os.environ.get(CACHE_ENV)
     return Path(configured) if configured else ROOT / ".cache" / "images"
+
+
+def place(entry_file: Path, destination: Path) -> None:
+    """Publish a file of the cache at ``destination``: a hard link where the file system allows.
+
+    Cache entries are written once (beside, then renamed) and published files are never
+    written in place, so both names can share one file; linking costs nothing per byte.
+    """
+    destination.unlink(missing_ok=True)
+    try:
+        os.link(entry_file, destination)
+    except OSError:  # another file system, or links not supported: copy
+        shutil.copyfile(entry_file, destination)
