@@ -18,7 +18,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from core.advice.lint import lint
 from core.errors import BuildError, ContentError
 from core.fieldref import field_reference, replace_block, write_handbook
 from core.pipeline import build, check
@@ -109,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)
             print(path)
         elif args.command == "lint":
+            from core.advice.lint import lint  # pyphen's dictionaries: only this command needs them
             warnings = lint(args.content.resolve(), args.files or None)
             for warning in warnings:
                 print(warning)
