@@ -254,3 +254,14 @@ def test_index_memo_remembers_texts_and_terms_between_builds(demo_site, tmp_path
     monkeypatch.setattr(memo_module, "_fingerprint", lambda: "other code")
     with pytest.raises(AssertionError, match="remembered"):
         memo_module.Memo("nl", tmp_path / "memo-nl.json").terms(texts[0].body)
+
+
+def test_page_text_reads_the_first_article_as_visitors_see_it():
+    from core.search.text import page_text
+    text = page_text("<main><p>menu</p><article>a<br>b<h1>Titel</h1><h2>Kop<em>je</em></h2>"
+                     "<h3>Tweede</h3>c<!-- opmerking -->d<script>var s</script>e"
+                     "<div class='untranslated'>niet vertaald</div>caf&eacute;<p>x</p>y"
+                     "<table><tr><td>cel</td><td>twee</td></tr></table></article>"
+                     "<article>tweede artikel</article></main>")
+    assert (text.headings, text.body) == ("Kopje Tweede", "a b cde café x y cel twee")
+    assert page_text(b"").body == "" and page_text("<p>geen artikel</p>").body == ""

@@ -59,7 +59,7 @@ class Memo:
         key = _key(html)
         found = self._texts.get(key) or self._old_texts.get(key)
         if found is None:
-            text = page_text(html.decode("utf-8"))
+            text = page_text(html)
             found = [text.headings, text.body]
         self._texts[key] = found
         return PageText(headings=found[0], body=found[1])
