@@ -14,7 +14,10 @@ def test_golden_content_builds_to_the_expected_tree(tmp_path):
     assert sorted(actual) == sorted(expected), "files differ: run ./dev golden and review the diff"
     for rel in expected:
         if actual[rel] != expected[rel]:
-            diff = "\n".join(difflib.unified_diff(
-                expected[rel].decode().splitlines(), actual[rel].decode().splitlines(),
-                f"expected/{rel}", f"actual/{rel}", lineterm="", n=2))
+            try:
+                diff = "\n".join(difflib.unified_diff(
+                    expected[rel].decode().splitlines(), actual[rel].decode().splitlines(),
+                    f"expected/{rel}", f"actual/{rel}", lineterm="", n=2))
+            except UnicodeDecodeError:  # an image
+                diff = f"binary: {len(expected[rel])} bytes expected, {len(actual[rel])} built"
             raise AssertionError(f"{rel} differs (run ./dev golden if intended):\n{diff[:4000]}")
