@@ -21,8 +21,9 @@ _EXTERNAL = {"http", "https", "mailto", "tel"}
 
 
 class _PageParser(HTMLParser):
-    def __init__(self):
+    def __init__(self, shared: dict):
         super().__init__(convert_charrefs=True)
+        self.shared = shared
         self.ids: set[str] = set()
         self.links: list[tuple[str, str]] = []  # (tag, url)
 
@@ -30,35 +31,49 @@ class _PageParser(HTMLParser):
         values = dict(attrs)
         for name in ("id", "name") if tag == "a" else ("id",):
             if values.get(name):
-                self.ids.add(values[name])
+                self.ids.add(_one(self.shared, values[name]))
         for attr, value in attrs:
             if value is None:
                 continue
             if (tag, attr) in _LINK_ATTRS:
-                self.links.append((tag, value.strip()))
+                self.links.append(_one(self.shared, (tag, value.strip())))
             elif tag in _SRCSET_TAGS and attr == "srcset":
                 for candidate in value.split(","):
                     if candidate.strip():
-                        self.links.append((tag, candidate.strip().split()[0]))
+                        self.links.append(_one(self.shared, (tag, candidate.strip().split()[0])))
+
+
+def _one(shared: dict, value):
+    """One object per distinct id or link over the whole site.
+
+    The navigation repeats the same links on every page: 1,600 pages hold 300,000 links but
+    only 12,000 distinct ones, so sharing them keeps the check small (issue 10)."""
+    return shared.setdefault(value, value)
 
 
 class _Found:
-    """What a page holds (ids, links), as parsed; kept in the cache by the page's bytes."""
+    """What a page holds (ids, links), as parsed."""
 
     def __init__(self, ids: set[str], links: list[tuple[str, str]]):
         self.ids, self.links = ids, links
 
 
-def _parse(data: bytes, cache: dict, used: dict) -> _Found:
+def _parse(data: bytes, cache: dict, used: dict, shared: dict) -> _Found:
+    """The page's ids and links, from ``cache`` when a page of the same bytes was parsed before.
+
+    Cache entries are each page's parse as one JSON text: loading the cache then makes one
+    string per page instead of a list per link."""
     key = hashlib.sha256(data).hexdigest()
-    if key in cache:
-        ids, links = cache[key]
-        found = _Found(set(ids), [tuple(link) for link in links])
+    entry = cache.get(key)
+    if isinstance(entry, str):
+        ids, links = json.loads(entry)
+        found = _Found({_one(shared, i) for i in ids}, [_one(shared, (t, u)) for t, u in links])
     else:
-        parser = _PageParser()
+        parser = _PageParser(shared)
         parser.feed(data.decode("utf-8"))
         found = _Found(parser.ids, parser.links)
-    used[key] = (sorted(found.ids), found.links)
+        entry = json.dumps([sorted(found.ids), found.links], ensure_ascii=False)
+    used[key] = entry
     return found
 
 
@@ -77,19 +92,31 @@ def check_site_links(site_dir: Path, site_url: str, cache_file: Path | None = No
     used: dict = {}
     files = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
     pages: dict[str, _Found] = {}
+    shared: dict = {}
     for rel in sorted(f for f in files if f.endswith(".html")):
-        pages[rel] = _parse((site_dir / rel).read_bytes(), cache, used)
+        pages[rel] = _parse((site_dir / rel).read_bytes(), cache, used, shared)
+    del cache, shared
     if cache_file is not None:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        cache_file.write_text(json.dumps(used), encoding="utf-8")
+        with cache_file.open("w", encoding="utf-8") as stream:
+            json.dump(used, stream)
+    del used
     problems: list[str] = []
-    memo: dict = {}
+    # A link's verdict depends on the page only through its folder (relative links) or the page
+    # itself (``#fragment``). Links that mean the same from every page are checked once per
+    # site; the others once per page: a memo over all pages would hold a key for nearly every
+    # one of the site's links, since each page has a folder of its own.
+    anywhere: dict = {}
     for page, found in pages.items():
         page_url = "/" + page  # URL path of this file, relative to the site root
         folder = posixpath.dirname(page_url)
+        here: dict = {}
         for tag, url in found.links:
-            # A relative link means the same from every page of a folder: check it once.
-            key = (url, page_url if url.startswith("#") or not urlsplit(url).path else folder)
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or parts.path.startswith("/"):
+                memo, key = anywhere, url
+            else:
+                memo, key = here, (url, page_url if url.startswith("#") or not parts.path else folder)
             if key not in memo:
                 memo[key] = _check(url, page_url, base, files, pages)
             if memo[key]:
