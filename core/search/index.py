@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lunr.builder import Builder
+from lunr.field_ref import FieldRef
 
 from core.search.languages import PIPELINES
 from core.search.text import page_text
@@ -64,34 +65,68 @@ def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str
     return docs
 
 
+# The metadata of every (term, field, page) posting: none is kept (no metadata whitelist), so
+# all postings can share one empty dict. It serializes as the same ``{}``.
+_NO_METADATA: dict = {}
+
+
+class _Builder(Builder):
+    """lunr's builder, smaller: the serialized index is the same, byte for byte (issue 10).
+
+    lunr gives every posting an empty ``defaultdict`` of its own (about 200 bytes, and a large
+    site has hundreds of thousands of postings) and builds a token set, a trie of every term
+    with an object per node, which only searching in Python uses and the serialized index
+    does not hold."""
+
+    def add(self, doc, attributes=None):
+        assert not self.metadata_whitelist  # postings then have no metadata to hold
+        super().add(doc, attributes)
+        ref = str(doc[self._ref])
+        for field in self._fields:
+            for term in self.field_term_frequencies[str(FieldRef(ref, field))]:
+                self.inverted_index[term][field][ref] = _NO_METADATA
+
+    def _create_token_set(self):
+        self.token_set = None
+
+
 def build_index(docs: list[SearchDoc], lang: str) -> dict:
     """The ``search/<lang>.json`` object: lunr index plus what results show."""
-    builder = Builder()
-    pipelines = PIPELINES[lang]
-    builder.pipeline.add(*pipelines.index)
-    builder.search_pipeline.add(*pipelines.search)
-    builder.ref("ref")
     rows = [{"title": d.title, "tags": " ".join(d.tags), "headings": d.headings,
              "section": d.section_label, "body": d.body} for d in docs]
     # A field no page fills would still cost bytes for every term: leave it out.
     fields = [(name, boost) for name, boost in FIELDS if any(row[name] for row in rows)]
-    for name, boost in fields:
-        builder.field(name, boost=boost)
-    for ref, row in enumerate(rows):
-        builder.add({"ref": str(ref), **{name: row[name] for name, _ in fields}})
     return {
         "lang": lang,
-        "index": builder.build().serialize(),
+        "index": _lunr_index(rows, fields, lang),
         "docs": {str(ref): {"title": d.title, "url": d.url, "section": d.section_label,
                             "facet": d.section_key, "summary": d.summary}
                  for ref, d in enumerate(docs)},
     }
 
 
+def _lunr_index(rows: list[dict], fields: list[tuple[str, int]], lang: str) -> dict:
+    """The serialized lunr index of ``rows``; the builder's term counts are freed first."""
+    builder = _Builder()
+    pipelines = PIPELINES[lang]
+    builder.pipeline.add(*pipelines.index)
+    builder.search_pipeline.add(*pipelines.search)
+    builder.ref("ref")
+    for name, boost in fields:
+        builder.field(name, boost=boost)
+    for ref, row in enumerate(rows):
+        builder.add({"ref": str(ref), **{name: row[name] for name, _ in fields}})
+    index = builder.build()
+    del builder  # its per-page term frequencies are in the field vectors now
+    return index.serialize()
+
+
 def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str]) -> Path:
     """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes)."""
     data = build_index(collect_docs(pages, lang_root, labels), lang)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    del data  # the index as objects is several times the size of its text
     target = lang_root / index_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
     return target
