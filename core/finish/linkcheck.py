@@ -102,25 +102,20 @@ def check_site_links(site_dir: Path, site_url: str, cache_file: Path | None = No
             json.dump(used, stream)
     del used
     problems: list[str] = []
-    # A link's verdict depends on the page only through its folder (relative links) or the page
-    # itself (``#fragment``). Links that mean the same from every page are checked once per
-    # site; the others once per page: a memo over all pages would hold a key for nearly every
-    # one of the site's links, since each page has a folder of its own.
+    # Links that mean the same from every page (absolute ones) are checked once per site,
+    # relative ones once per page: a memo of (link, folder) over all pages would hold a key for
+    # nearly every link of the site, since each page has a folder of its own.
     anywhere: dict = {}
     for page, found in pages.items():
         page_url = "/" + page  # URL path of this file, relative to the site root
-        folder = posixpath.dirname(page_url)
         here: dict = {}
         for tag, url in found.links:
             parts = urlsplit(url)
-            if parts.scheme or parts.netloc or parts.path.startswith("/"):
-                memo, key = anywhere, url
-            else:
-                memo, key = here, (url, page_url if url.startswith("#") or not parts.path else folder)
-            if key not in memo:
-                memo[key] = _check(url, page_url, base, files, pages)
-            if memo[key]:
-                problems.append(f"{page}: <{tag}> {url!r}: {memo[key]}")
+            memo = anywhere if parts.scheme or parts.netloc or parts.path.startswith("/") else here
+            if url not in memo:
+                memo[url] = _check(url, page_url, base, files, pages)
+            if memo[url]:
+                problems.append(f"{page}: <{tag}> {url!r}: {memo[url]}")
     return problems
 
 
