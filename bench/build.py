@@ -1,7 +1,7 @@
 """Build benchmark: our build against plain MkDocs + mkdocs-material on the same pages.
 
     .venv/bin/python -m bench.build [--sizes demo,1000,5000] [--runs 3] [--out bench/out/build]
-                                    [--results bench/RESULTS.md]
+                                    [--results bench/RESULTS.md] [--builds-only]
 
 For each corpus (bench/corpus.py: the demo content plus N synthetic items over every content
 type), in the same run, medians over --runs:
@@ -238,7 +238,7 @@ def page_weights(site: Path, story_url: str) -> dict:
 
 # ---- one corpus ---------------------------------------------------------------------------
 
-def run_size(size: str, root: Path, runs: int) -> dict:
+def run_size(size: str, root: Path, runs: int, builds_only: bool = False) -> dict:
     work = root / size
     work.mkdir(parents=True, exist_ok=True)
     content = make_corpus(size if size == "demo" else int(size), work / "content")
@@ -270,13 +270,15 @@ def run_size(size: str, root: Path, runs: int) -> dict:
                      if _contains(p, "<h1") and
                      re.search(r"<h1[^>]*>\s*" + re.escape(yaml.safe_load(original.split("---", 2)[1])["title"]),
                                p.read_text(encoding="utf-8")))
-    weights = page_weights(out, story_url)
-    # An editor's preview keeps its cache between sessions: start from the build's.
-    shutil.rmtree(work / ".preview.cache", ignore_errors=True)
-    shutil.copytree(work / ".site.cache", work / ".preview.cache")
-    (work / ".preview.cache" / "stamp.json").unlink(missing_ok=True)
-    preview = edit_to_preview(content, work / "preview", cache, runs)
-    story.write_text(original, encoding="utf-8")
+    weights, preview = {}, None
+    if not builds_only:
+        weights = page_weights(out, story_url)
+        # An editor's preview keeps its cache between sessions: start from the build's.
+        shutil.rmtree(work / ".preview.cache", ignore_errors=True)
+        shutil.copytree(work / ".site.cache", work / ".preview.cache")
+        (work / ".preview.cache" / "stamp.json").unlink(missing_ok=True)
+        preview = edit_to_preview(content, work / "preview", cache, runs)
+        story.write_text(original, encoding="utf-8")
 
     def med(rows, key):
         return statistics.median(r[key] for r in rows)
@@ -321,7 +323,7 @@ def report(rows: list[dict], command: str) -> str:
     lines += ["", "## Edit-to-preview under `build.py serve` (medians)", "",
               "| corpus | saved story → its page written | → every listing of its title updated (pages) |",
               "| --- | ---: | ---: |"]
-    for r in rows:
+    for r in (r for r in rows if r["preview"]):
         p = r["preview"]
         lines.append(f"| {r['size']} | {p['page_s']:.2f} s | {p['listings_s']:.2f} s ({p['listings']}) |")
     lines += ["", "## Page weight in Chromium (gzip -6 of every response, as a server would send)", "",
@@ -341,11 +343,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "build")
     parser.add_argument("--results", type=Path, default=None,
                         help="write the Markdown report here (default: print it)")
+    parser.add_argument("--builds-only", action="store_true",
+                        help="only the build times and memory: no edit-to-preview, no page weight")
     args = parser.parse_args()
     command = "python -m bench.build " + " ".join(sys.argv[1:])
     rows = []
     for size in args.sizes.split(","):
-        rows.append(run_size(size, args.out, args.runs))
+        rows.append(run_size(size, args.out, args.runs, args.builds_only))
         (args.out / "results.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
         text = report(rows, command)
         if args.results:

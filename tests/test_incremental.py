@@ -145,6 +145,20 @@ def test_the_link_check_cache_never_hides_a_new_broken_link(tmp_path):
         "index.html: <a> 'a/#x': no such page or file"]
 
 
+def test_a_link_check_cache_in_another_format_is_only_a_slower_check(tmp_path):
+    import hashlib
+    import json
+    from core.finish.linkcheck import check_site_links
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<a href="a/">a</a>', encoding="utf-8")
+    key = hashlib.sha256((site / "index.html").read_bytes()).hexdigest()
+    cache = tmp_path / "links.json"
+    cache.write_text(json.dumps({key: [[], []]}), encoding="utf-8")  # an older build's entry
+    assert check_site_links(site, "https://example.org/", cache) == [
+        "index.html: <a> 'a/': no such page or file"]
+
+
 def test_unused_theme_scripts_and_source_maps_are_not_published(tmp_path):
     from core.finish.linkcheck import SiteLinks
     from core.finish.prune import prune_theme_assets

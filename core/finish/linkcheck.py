@@ -27,11 +27,17 @@ _LINKS = etree.XPath("//a/@href | //link/@href | //script/@src | //img/@src | //
 _PARSER = etree.HTMLParser(encoding="utf-8")
 
 
+def _one(shared: dict, value):
+    """One object per distinct id, link or resolution over the whole site.
+
+    The navigation repeats the same links on every page: 1,600 pages hold 300,000 links but
+    only 12,000 distinct ones, so sharing them keeps the check small (issue 10)."""
+    return shared.setdefault(value, value)
+
+
 def _parse(data: bytes) -> tuple[list[str], list[tuple[str, str]]]:
     """The ids (sorted) and the ``(tag, url)`` links of one page."""
-    if not data.strip():
-        return [], []
-    root = etree.fromstring(data, _PARSER)
+    root = etree.fromstring(data, _PARSER) if data.strip() else None
     if root is None:
         return [], []
     links = []
@@ -44,16 +50,21 @@ def _parse(data: bytes) -> tuple[list[str], list[tuple[str, str]]]:
     return sorted({str(v) for v in _IDS(root) if v}), links
 
 
-def _key(rel: str, site_url: str, data: bytes) -> str:
-    return hashlib.sha256(f"{rel}\0{site_url}\0".encode() + data).hexdigest()
+class _Page:
+    """What a page holds: its ids, its links and what each link resolves to (shared objects)."""
+
+    __slots__ = ("ids", "links", "resolved")
+
+    def __init__(self, ids: set[str], links: list[tuple[str, str]], resolved: list[tuple]):
+        self.ids, self.links, self.resolved = ids, links, resolved
 
 
 class SiteLinks:
     """Every page's ids and links, parsed and resolved; then checked against the finished tree.
 
-    Parsing and resolving depend only on a page's bytes, place and the site's address, so
-    ``cache_file`` keeps them by those between builds: a rebuild parses only changed pages.
-    Whether targets exist is always checked afresh, against the files there are now.
+    ``cache_file`` keeps each page's parse by its bytes between builds (one JSON text per page,
+    so loading it makes one string per page), so a rebuild parses only changed pages. Whether
+    targets exist is always checked afresh, against the files there are now.
     """
 
     def __init__(self, site_dir: Path, site_url: str, cache_file: Path | None = None):
@@ -65,27 +76,43 @@ class SiteLinks:
             except ValueError:  # a damaged cache is only a slower check
                 cache = {}
         used: dict = {}
+        shared: dict = {}
         self.files = set(tree_files(site_dir))
-        # page -> (ids, [(tag, url, problem, path, fragment)]), path None: nothing to look up.
-        self.pages: dict[str, tuple[set[str], list[tuple]]] = {}
+        self.pages: dict[str, _Page] = {}
+        # Links that mean the same from every page (absolute ones) are resolved once per site,
+        # relative ones once per page: a memo of (link, folder) over all pages would hold a key
+        # for nearly every link of the site, since each page has a folder of its own.
+        anywhere: dict = {}
         for rel in sorted(f for f in self.files if f.endswith(".html")):
             data = (site_dir / rel).read_bytes()
-            key = _key(rel, site_url, data)
-            if key in cache:
-                ids, links = cache[key]
-            else:
-                ids, found = _parse(data)
-                links = [(tag, url, *_resolve(url, "/" + rel, base)) for tag, url in found]
-            used[key] = (ids, links)
-            self.pages[rel] = (set(ids), links)
+            key = hashlib.sha256(data).hexdigest()
+            entry = cache.get(key)
+            if isinstance(entry, str):
+                ids, links = json.loads(entry)
+            else:  # not parsed before (or by an older build, in another format)
+                ids, links = _parse(data)
+                entry = json.dumps([ids, links], ensure_ascii=False)
+            used[key] = entry
+            here: dict = {}
+            resolved = []
+            for tag, url in links:
+                parts = urlsplit(url)
+                memo = anywhere if parts.scheme or parts.netloc or parts.path.startswith("/") else here
+                if url not in memo:
+                    memo[url] = _one(shared, _resolve(url, "/" + rel, base))
+                resolved.append(memo[url])
+            self.pages[rel] = _Page({_one(shared, i) for i in ids},
+                                    [_one(shared, (tag, url)) for tag, url in links], resolved)
+        del cache, shared, anywhere
         if cache_file is not None:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
-            cache_file.write_text(json.dumps(used), encoding="utf-8")
+            with cache_file.open("w", encoding="utf-8") as stream:
+                json.dump(used, stream)
 
     def referenced(self) -> set[str]:
         """The files that pages link to or load (scripts, styles, images, pages)."""
-        paths = {path for _, links in self.pages.values()
-                 for _, _, problem, path, _ in links if path is not None and problem is None}
+        paths = {path for page in self.pages.values()
+                 for problem, path, _ in set(page.resolved) if path is not None and problem is None}
         return {_target(path, self.files) for path in paths} & self.files
 
     def forget(self, removed: list[str]) -> None:
@@ -95,15 +122,15 @@ class SiteLinks:
     def problems(self) -> list[str]:
         """Problems as ``page: message`` lines; empty when every link resolves."""
         problems: list[str] = []
-        memo: dict = {}
-        for page, (_, links) in self.pages.items():
-            for tag, url, problem, path, fragment in links:
+        exists: dict = {}
+        for rel, page in self.pages.items():
+            for (tag, url), (problem, path, fragment) in zip(page.links, page.resolved):
                 if problem is None and path is not None:
-                    if (path, fragment) not in memo:  # many pages share their menu's links
-                        memo[path, fragment] = self._missing(path, fragment)
-                    problem = memo[path, fragment]
+                    if (path, fragment) not in exists:  # many pages share their menu's targets
+                        exists[path, fragment] = self._missing(path, fragment)
+                    problem = exists[path, fragment]
                 if problem:
-                    problems.append(f"{page}: <{tag}> {url!r}: {problem}")
+                    problems.append(f"{rel}: <{tag}> {url!r}: {problem}")
         return problems
 
     def _missing(self, path: str, fragment: str) -> str | None:
@@ -111,7 +138,7 @@ class SiteLinks:
         if target not in self.files:
             return "no such page or file"
         if fragment and target.endswith(".html"):
-            if fragment not in self.pages[target][0] and fragment != "top":
+            if fragment not in self.pages[target].ids and fragment != "top":
                 return f"no element with id '{fragment}' on that page"
         return None
 

@@ -73,25 +73,31 @@ def build_index(docs: list[SearchDoc], lang: str, memo: Memo | None = None) -> d
 
     ``memo`` remembers the terms of each text between builds (core/search/memo.py).
     """
-    memo = memo or Memo(lang)
-    builder = TermsBuilder()  # the index pipeline runs in memo.terms
-    builder.search_pipeline.add(*PIPELINES[lang].search)
-    builder.ref("ref")
     rows = [{"title": d.title, "tags": " ".join(d.tags), "headings": d.headings,
              "section": d.section_label, "body": d.body} for d in docs]
     # A field no page fills would still cost bytes for every term: leave it out.
     fields = [(name, boost) for name, boost in FIELDS if any(row[name] for row in rows)]
-    for name, boost in fields:
-        builder.field(name, boost=boost)
-    for ref, row in enumerate(rows):
-        builder.add_terms(str(ref), {name: memo.terms(row[name]) for name, _ in fields})
     return {
         "lang": lang,
-        "index": builder.build().serialize(),
+        "index": _lunr_index(rows, fields, lang, memo or Memo(lang)),
         "docs": {str(ref): {"title": d.title, "url": d.url, "section": d.section_label,
                             "facet": d.section_key, "summary": d.summary}
                  for ref, d in enumerate(docs)},
     }
+
+
+def _lunr_index(rows: list[dict], fields: list[tuple[str, int]], lang: str, memo: Memo) -> dict:
+    """The serialized lunr index of ``rows``; the builder's term counts are freed first."""
+    builder = TermsBuilder()  # the index pipeline runs in memo.terms
+    builder.search_pipeline.add(*PIPELINES[lang].search)
+    builder.ref("ref")
+    for name, boost in fields:
+        builder.field(name, boost=boost)
+    for ref, row in enumerate(rows):
+        builder.add_terms(str(ref), {name: memo.terms(row[name]) for name, _ in fields})
+    index = builder.build()
+    del builder  # its per-page term frequencies are in the field vectors now
+    return index.serialize()
 
 
 def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str],
@@ -103,7 +109,10 @@ def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dic
     memo = Memo(lang, memo_file)
     data = build_index(collect_docs(pages, lang_root, labels, memo), lang, memo)
     memo.save()
+    del memo
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    del data  # the index as objects is several times the size of its text
     target = lang_root / index_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
     return target
