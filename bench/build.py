@@ -47,16 +47,63 @@ import yaml  # noqa: E402
 from bench.corpus import make_corpus  # noqa: E402
 
 TODAY = "2026-11-23"
-# Runs a command, then prints its wall time and the peak resident memory of its process tree.
+# Runs a command, then prints its wall time and the peak memory of its process tree: of the
+# largest single process (VmHWM) and of all its processes at once (the sum of VmRSS), sampled
+# from /proc every 20 ms. The measuring process is a child subreaper, so workers whose parent
+# exits first (multiprocessing's forkserver) stay in the tree; ``ru_maxrss`` alone missed them.
 _MEASURE = """
-import json, resource, subprocess, sys, time
+import ctypes, json, os, subprocess, sys, threading, time
+ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+peak = {"one": 0, "all": 0}
+done = threading.Event()
+
+def status(pid):
+    fields = {}
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                name, _, value = line.partition(":")
+                fields[name] = value.split()
+    except OSError:
+        pass
+    return fields
+
+def tree(pid):
+    # pid and its descendants (every thread's children): walking down the tree is cheap
+    found, todo = [], [pid]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+    return found
+
+def sample():
+    me = os.getpid()
+    while not done.is_set():
+        total = 0
+        for pid in tree(me)[1:]:
+            fields = status(pid)
+            peak["one"] = max(peak["one"], int(fields.get("VmHWM", ["0"])[0]))
+            total += int(fields.get("VmRSS", ["0"])[0])
+        peak["all"] = max(peak["all"], total)
+        done.wait(0.02)
+
+thread = threading.Thread(target=sample, daemon=True)
+thread.start()
 start = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 seconds = time.perf_counter() - start
+done.set()
+thread.join()
 if code.returncode:
     sys.stderr.write(code.stderr[-3000:])
     sys.exit(code.returncode)
-print(json.dumps({"s": seconds, "kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+print(json.dumps({"s": seconds, "kb": peak["one"], "kb_all": peak["all"]}))
 """
 PAGES = {"home": "", "story": None, "Academy catalogue": "academy/",
          "Kompas matrix": "kompas/matrix/"}
