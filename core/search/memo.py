@@ -18,6 +18,7 @@ from pathlib import Path
 from core.search.languages import index_terms
 from core.search.text import PageText, page_text
 
+_FORMAT = 2  # what the file holds: texts as [headings, body], terms as one space-joined string
 # Packages whose version changes what the two functions return.
 _PACKAGES = ("lunr", "snowballstemmer")
 
@@ -43,16 +44,17 @@ class Memo:
         self.lang, self.file = lang, file
         self._fingerprint = _fingerprint() if file else ""
         self._old_texts: dict[str, list[str]] = {}
-        self._old_terms: dict[str, list[str]] = {}
+        self._old_terms: dict[str, str] = {}
         if file and file.is_file():
             try:
                 saved = json.loads(file.read_text(encoding="utf-8"))
             except ValueError:
                 saved = {}  # a damaged cache only costs time
-            if saved.get("fingerprint") == self._fingerprint and saved.get("lang") == lang:
+            if saved.get("fingerprint") == self._fingerprint and saved.get("lang") == lang \
+                    and saved.get("format") == _FORMAT:
                 self._old_texts, self._old_terms = saved["texts"], saved["terms"]
         self._texts: dict[str, list[str]] = {}
-        self._terms: dict[str, list[str]] = {}
+        self._terms: dict[str, str] = {}
 
     def page_text(self, html: bytes) -> PageText:
         """:func:`core.search.text.page_text` of a rendered page's bytes."""
@@ -73,16 +75,18 @@ class Memo:
         if found is None:
             found = self._old_terms.get(key)
             if found is None:
-                found = index_terms(text, self.lang)
+                # Kept as one string (terms hold no spaces): a list of strings per page would
+                # make the remembered terms of a large site several times larger in memory.
+                found = " ".join(index_terms(text, self.lang))
             self._terms[key] = found
-        return found
+        return found.split(" ") if found else []
 
     def save(self) -> None:
         """Keep what this build used for the next one (nothing when there is no file)."""
         if not self.file:
             return
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        data = {"fingerprint": self._fingerprint, "lang": self.lang,
+        data = {"fingerprint": self._fingerprint, "lang": self.lang, "format": _FORMAT,
                 "texts": self._texts, "terms": self._terms}
         temporary = self.file.with_suffix(".tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
