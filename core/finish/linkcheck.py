@@ -49,15 +49,20 @@ class _Found:
         self.ids, self.links = ids, links
 
 
+def parse_page(data: bytes) -> _Found:
+    """The ids and links of one page."""
+    parser = _PageParser()
+    parser.feed(data.decode("utf-8"))
+    return _Found(parser.ids, parser.links)
+
+
 def _parse(data: bytes, cache: dict, used: dict) -> _Found:
     key = hashlib.sha256(data).hexdigest()
     if key in cache:
         ids, links = cache[key]
         found = _Found(set(ids), [tuple(link) for link in links])
     else:
-        parser = _PageParser()
-        parser.feed(data.decode("utf-8"))
-        found = _Found(parser.ids, parser.links)
+        found = parse_page(data)
     used[key] = (sorted(found.ids), found.links)
     return found
 
@@ -67,7 +72,6 @@ def check_site_links(site_dir: Path, site_url: str, cache_file: Path | None = No
 
     ``cache_file`` keeps each page's parse by its bytes, so a rebuild parses only changed pages.
     """
-    base = urlsplit(site_url)
     cache: dict = {}
     if cache_file is not None and cache_file.is_file():
         try:
@@ -82,9 +86,22 @@ def check_site_links(site_dir: Path, site_url: str, cache_file: Path | None = No
     if cache_file is not None:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         cache_file.write_text(json.dumps(used), encoding="utf-8")
+    return check_pages(pages, files, site_url)
+
+
+def check_pages(pages: dict[str, _Found], files: set[str], site_url: str,
+                only: set[str] | None = None) -> list[str]:
+    """The link problems of ``pages`` (parsed pages by path) in a site holding ``files``.
+
+    ``only`` limits the check to the links of those pages (the preview checks the pages it
+    changed); every page's ids still count as targets.
+    """
+    base = urlsplit(site_url)
     problems: list[str] = []
     memo: dict = {}
-    for page, found in pages.items():
+    for page, found in sorted(pages.items()):
+        if only is not None and page not in only:
+            continue
         page_url = "/" + page  # URL path of this file, relative to the site root
         folder = posixpath.dirname(page_url)
         for tag, url in found.links:

@@ -43,6 +43,11 @@ class ImageSet:
         self._used[rel] = source
         return source
 
+    @property
+    def used(self) -> frozenset[str]:
+        """The images marked as published so far (content-relative paths)."""
+        return frozenset(self._used)
+
     def publish(self, site_dir: Path) -> None:
         """Write every used image's variants into ``site_dir/images/``, encoding only new ones."""
         self._encode(self._used.values())
