@@ -56,6 +56,19 @@ def parse_page(data: bytes) -> _Found:
     return _Found(parser.ids, parser.links)
 
 
+def load_parse_cache(cache_file: Path) -> dict:
+    """The parses kept by :func:`check_site_links` (page hash -> ids and links); ``{}`` if none."""
+    try:
+        return json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # a missing or damaged cache is only a slower check
+        return {}
+
+
+def parsed_page(data: bytes, cache: dict) -> _Found:
+    """The ids and links of one page, from ``cache`` (:func:`load_parse_cache`) when it has them."""
+    return _parse(data, cache, {})
+
+
 def _parse(data: bytes, cache: dict, used: dict) -> _Found:
     key = hashlib.sha256(data).hexdigest()
     if key in cache:

@@ -25,24 +25,26 @@ added or removed or is not Markdown/YAML, the set of pages, the navigation, the 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote
 
 from core import incremental, languages
 from core import pipeline
 from core.errors import BuildError
-from core.finish.linkcheck import check_pages, parse_page
+from core.finish.linkcheck import check_pages, load_parse_cache, parse_page, parsed_page
 from core.finish.security import script_hashes_of, write_headers
 from core.finish.sitemap import write_sitemap
 from core.images.cards import publish_cards
 from core.render import read_config, render_language
 from core.section import Section
 from core.site import Site, load_site
-from core.staging import StagedPage, staged_text
+from core.staging import IMAGE_SUFFIXES, StagedPage, staged_text
 
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
 
@@ -77,7 +79,9 @@ class PreviewSession:
         self.content_dir, self.out, self.today = content_dir, out, today
         self.config_file, self.sections = config_file, sections
         self.state: _State | None = None
+        self.staging = _StageCache()
         self.last = "none"  # "full", "fast" or "unchanged": what the last build did (tests, bench)
+        self.timings: dict[str, float] = {}  # the phases of the last fast update, in seconds
 
     # ---- entry point ---------------------------------------------------------------------
 
@@ -115,22 +119,23 @@ class PreviewSession:
         config = read_config(self.config_file)
         docs, used, keys = {}, {}, {}
         for lang in languages.LANGUAGES:
-            docs[lang], used[lang] = _stage(site, pages[lang])
+            docs[lang], used[lang] = self.staging.stage(site, pages[lang])
             keys[lang] = self._render_key(config, site, pages, lang) if pages[lang] else ""
         return _State(files=files, inputs=inputs, docs=docs, used=used, render_keys=keys,
-                      images=site.images.used, cards={c.path: c for c in cards},
+                      images=site.images.used | _images_in(used), cards={c.path: c for c in cards},
                       sitemap=pipeline.sitemap_entries(pages, site.site_url),
                       extra_files=_extra_files(site))
 
     def _index_served(self, state: _State) -> None:
         """Parse every served page once (ids, links, inline scripts) for the fast link check."""
+        parsed = load_parse_cache(incremental.cache_root(self.out) / "links.json")
         for path in sorted(self.out.rglob("*")):
             if path.is_file():
                 rel = path.relative_to(self.out).as_posix()
                 state.served.add(rel)
                 if rel.endswith(".html"):
                     data = path.read_bytes()
-                    state.pages[rel] = parse_page(data)
+                    state.pages[rel] = parsed_page(data, parsed)
                     state.scripts[rel] = script_hashes_of(data.decode("utf-8"))
 
     # ---- the fast path -------------------------------------------------------------------
@@ -138,6 +143,7 @@ class PreviewSession:
     def _fast(self) -> bool:
         """Update the served tree in place; ``False`` when nothing changed at all."""
         state = self.state
+        clock = _Clock()
         if self._inputs() != state.inputs:
             raise Fallback("the theme, mkdocs.yml or the code changed")
         files = _scan(self.content_dir, state.files)
@@ -150,20 +156,20 @@ class PreviewSession:
             return True
         if any(not rel.endswith(CONTENT_SUFFIXES) for rel in changed):
             raise Fallback("a file other than Markdown or YAML changed")
-        started = time.perf_counter()
+        clock.lap("scan")
         incremental.forget_stamp(self.out)
         os.environ["SOURCE_DATE_EPOCH"] = _epoch(self.today)
         # Load and validate everything: the same checks and messages as the full build. Nothing
         # is written before this succeeds, so the state stays that of the served tree.
         site, problems = load_site(self.content_dir, self.sections, self.today)
         problems.raise_if_any()
+        clock.lap("load")
         config = read_config(self.config_file)
         pages, cards = pipeline.generate(site, config)
-        if site.images.used != state.images:
-            raise Fallback("the images the pages show changed")
+        clock.lap("generate")
         changes: dict[str, dict[str, str]] = {}
         for lang in languages.LANGUAGES:
-            docs, used = _stage(site, pages[lang])
+            docs, used = self.staging.stage(site, pages[lang])
             if set(docs) != set(state.docs[lang]):
                 raise Fallback("pages were added or removed")
             if used != state.used[lang]:
@@ -173,20 +179,30 @@ class PreviewSession:
                 raise Fallback("the navigation or the theme's texts changed")
             changes[lang] = {doc: text for doc, text in docs.items()
                              if text != state.docs[lang][doc]}
+        # Shown images, and linked ones (the full build's staging marks those as used too).
+        if site.images.used | self.staging.images(site, pages) | _images_in(state.used) \
+                != state.images:
+            raise Fallback("the images the pages show changed")
+        clock.lap("stage")
         # From here on the render cache changes: a failure means a full build next time.
         self.state = None
         written = self._render(config, site, pages, changes)
+        clock.lap("render")
         served = self._check_links(state, written, site.site_url)
+        clock.lap("links")
         self._write(state, site, pages, cards, written, served)
+        clock.lap("write")
         for lang, docs in changes.items():
             state.docs[lang].update(docs)
         state.files = files
         self.state = state
         self.last = "fast"
+        self.timings = clock.laps
+        print(f"serve: fast update of {sum(map(len, changes.values()))} pages in "
+              f"{clock.total():.2f} s ({clock})", file=sys.stderr, flush=True)
+        # Then, as the full preview does, the search index (the last one is served meanwhile).
         pipeline_indexes(site, pages, self.out)
         incremental.save_stamp(self.out, self._stamp())
-        print(f"serve: fast update of {sum(map(len, changes.values()))} pages "
-              f"in {time.perf_counter() - started:.2f} s", file=sys.stderr, flush=True)
         return True
 
     def _render(self, config: dict, site: Site, pages, changes) -> dict[str, bytes]:
@@ -225,9 +241,15 @@ class PreviewSession:
             if rel.endswith(".html"):
                 pages[rel] = parse_page(data)
                 html.add(rel)
-        # A page whose ids changed may break anchors pointing at it from any page.
-        ids_changed = any(pages[rel].ids != state.pages[rel].ids for rel in html)
-        broken = check_pages(pages, state.served, site_url, None if ids_changed else html)
+        # The links of the changed pages, and every link to an id a changed page no longer has
+        # (the set of files is the same, so no other link can break).
+        lost = set().union(*(state.pages[rel].ids - pages[rel].ids for rel in html))
+        check = set(html)
+        if lost:
+            check |= {rel for rel, found in pages.items()
+                      if any("#" in url and unquote(url.partition("#")[2]) in lost
+                             for _, url in found.links)}
+        broken = check_pages(pages, state.served, site_url, check)
         if broken:
             raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
         return pages
@@ -307,13 +329,49 @@ def pipeline_indexes(site: Site, pages, out: Path) -> None:
     indexes.after_publish(out)
 
 
-def _stage(site: Site, pages: list[StagedPage]) -> tuple[dict[str, str], set[str]]:
-    docs, used = {}, set()
-    for page in pages:
-        text, files = staged_text(page, site)
-        docs[page.doc_path] = text
-        used |= files
-    return docs, used
+class _StageCache:
+    """Each page's staged Markdown, reused while the page's own data is the same.
+
+    What else a page's text depends on (the addresses of the items it links to, the images it
+    shows) changes only with a file added or removed, a slug changed (a page moves) or an
+    image changed, and each of those makes the fast path fall back to the full build.
+    The images each page shows are kept with it: the images the full build would publish are
+    those the load and generate stages use, plus these, plus the linked ones.
+    """
+
+    def __init__(self):
+        self.entries: dict[tuple[str, str], tuple[str, str, set[str], frozenset[str]]] = {}
+
+    def stage(self, site: Site, pages: list[StagedPage]) -> tuple[dict[str, str], set[str]]:
+        """Every page's staged text by doc path, and the content files they use."""
+        docs, used = {}, set()
+        for page in pages:
+            key = _page_key(page)
+            entry = self.entries.get((page.lang, page.doc_path))
+            if entry is None or entry[0] != key:
+                with site.images.recording() as shown:
+                    text, files = staged_text(page, site)
+                entry = self.entries[(page.lang, page.doc_path)] = (key, text, files,
+                                                                    frozenset(shown))
+            docs[page.doc_path] = entry[1]
+            used |= entry[2]
+        return docs, used
+
+    def images(self, site: Site, pages) -> frozenset[str]:
+        """The images staging ``pages`` shows (the entries of the last :meth:`stage`)."""
+        return frozenset(rel for lang in languages.LANGUAGES for page in pages[lang]
+                         for rel in self.entries[(page.lang, page.doc_path)][3])
+
+
+def _page_key(page: StagedPage) -> str:
+    """All of a page's own data that its staged text is made from."""
+    return json.dumps([page.title, page.description, page.body, page.meta,
+                       page.source.rel if page.source else None], sort_keys=True, default=str)
+
+
+def _images_in(used: dict[str, set[str]]) -> frozenset[str]:
+    return frozenset(rel for files in used.values() for rel in files
+                     if rel.lower().endswith(IMAGE_SUFFIXES))
 
 
 def _extra_files(site: Site) -> dict[str, bytes]:
@@ -345,6 +403,25 @@ def _mtimes(root: Path) -> dict[str, int]:
             path = Path(folder) / name
             stamps[path.relative_to(root).as_posix()] = path.stat().st_mtime_ns
     return stamps
+
+
+class _Clock:
+    """Seconds per phase of a fast update (printed by ``serve``, read by the benchmark)."""
+
+    def __init__(self):
+        self.start = self.last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self.last
+        self.last = now
+
+    def total(self) -> float:
+        return self.last - self.start
+
+    def __str__(self) -> str:
+        return ", ".join(f"{name} {seconds:.2f}" for name, seconds in self.laps.items())
 
 
 def _epoch(today: date) -> str:
