@@ -245,6 +245,8 @@ def run_size(size: str, root: Path, runs: int) -> dict:
     items = sum(1 for p in content.rglob("*.md") if not p.name.endswith(".en.md"))
     cache, out = work / "cache", work / "site"
     print(f"[{size}] {items} items", file=sys.stderr, flush=True)
+    if ONLY == "preview":
+        return {"size": size, "items": items, "preview": preview_only(content, work, cache, out, runs)}
 
     cold, ci, nochange, base = [], [], [], []
     configs = stage_baseline(content, work / "baseline")
@@ -286,6 +288,24 @@ def run_size(size: str, root: Path, runs: int) -> dict:
             "ci_s": med(ci, "s"), "ci_mb": med(ci, "kb") / 1024,
             "nochange_s": med(nochange, "s"), "preview": preview, "weights": weights,
             "runs": {"baseline": base, "cold": cold, "ci": ci, "nochange": nochange}}
+
+
+ONLY = None  # "preview": measure only edit-to-preview (--only preview)
+
+
+def preview_only(content: Path, work: Path, cache: Path, out: Path, runs: int) -> dict:
+    """Edit-to-preview alone, starting (as the full run does) from the cache of a build."""
+    story = _story(content)
+    original = story.read_text(encoding="utf-8")
+    if not (work / ".site.cache").is_dir():
+        measured(our_build(content, out, cache), cache_env(cache))
+    shutil.rmtree(work / ".preview.cache", ignore_errors=True)
+    shutil.copytree(work / ".site.cache", work / ".preview.cache")
+    (work / ".preview.cache" / "stamp.json").unlink(missing_ok=True)
+    try:
+        return edit_to_preview(content, work / "preview", cache, runs)
+    finally:
+        story.write_text(original, encoding="utf-8")
 
 
 # ---- the report ---------------------------------------------------------------------------
@@ -341,9 +361,21 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "build")
     parser.add_argument("--results", type=Path, default=None,
                         help="write the Markdown report here (default: print it)")
+    parser.add_argument("--only", choices=["preview"], default=None,
+                        help="measure only this step (edit-to-preview) and print its figures")
     args = parser.parse_args()
     command = "python -m bench.build " + " ".join(sys.argv[1:])
     rows = []
+    if args.only:
+        global ONLY
+        ONLY = args.only
+        for size in args.sizes.split(","):
+            row = run_size(size, args.out, args.runs)
+            preview = row["preview"]
+            print(f"[{size}] edit-to-preview (median of {args.runs}): page {preview['page_s']:.2f} s, "
+                  f"every listing {preview['listings_s']:.2f} s ({preview['listings']} pages)",
+                  flush=True)
+        return
     for size in args.sizes.split(","):
         rows.append(run_size(size, args.out, args.runs))
         (args.out / "results.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")

@@ -6,8 +6,9 @@ what that build staged: every page's Markdown, the share cards, the sitemap, the
 publish, and the ids and links of every served page. When only Markdown/YAML files under the
 content dir changed since then, the session
 
-1. loads and validates the whole content again (the same checks, the same messages; parsed
-   files are not cached: an edit can break a reference in any other file),
+1. loads and validates the whole content again (the same checks, the same messages), parsing
+   only the edited files (core/site.py ``ParseMemo``); every check across files runs again,
+   since an edit can break a reference in any other file,
 2. generates every page in memory and compares its Markdown with the last build's: the pages
    whose text changed are exactly the pages that depend on the edit (listings, backlinks,
    the language switch, the other language's page),
@@ -43,7 +44,7 @@ from core.finish.sitemap import write_sitemap
 from core.images.cards import publish_cards
 from core.render import read_config, render_language
 from core.section import Section
-from core.site import Site, load_site
+from core.site import ParseMemo, Site, load_site
 from core.staging import IMAGE_SUFFIXES, StagedPage, staged_text
 
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
@@ -80,6 +81,7 @@ class PreviewSession:
         self.config_file, self.sections = config_file, sections
         self.state: _State | None = None
         self.staging = _StageCache()
+        self.memo = ParseMemo()  # parsed content files, by their bytes
         self.last = "none"  # "full", "fast" or "unchanged": what the last build did (tests, bench)
         self.timings: dict[str, float] = {}  # the phases of the last fast update, in seconds
 
@@ -106,10 +108,12 @@ class PreviewSession:
                               self.sections, preview=True,
                               staged=lambda *args: recorded.append(args))
         if site is None:  # nothing changed since the tree was built: stage it in memory once
-            site, problems = load_site(self.content_dir, self.sections, self.today)
+            site, problems = load_site(self.content_dir, self.sections, self.today, self.memo)
             problems.raise_if_any()
             pages, cards = pipeline.generate(site, read_config(self.config_file))
             recorded.append((site, pages, cards))
+        else:  # the pipeline parsed the files: parse them once more into the memo
+            load_site(self.content_dir, self.sections, self.today, self.memo)
         self.last = "full"
         site, pages, cards = recorded[0]
         self.state = self._record(files, inputs, site, pages, cards)
@@ -161,7 +165,7 @@ class PreviewSession:
         os.environ["SOURCE_DATE_EPOCH"] = _epoch(self.today)
         # Load and validate everything: the same checks and messages as the full build. Nothing
         # is written before this succeeds, so the state stays that of the served tree.
-        site, problems = load_site(self.content_dir, self.sections, self.today)
+        site, problems = load_site(self.content_dir, self.sections, self.today, self.memo)
         problems.raise_if_any()
         clock.lap("load")
         config = read_config(self.config_file)
