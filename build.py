@@ -95,9 +95,11 @@ def main(argv: list[str] | None = None) -> int:
             problems.raise_if_any()
             print("content is valid", file=sys.stderr)
         elif args.command == "serve":
+            from core.preview.session import PreviewSession
             from core.serve import serve
             out = args.out.resolve()
-            serve(lambda: build(args.content.resolve(), out, date.today(), CONFIG, SECTIONS, preview=True),
+            session = PreviewSession(args.content.resolve(), out, date.today(), CONFIG, SECTIONS)
+            serve(session.build,
                   out, [args.content, ROOT / "theme", CONFIG], args.host, args.port, SECTIONS)
         elif args.command == "new" and args.list:
             print(describe(SECTIONS), end="")

@@ -36,7 +36,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,7 +209,7 @@ def edit_to_preview(content: Path, out: Path, cache: Path, runs: int) -> dict:
         _wait(lambda: "serve: http" in (out.parent / "serve.log").read_text(), timeout=900, step=0.2)
         title = yaml.safe_load(story.read_text(encoding="utf-8").split("---", 2)[1])["title"]
         listings = [p for p in out.rglob("*.html") if _contains(p, title)]
-        own = [p for p in listings if _contains(p, f"<h1")
+        own = [p for p in listings if _contains(p, "<h1")
                and re.search(r"<h1[^>]*>\s*" + re.escape(title), p.read_text(encoding="utf-8"))]
         page = own[0]
         log_file = out.parent / "serve.log"
@@ -292,6 +292,8 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False) -> dic
     items = sum(1 for p in content.rglob("*.md") if not p.name.endswith(".en.md"))
     cache, out = work / "cache", work / "site"
     print(f"[{size}] {items} items", file=sys.stderr, flush=True)
+    if ONLY == "preview":
+        return {"size": size, "items": items, "preview": preview_only(content, work, cache, out, runs)}
 
     cold, ci, nochange, base = [], [], [], []
     configs = stage_baseline(content, work / "baseline")
@@ -335,6 +337,24 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False) -> dic
             "ci_s": med(ci, "s"), "ci_mb": med(ci, "kb") / 1024,
             "nochange_s": med(nochange, "s"), "preview": preview, "weights": weights,
             "runs": {"baseline": base, "cold": cold, "ci": ci, "nochange": nochange}}
+
+
+ONLY = None  # "preview": measure only edit-to-preview (--only preview)
+
+
+def preview_only(content: Path, work: Path, cache: Path, out: Path, runs: int) -> dict:
+    """Edit-to-preview alone, starting (as the full run does) from the cache of a build."""
+    story = _story(content)
+    original = story.read_text(encoding="utf-8")
+    if not (work / ".site.cache").is_dir():
+        measured(our_build(content, out, cache), cache_env(cache))
+    shutil.rmtree(work / ".preview.cache", ignore_errors=True)
+    shutil.copytree(work / ".site.cache", work / ".preview.cache")
+    (work / ".preview.cache" / "stamp.json").unlink(missing_ok=True)
+    try:
+        return edit_to_preview(content, work / "preview", cache, runs)
+    finally:
+        story.write_text(original, encoding="utf-8")
 
 
 # ---- the report ---------------------------------------------------------------------------
@@ -392,9 +412,21 @@ def main() -> None:
                         help="write the Markdown report here (default: print it)")
     parser.add_argument("--builds-only", action="store_true",
                         help="only the build times and memory: no edit-to-preview, no page weight")
+    parser.add_argument("--only", choices=["preview"], default=None,
+                        help="measure only this step (edit-to-preview) and print its figures")
     args = parser.parse_args()
     command = "python -m bench.build " + " ".join(sys.argv[1:])
     rows = []
+    if args.only:
+        global ONLY
+        ONLY = args.only
+        for size in args.sizes.split(","):
+            row = run_size(size, args.out, args.runs)
+            preview = row["preview"]
+            print(f"[{size}] edit-to-preview (median of {args.runs}): page {preview['page_s']:.2f} s, "
+                  f"every listing {preview['listings_s']:.2f} s ({preview['listings']} pages)",
+                  flush=True)
+        return
     for size in args.sizes.split(","):
         rows.append(run_size(size, args.out, args.runs, args.builds_only))
         (args.out / "results.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")

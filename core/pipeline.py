@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from core import incremental, languages, search
 from core.errors import BuildError, Problems
@@ -24,7 +25,7 @@ from core.search.index import index_path
 from core.section import Section
 from core.site import Site, load_site
 from core.finish.linkcheck import SiteLinks
-from core.finish.prune import prune_theme_assets
+from core.finish.prune import PRUNABLE_MENTIONS, prune_theme_assets
 from core.finish.robots import write_robots
 from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
@@ -42,12 +43,16 @@ PARALLEL_MIN_PAGES = 100
 
 
 def build(content_dir: Path, out: Path, today: date, config_file: Path,
-          sections: list[Section], preview: bool = False) -> Site | None:
+          sections: list[Section], preview: bool = False,
+          staged: Callable[[Site, dict[str, list[StagedPage]], list[Card]], None] | None = None
+          ) -> Site | None:
     """Build the whole site into ``out``; on any error ``out`` is left as it was.
 
     ``preview`` (for ``serve``) leaves the Content-Security-Policy out of the pages, because
     the live-reload script the preview server injects is inline. Returns ``None`` when no
     input changed since the build that made ``out`` (core/incremental.py): nothing to do.
+    ``staged`` is called with the site, its generated pages and cards after a successful
+    build (the preview session keeps them to update later edits in place).
     """
     # Same content and date, same bytes: MkDocs and Material read the date from here.
     os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(today.year, today.month, today.day,
@@ -63,18 +68,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     problems.raise_if_any()
     config = read_config(config_file)
     site_url = config.get("site_url", "").rstrip("/") + "/"
-    site.site_url = site_url
-
-    # Generate every section's pages in both languages (plus the search page) and pair the
-    # language versions.
-    pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
-    for lang in languages.LANGUAGES:
-        if not any(p.doc_path == "index.md" for p in pages[lang]):
-            pages[lang] = []  # a language without its home page is not published yet
-        if pages[lang]:
-            pages[lang].append(_generate_search_page(site, pages[lang], lang))
-    _link_language_versions(pages, site_url)
-    cards = _generate_share_cards(site, pages, config, site_url)
+    pages, cards = generate(site, config)
 
     with work_dir(out) as scratch:
         # Stage the Markdown, then render each language with MkDocs, only what changed since
@@ -91,12 +85,10 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             publish_cards(cards, _icon_source(config_file, config), site_dir)
             publish_icons(_icon_source(config_file, config), site_dir)
             _write_extra_files(site, site_dir)
-            write_sitemap(site_dir, [
-                {"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
-                for lang in languages.LANGUAGES for p in pages[lang]])
+            write_sitemap(site_dir, sitemap_entries(pages, site_url))
             write_robots(site_dir, site_url)
             links = SiteLinks(site_dir, site_url, incremental.cache_root(out) / "links.json")
-            links.forget(prune_theme_assets(site_dir, links.referenced()))
+            links.forget(prune_theme_assets(site_dir, links.referenced(PRUNABLE_MENTIONS)))
             broken = links.problems()
             if broken:
                 raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
@@ -109,7 +101,34 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     # The preview shows the edited page first and then brings its search index up to date.
     indexes.after_publish(out)
     incremental.save_stamp(out, stamp)
+    if staged is not None:
+        staged(site, pages, cards)
     return site
+
+
+def generate(site: Site, config: dict) -> tuple[dict[str, list[StagedPage]], list[Card]]:
+    """Stage generate: every section's pages in both languages (plus the search page), the
+    language versions paired, and a share card per page. Sets ``site.site_url``.
+
+    Shared by :func:`build` and the preview's fast path (core/preview/session.py).
+    """
+    site_url = config.get("site_url", "").rstrip("/") + "/"
+    site.site_url = site_url
+    pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
+    for lang in languages.LANGUAGES:
+        if not any(p.doc_path == "index.md" for p in pages[lang]):
+            pages[lang] = []  # a language without its home page is not published yet
+        if pages[lang]:
+            pages[lang].append(_generate_search_page(site, pages[lang], lang))
+    _link_language_versions(pages, site_url)
+    cards = _generate_share_cards(site, pages, config, site_url)
+    return pages, cards
+
+
+def sitemap_entries(pages: dict[str, list[StagedPage]], site_url: str) -> list[dict]:
+    """The sitemap's entries: every page of every language with its alternates."""
+    return [{"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
+            for lang in languages.LANGUAGES for p in pages[lang]]
 
 
 def _theme_dir(config_file: Path) -> Path:

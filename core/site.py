@@ -87,11 +87,49 @@ class Site:
         return self.section(item.section).doc_path(item, lang)
 
 
-def load_site(content_dir: Path, sections: list[Section], today: date) -> tuple[Site, Problems]:
+class ParseMemo:
+    """What load and validate work out from one file alone, kept by the file's bytes.
+
+    A long-running process (the preview, core/preview/session.py) passes the same memo to every
+    :func:`load_site`, so an edit re-parses only the edited files; every check that looks at
+    more than one file still runs. Only files without problems are kept.
+    """
+
+    def __init__(self):
+        self._sources: dict[str, tuple[bytes, SourceFile]] = {}  # rel -> (bytes, parsed)
+        self._html_ok: set[tuple[str, int, str]] = set()
+
+    def load_markdown(self, path: Path, rel: str, problems: Problems) -> SourceFile | None:
+        """:func:`core.source.load_markdown`, parsing only bytes not seen before."""
+        data = path.read_bytes()
+        known = self._sources.get(rel)
+        if known is not None and known[0] == data:
+            return known[1]
+        found = Problems()
+        source = load_markdown(path, rel, found)
+        problems.extend(found)
+        if not found and source is not None:
+            self._sources[rel] = (data, source)
+        return source
+
+    def check_html(self, source: SourceFile, problems: Problems) -> None:
+        """:func:`core.body_checks.check_html`, once per text."""
+        key = (source.rel, source.body_line, source.body)
+        if key in self._html_ok:
+            return
+        found = Problems()
+        check_html(source, found)
+        problems.extend(found)
+        if not found:
+            self._html_ok.add(key)
+
+
+def load_site(content_dir: Path, sections: list[Section], today: date,
+              memo: ParseMemo | None = None) -> tuple[Site, Problems]:
     """Load, validate and model all content; the site is only usable when no problems came back.
 
     ``today`` is the build date sections use (what is upcoming, what is past); passing the
-    same date makes the same site.
+    same date makes the same site. ``memo`` (the preview) skips re-parsing unchanged files.
     """
     problems = Problems()
     site = Site(content_dir=content_dir, sections=sections, today=today)
@@ -100,12 +138,12 @@ def load_site(content_dir: Path, sections: list[Section], today: date) -> tuple[
     references: list[Reference] = []
     # Load and validate every section's files.
     for section in sections:
-        site.items[section.key] = _load_section(site, section, references, problems)
+        site.items[section.key] = _load_section(site, section, references, problems, memo)
     # Check what crosses files: references, URLs, links, section rules.
     _validate_references(site, references, problems)
     site.references = references
     _validate_unique_urls(site, problems)
-    _validate_bodies(site, problems)
+    _validate_bodies(site, problems, memo)
     if problems:
         return site, problems
     for section in sections:
@@ -150,7 +188,7 @@ def _load_vocabularies(content_dir: Path, problems: Problems) -> dict[str, Vocab
 
 
 def _load_section(site: Site, section: Section, references: list[Reference],
-                  problems: Problems) -> dict[str, Item]:
+                  problems: Problems, memo: ParseMemo | None = None) -> dict[str, Item]:
     folder = site.content_dir / section.folder
     originals: dict[str, Item] = {}
     first_file: dict[str, str] = {}
@@ -166,7 +204,8 @@ def _load_section(site: Site, section: Section, references: list[Reference],
                                         f"'{path.suffix}': rename the file")
             continue
         stem, lang = split_name(path.relative_to(site.content_dir))
-        source = load_markdown(path, rel, problems)
+        source = (memo.load_markdown(path, rel, problems) if memo is not None
+                  else load_markdown(path, rel, problems))
         if source is None:
             site._failed[rel] = None
             if lang == languages.DEFAULT:
@@ -250,7 +289,7 @@ def _validate_unique_urls(site: Site, problems: Problems) -> None:
                 seen[doc] = rel
 
 
-def _validate_bodies(site: Site, problems: Problems) -> None:
+def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = None) -> None:
     anchors: dict[str, set[str]] = {}
 
     def anchors_of(rel: str) -> set[str]:
@@ -265,7 +304,10 @@ def _validate_bodies(site: Site, problems: Problems) -> None:
 
     for item in site.all_items():
         for version in item.versions.values():
-            check_html(version.source, problems)
+            if memo is None:
+                check_html(version.source, problems)
+            else:
+                memo.check_html(version.source, problems)
             check_placeholder(version.source, problems)
             check_links(version.source, site.content_dir,
                         lambda rel: site.item_of_file(rel) is not None or rel in site._failed,

@@ -157,18 +157,24 @@ def rewrite_body(site, body: str, source_rel: str, lang: str,
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+def staged_text(page: StagedPage, site) -> tuple[str, set[str]]:
+    """The Markdown file of one page (front matter + body) and the content files it uses."""
+    body, files = rewrite_links(page, site)
+    body = eager_first(body)
+    meta = {"title": page.title, "description": page.description, **page.meta}
+    front = yaml.dump(meta, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, width=1000)
+    return f"---\n{front}---\n\n{body.strip()}\n", files
+
+
 def write_docs(pages: list[StagedPage], site, docs_dir: Path) -> None:
     """Write one language's pages (front matter + Markdown) and the files they use."""
     used: set[str] = set()
     for page in sorted(pages, key=lambda p: p.doc_path):
-        body, files = rewrite_links(page, site)
-        body = eager_first(body)
+        text, files = staged_text(page, site)
         used |= files
-        meta = {"title": page.title, "description": page.description, **page.meta}
-        front = yaml.dump(meta, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, width=1000)
         target = docs_dir / page.doc_path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(f"---\n{front}---\n\n{body.strip()}\n", encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
     images = {rel: docs_dir / rel for rel in used if rel.lower().endswith(IMAGE_SUFFIXES)}
     site.images.copy_clean(images)  # never the camera original: it carries metadata
     for rel in sorted(used - set(images)):

@@ -161,7 +161,7 @@ def test_a_link_check_cache_in_another_format_is_only_a_slower_check(tmp_path):
 
 def test_unused_theme_scripts_and_source_maps_are_not_published(tmp_path):
     from core.finish.linkcheck import SiteLinks
-    from core.finish.prune import prune_theme_assets
+    from core.finish.prune import PRUNABLE_MENTIONS, prune_theme_assets
     site = tmp_path / "site"
     for rel in ("assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
                 "assets/javascripts/used.js", "assets/stylesheets/main.css",
@@ -172,7 +172,7 @@ def test_unused_theme_scripts_and_source_maps_are_not_published(tmp_path):
     (site / "a" / "index.html").write_text(
         '<link rel="stylesheet" href="../assets/stylesheets/main.css">'
         '<script src="../assets/javascripts/used.js"></script>', encoding="utf-8")
-    assert prune_theme_assets(site, SiteLinks(site, "https://example.org/").referenced()) == [
+    assert prune_theme_assets(site, SiteLinks(site, "https://example.org/").referenced(PRUNABLE_MENTIONS)) == [
         "assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
         "assets/stylesheets/main.css.map", "en/assets/javascripts/bundle.js"]
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [

@@ -50,70 +50,116 @@ def _parse(data: bytes) -> tuple[list[str], list[tuple[str, str]]]:
     return sorted({str(v) for v in _IDS(root) if v}), links
 
 
-class _Page:
-    """What a page holds: its ids, its links and what each link resolves to (shared objects)."""
+class Parsed:
+    """What a page holds: the ids it can be linked at and its ``(tag, url)`` links."""
 
-    __slots__ = ("ids", "links", "resolved")
+    __slots__ = ("ids", "links")
 
-    def __init__(self, ids: set[str], links: list[tuple[str, str]], resolved: list[tuple]):
-        self.ids, self.links, self.resolved = ids, links, resolved
+    def __init__(self, ids: set[str], links: list[tuple[str, str]]):
+        self.ids, self.links = ids, links
+
+
+def parse_page(data: bytes) -> Parsed:
+    """The ids and links of one page."""
+    ids, links = _parse(data)
+    return Parsed(set(ids), links)
+
+
+def load_parse_cache(cache_file: Path) -> dict:
+    """The parses a build kept (page hash -> one JSON text of ids and links); ``{}`` if none."""
+    try:
+        return json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # a missing or damaged cache is only a slower check
+        return {}
+
+
+def parsed_page(data: bytes, cache: dict, used: dict | None = None,
+                shared: dict | None = None) -> Parsed:
+    """The ids and links of one page, from ``cache`` (:func:`load_parse_cache`) when it has them.
+
+    ``used`` collects the entries for the next cache; ``shared`` makes equal ids and links one
+    object across pages (:func:`_one`).
+    """
+    key = hashlib.sha256(data).hexdigest()
+    entry = cache.get(key)
+    if isinstance(entry, str):
+        ids, links = json.loads(entry)
+    else:  # not parsed before (or by an older build, in another format)
+        ids, links = _parse(data)
+        entry = json.dumps([ids, links], ensure_ascii=False)
+    if used is not None:
+        used[key] = entry
+    shared = {} if shared is None else shared
+    return Parsed({_one(shared, i) for i in ids}, [_one(shared, (tag, url)) for tag, url in links])
+
+
+def check_pages(pages: dict[str, Parsed], files: set[str], site_url: str,
+                only: set[str] | None = None) -> list[str]:
+    """The link problems of ``pages`` (parsed pages by path) in a site holding ``files``.
+
+    ``only`` limits the check to the links of those pages (the preview checks the pages it
+    changed); every page's ids still count as targets.
+    """
+    base = urlsplit(site_url)
+    problems: list[str] = []
+    # Links that mean the same from every page (absolute ones) are resolved once per site,
+    # relative ones once per page: a memo of (link, folder) over all pages would hold a key
+    # for nearly every link of the site, since each page has a folder of its own. Whether a
+    # target exists is asked once per target.
+    anywhere: dict = {}
+    exists: dict = {}
+    for rel, page in sorted(pages.items()):
+        if only is not None and rel not in only:
+            continue
+        here: dict = {}
+        for tag, url in page.links:
+            memo = anywhere if _absolute(url) else here
+            if url not in memo:
+                memo[url] = _resolve(url, "/" + rel, base)
+            problem, path, fragment = memo[url]
+            if problem is None and path is not None:
+                if (path, fragment) not in exists:
+                    exists[path, fragment] = _missing(path, fragment, files, pages)
+                problem = exists[path, fragment]
+            if problem:
+                problems.append(f"{rel}: <{tag}> {url!r}: {problem}")
+    return problems
 
 
 class SiteLinks:
-    """Every page's ids and links, parsed and resolved; then checked against the finished tree.
+    """Every page of the finished tree parsed once, for the link check and for pruning.
 
     ``cache_file`` keeps each page's parse by its bytes between builds (one JSON text per page,
-    so loading it makes one string per page), so a rebuild parses only changed pages. Whether
+    so loading it makes one string per page): a rebuild parses only changed pages. Whether
     targets exist is always checked afresh, against the files there are now.
     """
 
     def __init__(self, site_dir: Path, site_url: str, cache_file: Path | None = None):
-        base = urlsplit(site_url)
-        cache: dict = {}
-        if cache_file is not None and cache_file.is_file():
-            try:
-                cache = json.loads(cache_file.read_text(encoding="utf-8"))
-            except ValueError:  # a damaged cache is only a slower check
-                cache = {}
+        self.site_url = site_url
+        cache = load_parse_cache(cache_file) if cache_file is not None else {}
         used: dict = {}
         shared: dict = {}
         self.files = set(tree_files(site_dir))
-        self.pages: dict[str, _Page] = {}
-        # Links that mean the same from every page (absolute ones) are resolved once per site,
-        # relative ones once per page: a memo of (link, folder) over all pages would hold a key
-        # for nearly every link of the site, since each page has a folder of its own.
-        anywhere: dict = {}
-        for rel in sorted(f for f in self.files if f.endswith(".html")):
-            data = (site_dir / rel).read_bytes()
-            key = hashlib.sha256(data).hexdigest()
-            entry = cache.get(key)
-            if isinstance(entry, str):
-                ids, links = json.loads(entry)
-            else:  # not parsed before (or by an older build, in another format)
-                ids, links = _parse(data)
-                entry = json.dumps([ids, links], ensure_ascii=False)
-            used[key] = entry
-            here: dict = {}
-            resolved = []
-            for tag, url in links:
-                parts = urlsplit(url)
-                memo = anywhere if parts.scheme or parts.netloc or parts.path.startswith("/") else here
-                if url not in memo:
-                    memo[url] = _one(shared, _resolve(url, "/" + rel, base))
-                resolved.append(memo[url])
-            self.pages[rel] = _Page({_one(shared, i) for i in ids},
-                                    [_one(shared, (tag, url)) for tag, url in links], resolved)
-        del cache, shared, anywhere
+        self.pages = {rel: parsed_page((site_dir / rel).read_bytes(), cache, used, shared)
+                      for rel in sorted(f for f in self.files if f.endswith(".html"))}
+        del cache, shared
         if cache_file is not None:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
             with cache_file.open("w", encoding="utf-8") as stream:
                 json.dump(used, stream)
 
-    def referenced(self) -> set[str]:
-        """The files that pages link to or load (scripts, styles, images, pages)."""
-        paths = {path for page in self.pages.values()
-                 for problem, path, _ in set(page.resolved) if path is not None and problem is None}
-        return {_target(path, self.files) for path in paths} & self.files
+    def referenced(self, mentions: tuple[str, ...] = ("",)) -> set[str]:
+        """The files that pages link to or load, among links whose URL contains one of
+        ``mentions`` (a cheap filter: resolving all 300,000 links of a large site takes time)."""
+        base = urlsplit(self.site_url)
+        found = set()
+        for rel, page in self.pages.items():
+            for _, url in page.links:
+                if any(m in url for m in mentions):
+                    problem, path, _ = _resolve(url, "/" + rel, base)
+                    if problem is None and path is not None:
+                        found.add(_target(path, self.files))
+        return found & self.files
 
     def forget(self, removed: list[str]) -> None:
         """Files removed since the scan (such as pruned theme files) are no longer there."""
@@ -121,26 +167,22 @@ class SiteLinks:
 
     def problems(self) -> list[str]:
         """Problems as ``page: message`` lines; empty when every link resolves."""
-        problems: list[str] = []
-        exists: dict = {}
-        for rel, page in self.pages.items():
-            for (tag, url), (problem, path, fragment) in zip(page.links, page.resolved):
-                if problem is None and path is not None:
-                    if (path, fragment) not in exists:  # many pages share their menu's targets
-                        exists[path, fragment] = self._missing(path, fragment)
-                    problem = exists[path, fragment]
-                if problem:
-                    problems.append(f"{rel}: <{tag}> {url!r}: {problem}")
-        return problems
+        return check_pages(self.pages, self.files, self.site_url)
 
-    def _missing(self, path: str, fragment: str) -> str | None:
-        target = _target(path, self.files)
-        if target not in self.files:
-            return "no such page or file"
-        if fragment and target.endswith(".html"):
-            if fragment not in self.pages[target].ids and fragment != "top":
-                return f"no element with id '{fragment}' on that page"
-        return None
+
+def _absolute(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(parts.scheme or parts.netloc or parts.path.startswith("/"))
+
+
+def _missing(path: str, fragment: str, files: set[str], pages: dict[str, Parsed]) -> str | None:
+    target = _target(path, files)
+    if target not in files:
+        return "no such page or file"
+    if fragment and target.endswith(".html"):
+        if fragment not in pages[target].ids and fragment != "top":
+            return f"no element with id '{fragment}' on that page"
+    return None
 
 
 def check_site_links(site_dir: Path, site_url: str, cache_file: Path | None = None) -> list[str]:

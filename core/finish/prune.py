@@ -15,6 +15,10 @@ from pathlib import Path
 from core.files import tree_files
 
 
+# Every link that can reach a prunable file has one of these in its URL.
+PRUNABLE_MENTIONS = ("javascripts/", ".map")
+
+
 def _prunable(rel: str) -> bool:
     parts = rel.split("/")
     if "assets" not in parts:

@@ -45,13 +45,20 @@ def inline_script_hashes(site_dir: Path) -> list[str]:
     """``sha256-...`` of every executable inline script in the built pages, sorted."""
     hashes: set[str] = set()
     for page in tree_files(site_dir, ".html"):
-        for match in _INLINE_SCRIPT.finditer((site_dir / page).read_text(encoding="utf-8")):
-            attrs = match.group("attrs") or ""
-            if "src=" in attrs or any(t in attrs for t in _DATA_TYPES):
-                continue
-            digest = hashlib.sha256(match.group("code").encode("utf-8")).digest()
-            hashes.add("sha256-" + base64.b64encode(digest).decode("ascii"))
+        hashes |= script_hashes_of((site_dir / page).read_text(encoding="utf-8"))
     return sorted(hashes)
+
+
+def script_hashes_of(html: str) -> set[str]:
+    """``sha256-...`` of every executable inline script in one page."""
+    hashes: set[str] = set()
+    for match in _INLINE_SCRIPT.finditer(html):
+        attrs = match.group("attrs") or ""
+        if "src=" in attrs or any(t in attrs for t in _DATA_TYPES):
+            continue
+        digest = hashlib.sha256(match.group("code").encode("utf-8")).digest()
+        hashes.add("sha256-" + base64.b64encode(digest).decode("ascii"))
+    return hashes
 
 
 def apply_security(site_dir: Path, with_meta: bool = True) -> str:
@@ -65,6 +72,11 @@ def apply_security(site_dir: Path, with_meta: bool = True) -> str:
             html = page.read_text(encoding="utf-8")
             if _CHARSET in html:
                 page.write_text(html.replace(_CHARSET, meta, 1), encoding="utf-8")
+    return write_headers(site_dir, hashes)
+
+
+def write_headers(site_dir: Path, hashes: list[str]) -> str:
+    """Write ``_headers`` for the inline script ``hashes``; returns the header policy."""
     policy = content_security_policy(hashes, for_meta=False)
     lines = ["/*", f"  Content-Security-Policy: {policy}"]
     lines += [f"  {name}: {value}" for name, value in HEADERS.items()]

@@ -7,7 +7,9 @@ variants on every core and copies all variants from the cache into the site.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from PIL import Image
 
@@ -24,6 +26,7 @@ class ImageSet:
     def __init__(self, content_dir: Path):
         self.content_dir = content_dir
         self._used: dict[str, SourceImage] = {}
+        self._recorders: list[set[str]] = []
 
     def check(self, rel: str) -> str | None:
         """The editor's message when the image ``rel`` cannot be published, else ``None``."""
@@ -40,7 +43,25 @@ class ImageSet:
         except ImageProblem as problem:  # validation reports these; a section skipped it
             raise BuildError(f"{rel}: {problem}") from None
         self._used[rel] = source
+        for seen in self._recorders:
+            seen.add(rel)
         return source
+
+    @contextmanager
+    def recording(self) -> Iterator[set[str]]:
+        """A set that collects every image marked as used inside the ``with`` block (again or
+        for the first time): what one page shows, for the preview's staging cache."""
+        seen: set[str] = set()
+        self._recorders.append(seen)
+        try:
+            yield seen
+        finally:
+            self._recorders.remove(seen)
+
+    @property
+    def used(self) -> frozenset[str]:
+        """The images marked as published so far (content-relative paths)."""
+        return frozenset(self._used)
 
     def publish(self, site_dir: Path) -> None:
         """Write every used image's variants into ``site_dir/images/``, encoding only new ones."""

@@ -1,0 +1,432 @@
+"""The preview's fast path: after an edit of a few content files, update the served tree in place.
+
+``build.py serve`` keeps one :class:`PreviewSession`. Its first build (and any build it cannot
+do quickly) is the full pipeline (core/pipeline.py ``build``), unchanged. The session then keeps
+what that build staged: every page's Markdown, the share cards, the sitemap, the files sections
+publish, and the ids and links of every served page. When only Markdown/YAML files under the
+content dir changed since then, the session
+
+1. loads and validates the whole content again (the same checks, the same messages), parsing
+   only the edited files (core/site.py ``ParseMemo``); every check across files runs again,
+   since an edit can break a reference in any other file,
+2. generates every page in memory and compares its Markdown with the last build's: the pages
+   whose text changed are exactly the pages that depend on the edit (listings, backlinks,
+   the language switch, the other language's page),
+3. renders only those with MkDocs' dirty build in the render cache (strict, as the full build),
+4. checks the links of the changed pages (and of every page when a changed page lost or gained
+   an ``id``), and only then
+5. writes the changed pages, cards, sitemap, section files and ``_headers`` into the served tree,
+   and brings the search index up to date afterwards (as the full preview does).
+
+Anything else falls back to the full pipeline: the theme, mkdocs.yml or code changed, a file was
+added or removed or is not Markdown/YAML, the set of pages, the navigation, the theme's
+``extra`` or the images a page uses changed, or the last build failed after it began rendering.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote
+
+from core import incremental, languages
+from core import pipeline
+from core.errors import BuildError
+from core.files import tree_files
+from core.finish.linkcheck import check_pages, load_parse_cache, parse_page, parsed_page
+from core.finish.security import script_hashes_of, write_headers
+from core.finish.sitemap import write_sitemap
+from core.images.cards import publish_cards
+from core.render import read_config, render_language
+from core.section import Section
+from core.site import ParseMemo, Site, load_site
+from core.staging import IMAGE_SUFFIXES, StagedPage, staged_text
+
+CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
+
+
+class Fallback(Exception):
+    """The change is not one the fast path handles: build everything."""
+
+
+@dataclass
+class _State:
+    """What the last successful build made, as the fast path compares and updates it."""
+
+    files: dict[str, tuple[int, int, str]]  # content rel -> (mtime_ns, size, sha256)
+    inputs: str  # config, theme, code and date
+    docs: dict[str, dict[str, str]]  # lang -> doc path -> staged Markdown
+    used: dict[str, set[str]]  # lang -> content files the pages use
+    render_keys: dict[str, str]  # lang -> render cache key (config, nav, extra, theme, code)
+    images: frozenset[str]
+    cards: dict[str, object]  # card path -> Card
+    sitemap: list[dict]
+    extra_files: dict[str, bytes]
+    pages: dict = field(default_factory=dict)  # served page rel -> parsed ids and links
+    served: set[str] = field(default_factory=set)  # every file of the served tree
+    scripts: dict[str, set[str]] = field(default_factory=dict)  # page rel -> inline script hashes
+
+
+class PreviewSession:
+    """The preview's builds: the full pipeline first, then in-place updates where possible."""
+
+    def __init__(self, content_dir: Path, out: Path, today: date, config_file: Path,
+                 sections: list[Section]):
+        self.content_dir, self.out, self.today = content_dir, out, today
+        self.config_file, self.sections = config_file, sections
+        self.state: _State | None = None
+        self.staging = _StageCache()
+        self.memo = ParseMemo()  # parsed content files, by their bytes
+        self.last = "none"  # "full", "fast" or "unchanged": what the last build did (tests, bench)
+        self.timings: dict[str, float] = {}  # the phases of the last fast update, in seconds
+
+    # ---- entry point ---------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Bring the served tree up to date with the content (raises the build's errors)."""
+        if self.state is not None:
+            try:
+                if self._fast():
+                    return
+            except Fallback as why:
+                print(f"serve: full build ({why})", file=sys.stderr, flush=True)
+        self._full()
+
+    # ---- the full path -------------------------------------------------------------------
+
+    def _full(self) -> None:
+        self.state = None
+        files = _scan(self.content_dir, {})
+        inputs = self._inputs()
+        recorded = []
+        site = pipeline.build(self.content_dir, self.out, self.today, self.config_file,
+                              self.sections, preview=True,
+                              staged=lambda *args: recorded.append(args))
+        if site is None:  # nothing changed since the tree was built: stage it in memory once
+            site, problems = load_site(self.content_dir, self.sections, self.today, self.memo)
+            problems.raise_if_any()
+            pages, cards = pipeline.generate(site, read_config(self.config_file))
+            recorded.append((site, pages, cards))
+        else:  # the pipeline parsed the files: parse them once more into the memo
+            load_site(self.content_dir, self.sections, self.today, self.memo)
+        self.last = "full"
+        site, pages, cards = recorded[0]
+        self.state = self._record(files, inputs, site, pages, cards)
+        self._index_served(self.state)
+
+    def _record(self, files, inputs, site: Site, pages, cards) -> _State:
+        config = read_config(self.config_file)
+        docs, used, keys = {}, {}, {}
+        for lang in languages.LANGUAGES:
+            docs[lang], used[lang] = self.staging.stage(site, pages[lang])
+            keys[lang] = self._render_key(config, site, pages, lang) if pages[lang] else ""
+        return _State(files=files, inputs=inputs, docs=docs, used=used, render_keys=keys,
+                      images=site.images.used | _images_in(used), cards={c.path: c for c in cards},
+                      sitemap=pipeline.sitemap_entries(pages, site.site_url),
+                      extra_files=_extra_files(site))
+
+    def _index_served(self, state: _State) -> None:
+        """Parse every served page once (ids, links, inline scripts) for the fast link check."""
+        parsed = load_parse_cache(incremental.cache_root(self.out) / "links.json")
+        for rel in tree_files(self.out):
+            state.served.add(rel)
+            if rel.endswith(".html"):
+                data = (self.out / rel).read_bytes()
+                state.pages[rel] = parsed_page(data, parsed)
+                state.scripts[rel] = script_hashes_of(data.decode("utf-8"))
+
+    # ---- the fast path -------------------------------------------------------------------
+
+    def _fast(self) -> bool:
+        """Update the served tree in place; ``False`` when nothing changed at all."""
+        state = self.state
+        clock = _Clock()
+        if self._inputs() != state.inputs:
+            raise Fallback("the theme, mkdocs.yml or the code changed")
+        files = _scan(self.content_dir, state.files)
+        if set(files) != set(state.files):
+            raise Fallback("a content file was added or removed")
+        changed = sorted(rel for rel in files if files[rel][2] != state.files[rel][2])
+        if not changed:
+            state.files = files
+            self.last = "unchanged"
+            return True
+        if any(not rel.endswith(CONTENT_SUFFIXES) for rel in changed):
+            raise Fallback("a file other than Markdown or YAML changed")
+        clock.lap("scan")
+        incremental.forget_stamp(self.out)
+        os.environ["SOURCE_DATE_EPOCH"] = _epoch(self.today)
+        # Load and validate everything: the same checks and messages as the full build. Nothing
+        # is written before this succeeds, so the state stays that of the served tree.
+        site, problems = load_site(self.content_dir, self.sections, self.today, self.memo)
+        problems.raise_if_any()
+        clock.lap("load")
+        config = read_config(self.config_file)
+        pages, cards = pipeline.generate(site, config)
+        clock.lap("generate")
+        changes: dict[str, dict[str, str]] = {}
+        for lang in languages.LANGUAGES:
+            docs, used = self.staging.stage(site, pages[lang])
+            if set(docs) != set(state.docs[lang]):
+                raise Fallback("pages were added or removed")
+            if used != state.used[lang]:
+                raise Fallback("the files the pages link to changed")
+            key = self._render_key(config, site, pages, lang) if pages[lang] else ""
+            if key != state.render_keys[lang]:
+                raise Fallback("the navigation or the theme's texts changed")
+            changes[lang] = {doc: text for doc, text in docs.items()
+                             if text != state.docs[lang][doc]}
+        # Shown images, and linked ones (the full build's staging marks those as used too).
+        if site.images.used | self.staging.images(site, pages) | _images_in(state.used) \
+                != state.images:
+            raise Fallback("the images the pages show changed")
+        clock.lap("stage")
+        # From here on the render cache changes: a failure means a full build next time.
+        self.state = None
+        written = self._render(config, site, pages, changes)
+        clock.lap("render")
+        served = self._check_links(state, written, site.site_url)
+        clock.lap("links")
+        self._write(state, site, pages, cards, written, served)
+        clock.lap("write")
+        for lang, docs in changes.items():
+            state.docs[lang].update(docs)
+        state.files = files
+        self.state = state
+        self.last = "fast"
+        self.timings = clock.laps
+        print(f"serve: fast update of {sum(map(len, changes.values()))} pages in "
+              f"{clock.total():.2f} s ({clock})", file=sys.stderr, flush=True)
+        # Then, as the full preview does, the search index (the last one is served meanwhile).
+        pipeline_indexes(site, pages, self.out)
+        incremental.save_stamp(self.out, self._stamp())
+        return True
+
+    def _render(self, config: dict, site: Site, pages, changes) -> dict[str, bytes]:
+        """Render the changed pages in the render cache; returns served rel -> new bytes."""
+        written: dict[str, bytes] = {}
+        for lang, docs in changes.items():
+            if not docs:
+                continue
+            nav, extra = pipeline._render_nav(pages[lang]), pipeline._render_extra(
+                config, site, pages, lang)
+            cache = incremental.RenderCache(incremental.cache_root(self.out) / "render" / lang,
+                                            self._render_key(config, site, pages, lang))
+            if not cache.warm:
+                raise Fallback("the render cache is empty")
+            before = _mtimes(cache.site)
+            for doc, text in docs.items():
+                (cache.docs / doc).write_text(text, encoding="utf-8")
+            render_language(self.config_file, config, lang, cache.docs, cache.site,
+                            site.site_url + languages.prefix(lang), nav, extra, True)
+            cache.done()
+            after = _mtimes(cache.site)
+            prefix = languages.prefix(lang)
+            for rel, stamp in after.items():
+                # MkDocs' own sitemaps never reach the served tree: the finish stage's does.
+                if before.get(rel) != stamp and not rel.rpartition("/")[2].startswith("sitemap.xml"):
+                    written[prefix + rel] = (cache.site / rel).read_bytes()
+        return written
+
+    def _check_links(self, state: _State, written: dict[str, bytes], site_url: str) -> dict:
+        """The link check of the full build, limited to what the changed pages affect."""
+        pages = dict(state.pages)
+        html = set()
+        for rel, data in written.items():
+            if rel not in state.served:
+                raise Fallback(f"the render wrote a new file {rel}")
+            if rel.endswith(".html"):
+                pages[rel] = parse_page(data)
+                html.add(rel)
+        # The links of the changed pages, and every link to an id a changed page no longer has
+        # (the set of files is the same, so no other link can break).
+        lost = set().union(*(state.pages[rel].ids - pages[rel].ids for rel in html))
+        check = set(html)
+        if lost:
+            check |= {rel for rel, found in pages.items()
+                      if any("#" in url and unquote(url.partition("#")[2]) in lost
+                             for _, url in found.links)}
+        broken = check_pages(pages, state.served, site_url, check)
+        if broken:
+            raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
+        return pages
+
+    def _write(self, state: _State, site: Site, pages, cards, written, parsed) -> None:
+        """Put the new files into the served tree and remember them."""
+        out = self.out
+        for rel, data in sorted(written.items()):
+            (out / rel).write_bytes(data)
+            if rel.endswith(".html"):
+                state.pages[rel] = parsed[rel]
+                state.scripts[rel] = script_hashes_of(data.decode("utf-8"))
+        new_cards = {c.path: c for c in cards}
+        icon = pipeline._icon_source(self.config_file, read_config(self.config_file))
+        for path, card in sorted(new_cards.items()):
+            if state.cards.get(path) != card:
+                publish_cards([card], icon, out)  # one at a time: no worker processes
+        state.cards = new_cards
+        sitemap = pipeline.sitemap_entries(pages, site.site_url)
+        if sitemap != state.sitemap:
+            write_sitemap(out, sitemap)
+            state.sitemap = sitemap
+        extra = _extra_files(site)
+        for rel in sorted(set(state.extra_files) - set(extra)):
+            (out / rel).unlink(missing_ok=True)
+            state.served.discard(rel)
+        for rel, data in sorted(extra.items()):
+            if state.extra_files.get(rel) != data:
+                (out / rel).parent.mkdir(parents=True, exist_ok=True)
+                (out / rel).write_bytes(data)
+                state.served.add(rel)
+        state.extra_files = extra
+        write_headers(out, sorted(set().union(*state.scripts.values())))
+
+    # ---- inputs --------------------------------------------------------------------------
+
+    def _inputs(self) -> str:
+        theme_dir = pipeline._theme_dir(self.config_file)
+        hasher = hashlib.sha256(incremental.code_and_theme(theme_dir, self.sections).encode())
+        hasher.update(self.config_file.read_bytes())
+        hasher.update(self.today.isoformat().encode())
+        return hasher.hexdigest()
+
+    def _render_key(self, config: dict, site: Site, pages, lang: str) -> str:
+        theme_dir = pipeline._theme_dir(self.config_file)
+        os.environ["SOURCE_DATE_EPOCH"] = _epoch(self.today)
+        return incremental.render_key(
+            config, pipeline._render_nav(pages[lang]),
+            pipeline._render_extra(config, site, pages, lang), lang,
+            self._code_and_theme(theme_dir))
+
+    def _code_and_theme(self, theme_dir: Path) -> str:
+        # The same value for the whole session while the inputs hash is unchanged.
+        cached = getattr(self, "_code_cache", None)
+        if cached is None:
+            cached = self._code_cache = incremental.code_and_theme(theme_dir, self.sections)
+        return cached
+
+    def _stamp(self) -> str:
+        return incremental.input_stamp(self.content_dir, self.config_file,
+                                       pipeline._theme_dir(self.config_file), self.sections,
+                                       {"today": self.today.isoformat(), "preview": True})
+
+
+def pipeline_indexes(site: Site, pages, out: Path) -> None:
+    """The search index of each language, from the render cache, into the served tree.
+
+    The last index stays in place until the new one is written (as in the full preview).
+    """
+    rendered = {lang: incremental.cache_root(out) / "render" / lang / "site"
+                for lang in languages.LANGUAGES if pages[lang]}
+    indexes = pipeline._SearchIndexes(site, pages, rendered, out, out, defer=True)
+    try:
+        indexes.wait()
+    finally:
+        indexes.close()
+    indexes.after_publish(out)
+
+
+class _StageCache:
+    """Each page's staged Markdown, reused while the page's own data is the same.
+
+    What else a page's text depends on (the addresses of the items it links to, the images it
+    shows) changes only with a file added or removed, a slug changed (a page moves) or an
+    image changed, and each of those makes the fast path fall back to the full build.
+    The images each page shows are kept with it: the images the full build would publish are
+    those the load and generate stages use, plus these, plus the linked ones.
+    """
+
+    def __init__(self):
+        self.entries: dict[tuple[str, str], tuple[str, str, set[str], frozenset[str]]] = {}
+
+    def stage(self, site: Site, pages: list[StagedPage]) -> tuple[dict[str, str], set[str]]:
+        """Every page's staged text by doc path, and the content files they use."""
+        docs, used = {}, set()
+        for page in pages:
+            key = _page_key(page)
+            entry = self.entries.get((page.lang, page.doc_path))
+            if entry is None or entry[0] != key:
+                with site.images.recording() as shown:
+                    text, files = staged_text(page, site)
+                entry = self.entries[(page.lang, page.doc_path)] = (key, text, files,
+                                                                    frozenset(shown))
+            docs[page.doc_path] = entry[1]
+            used |= entry[2]
+        return docs, used
+
+    def images(self, site: Site, pages) -> frozenset[str]:
+        """The images staging ``pages`` shows (the entries of the last :meth:`stage`)."""
+        return frozenset(rel for lang in languages.LANGUAGES for page in pages[lang]
+                         for rel in self.entries[(page.lang, page.doc_path)][3])
+
+
+def _page_key(page: StagedPage) -> str:
+    """All of a page's own data that its staged text is made from."""
+    return json.dumps([page.title, page.description, page.body, page.meta,
+                       page.source.rel if page.source else None], sort_keys=True, default=str)
+
+
+def _images_in(used: dict[str, set[str]]) -> frozenset[str]:
+    return frozenset(rel for files in used.values() for rel in files
+                     if rel.lower().endswith(IMAGE_SUFFIXES))
+
+
+def _extra_files(site: Site) -> dict[str, bytes]:
+    return {rel: data for section in site.sections for rel, data in section.extra_files(site)}
+
+
+def _scan(content_dir: Path, known: dict) -> dict[str, tuple[int, int, str]]:
+    """Every content file with its time stamp, size and hash (hashing only what looks changed)."""
+    found = {}
+    for folder, dirs, names in os.walk(content_dir):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            rel = path.relative_to(content_dir).as_posix()
+            stat = path.stat()
+            old = known.get(rel)
+            if old is not None and old[0] == stat.st_mtime_ns and old[1] == stat.st_size:
+                found[rel] = old
+            else:
+                found[rel] = (stat.st_mtime_ns, stat.st_size,
+                              hashlib.sha256(path.read_bytes()).hexdigest())
+    return found
+
+
+def _mtimes(root: Path) -> dict[str, int]:
+    stamps = {}
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = Path(folder) / name
+            stamps[path.relative_to(root).as_posix()] = path.stat().st_mtime_ns
+    return stamps
+
+
+class _Clock:
+    """Seconds per phase of a fast update (printed by ``serve``, read by the benchmark)."""
+
+    def __init__(self):
+        self.start = self.last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self.last
+        self.last = now
+
+    def total(self) -> float:
+        return self.last - self.start
+
+    def __str__(self) -> str:
+        return ", ".join(f"{name} {seconds:.2f}" for name, seconds in self.laps.items())
+
+
+def _epoch(today: date) -> str:
+    from datetime import datetime, timezone
+    return str(int(datetime(today.year, today.month, today.day, tzinfo=timezone.utc).timestamp()))

@@ -1,0 +1,145 @@
+"""The preview's fast path (core/preview/session.py): edits of content files update the served
+tree in place, exactly as a full preview build of the same content would make it."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+import build as cli
+from core import pipeline
+from core.errors import ContentError
+from core.preview.session import PreviewSession
+from tests.conftest import ROOT, html_of, snapshot
+from tests.test_serve import _wait_for, serving
+
+TODAY = date(2026, 11, 23)
+STORY = "longread/stories/de-huisarts.md"
+TITLE = "Wat de huisarts kan zien"
+
+
+@pytest.fixture
+def demo(tmp_path):
+    """A copy of the demo content, with its own mkdocs.yml and theme (so a test may edit them)."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copytree(ROOT / "theme", tmp_path / "theme")
+    shutil.copyfile(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def _session(demo) -> PreviewSession:
+    session = PreviewSession(demo / "content", demo / "preview", TODAY, demo / "mkdocs.yml",
+                             cli.SECTIONS)
+    session.build()
+    assert session.last == "full"
+    return session
+
+
+def _edit(demo, rel: str, old: str, new: str) -> None:
+    path = demo / "content" / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _full_preview(demo, name: str):
+    """A fresh full preview build of the same content, with a cache of its own."""
+    out = demo / name
+    pipeline.build(demo / "content", out, TODAY, demo / "mkdocs.yml", cli.SECTIONS, preview=True)
+    return out
+
+
+def test_story_title_edit_updates_its_page_and_the_listings_in_place(demo):
+    session = _session(demo)
+    out = demo / "preview"
+    # The story's own page, the Longread overview, the other stories, partners and Kompas pages.
+    showing = ["longread/de-huisarts", "longread", "longread/de-handhaver", "partners/knmg",
+               "kompas/vormen/arbeidsuitbuiting"]
+    assert all(TITLE in html_of(out, path) for path in showing)
+    tree = out.stat().st_ino
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    session.build()
+    assert session.last == "fast"
+    assert out.stat().st_ino == tree  # updated in place, not a new tree swapped in
+    for path in showing:
+        assert "Wat de dokter kan zien" in html_of(out, path), path
+        assert TITLE not in html_of(out, path), path
+
+
+def test_fast_edits_give_the_tree_a_full_preview_build_gives(demo):
+    """Byte for byte, the search index included (the session writes it before it returns)."""
+    session = _session(demo)
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    session.build()
+    assert session.last == "fast"
+    _edit(demo, "longread/stories/de-huisarts.en.md", "\n\n", "\n\nA new first paragraph.\n\n")
+    session.build()
+    assert session.last == "fast"
+    # A vocabulary label: every page that shows the term changes in the same step.
+    vocabulary = next((demo / "content" / "vocabularies").glob("*.yml"))
+    text = vocabulary.read_text(encoding="utf-8")
+    key, _, rest = text.partition("nl: ")
+    label = rest.split("\n", 1)[0].strip().strip("'\"")
+    vocabulary.write_text(key + "nl: " + f"{label} (nieuw)" + "\n" + rest.split("\n", 1)[1],
+                          encoding="utf-8")
+    session.build()
+    assert session.last == "fast"
+    assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
+
+
+def test_an_error_in_the_edited_file_keeps_the_last_good_tree_and_a_fix_brings_it_back(demo):
+    session = _session(demo)
+    out = demo / "preview"
+    before = snapshot(out)
+    good = (demo / "content" / STORY).read_text(encoding="utf-8")
+    (demo / "content" / STORY).write_text(good.replace("kind: professional", "kind: onbekend"),
+                                          encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        session.build()
+    assert str(error.value).startswith(f"{STORY}:4: field 'kind'"), str(error.value)
+    assert snapshot(out) == before
+    (demo / "content" / STORY).write_text(good.replace(f"title: {TITLE}", "title: Hersteld"),
+                                          encoding="utf-8")
+    session.build()
+    assert session.last == "fast"
+    assert "Hersteld" in html_of(out, "longread")
+
+
+def test_a_broken_link_in_the_edited_file_is_reported_with_its_line(demo):
+    session = _session(demo)
+    _edit(demo, STORY, "\n\n", "\n\nZie [de meldcode](../../pages/bestaat-niet.md).\n\n")
+    with pytest.raises(ContentError) as error:
+        session.build()
+    assert STORY + ":" in str(error.value) and "bestaat-niet.md" in str(error.value)
+
+
+@pytest.mark.parametrize("change", ["mkdocs.yml", "theme", "new file"])
+def test_changes_other_than_content_edits_take_the_full_path(demo, change):
+    session = _session(demo)
+    if change == "mkdocs.yml":
+        config = demo / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    elif change == "theme":
+        css = next((demo / "theme" / "assets").glob("*.css"))
+        css.write_text(css.read_text(encoding="utf-8") + "\n/* edited */\n", encoding="utf-8")
+    else:
+        (demo / "content" / "pages" / "nieuw.md").write_text(
+            "---\ntitle: Nieuw\nsummary: Een nieuwe pagina.\n---\n\nNieuwe tekst.\n",
+            encoding="utf-8")
+    session.build()
+    assert session.last == "full"
+    if change == "theme":
+        assert "/* edited */" in (demo / "preview" / "assets" / css.name).read_text()
+    if change == "new file":
+        assert "Nieuwe tekst." in html_of(demo / "preview", "nieuw")
+
+
+def test_serve_takes_the_fast_path_for_a_content_edit(content, tmp_path):
+    with serving(content, tmp_path) as preview:
+        _wait_for(preview.url, "Welkom op de site.")
+        content.write("pages/index.md", (content.root / "pages/index.md").read_text()
+                      .replace("Welkom op de site.", "Snel bijgewerkt."))
+        _wait_for(preview.url, "Snel bijgewerkt.")
+    assert "serve: fast update of" in preview.output
