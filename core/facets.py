@@ -148,6 +148,8 @@ TEXTS = {
 
 def searchable(text: str) -> str:
     """Text as the script compares it: lower case, accents removed, single spaces."""
+    if text.isascii():  # nothing to take off (most text): skip the per-letter work
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.split())

@@ -7,6 +7,7 @@ pairs the language versions of each page, and writes the files.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import shutil
 from dataclasses import dataclass, field
@@ -58,20 +59,35 @@ def site_url_of(lang: str, doc_path: str) -> str:
     return languages.prefix(lang) + url_of(doc_path)
 
 
+# Pure functions of a few strings, asked tens of thousands of times on a large site (relpath
+# asks the operating system for the working directory every time): remembered.
+@functools.lru_cache(maxsize=None)
 def relative_url(from_lang: str, from_doc: str, to_lang: str, to_doc: str) -> str:
     """A relative link between two pages, so the site works under any base path."""
     start = site_url_of(from_lang, from_doc) or "."
     target = site_url_of(to_lang, to_doc) or "."
-    rel = posixpath.relpath(target, start)
+    rel = _relpath(target, start)
     return "./" if rel == "." else rel.rstrip("/") + "/"
 
 
+@functools.lru_cache(maxsize=None)
 def doc_link(from_doc: str, to_doc: str) -> str:
     """A Markdown link target from one staged page to another in the same language.
 
     MkDocs resolves (and in strict mode checks) links between ``.md`` files itself.
     """
-    return posixpath.relpath(to_doc, posixpath.dirname(from_doc) or ".")
+    return _relpath(to_doc, posixpath.dirname(from_doc) or ".")
+
+
+def _relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` for the site's own relative paths (no ``..`` in them), without
+    asking the operating system for the working directory on every call."""
+    to = [p for p in path.split("/") if p not in ("", ".")]
+    base = [p for p in start.split("/") if p not in ("", ".")]
+    common = 0
+    while common < min(len(to), len(base)) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
 
 
 def lang_link(lang: str, from_doc: str, text: str, target_lang: str, target_doc: str,

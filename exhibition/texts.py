@@ -6,6 +6,7 @@ the labels around them.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from babel.dates import format_date, format_interval
@@ -105,11 +106,14 @@ TEXTS = {
 t = translator(TEXTS)
 
 
+# Babel works out a pattern for every call; a site repeats the same few dates on many pages.
+@functools.lru_cache(maxsize=None)
 def weekday(value: date, lang: str) -> str:
     """A day with its weekday: 'vrijdag 16 oktober 2020'."""
     return format_date(value, "EEEE d MMMM y", locale=lang)
 
 
+@functools.lru_cache(maxsize=None)
 def days(first: date, last: date, lang: str) -> str:
     """A date range the way the language writes it: '16 okt – 13 nov 2020'."""
     if first == last:

@@ -78,3 +78,16 @@ def test_relative_urls_between_languages(from_lang, from_doc, to_lang, to_doc, e
 
 def test_directory_urls():
     assert (url_of("index.md"), url_of("a.md"), url_of("k/index.md")) == ("", "a/", "k/")
+
+
+def test_staging_relpath_agrees_with_posixpath_for_site_paths():
+    """doc_link and relative_url use a relpath that never asks for the working directory."""
+    import posixpath
+    import random
+    from core.staging import _relpath
+    parts = ["a", "b", "academy", "en", "x.md", "index.md", "", "."]
+    rng = random.Random(10)
+    for _ in range(20000):
+        path, start = ("/".join(rng.choice(parts) for _ in range(rng.randint(0, 4))).lstrip("/") or "."
+                       for _ in range(2))
+        assert _relpath(path, start) == posixpath.relpath(path, start), (path, start)
