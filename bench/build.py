@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.build [--sizes demo,1000,5000] [--runs 3] [--out bench/out/build]
                                     [--results bench/RESULTS.md] [--builds-only]
+    .venv/bin/python -m bench.build --report-from OUT/results.json [...] --results bench/RESULTS.md
 
 For each corpus (bench/corpus.py: the demo content plus N synthetic items over every content
 type), in the same run, medians over --runs:
@@ -359,6 +360,14 @@ def preview_only(content: Path, work: Path, cache: Path, out: Path, runs: int) -
 
 # ---- the report ---------------------------------------------------------------------------
 
+def _memory(row: dict) -> dict[str, tuple[float, float]]:
+    """Median MB of the largest process and of all processes at once, per build kind."""
+    def med(runs, key):
+        return statistics.median(r.get(key, r["kb"]) for r in runs) / 1024
+    return {kind: (med(row["runs"][kind], "kb"), med(row["runs"][kind], "kb_all"))
+            for kind in ("baseline", "cold", "ci")}
+
+
 def report(rows: list[dict], command: str) -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -371,22 +380,33 @@ def report(rows: list[dict], command: str) -> str:
         f"Python {platform.python_version()}; shared with other engineers' test runs, so wall "
         "times are noisy (baseline and ours alternate within each run)",
         f"- command: `{command}`", "",
-        "## Build time and memory (medians)", "",
-        "| corpus | items | HTML pages | baseline: plain mkdocs-material | ours cold (no cache) | ours CI (cache kept, 1 file changed) | ours no-change rebuild | cold / baseline | CI / baseline | baseline peak MB | ours cold peak MB | ours CI peak MB | peak ratio (cold, CI) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        "## Build time (medians)", "",
+        "| corpus | items | HTML pages | baseline: plain mkdocs-material | ours cold (no cache) | ours CI (cache kept, 1 file changed) | ours no-change rebuild | cold / baseline | CI / baseline |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
         lines.append(
             f"| {r['size']} | {r['items']:,} | {r['html_pages']:,} | {r['baseline_s']:.1f} s | {r['cold_s']:.1f} s | "
             f"{r['ci_s']:.1f} s | {r['nochange_s']:.2f} s | {r['cold_s'] / r['baseline_s']:.2f}× | "
-            f"{r['ci_s'] / r['baseline_s']:.2f}× | {r['baseline_mb']:.0f} | {r['cold_mb']:.0f} | {r['ci_mb']:.0f} | "
-            f"{r['cold_mb'] / r['baseline_mb']:.2f}×, {r['ci_mb'] / r['baseline_mb']:.2f}× |")
+            f"{r['ci_s'] / r['baseline_s']:.2f}× |")
+    lines += ["", "## Peak memory (medians; MB)", "",
+              "Sampled from /proc every 20 ms over the whole process tree: the largest single process "
+              "(its high-water mark), and all processes of the build at once (sum of resident memory).", "",
+              "| corpus | baseline: largest / all | ours cold: largest / all | ours CI: largest / all | ratio largest (cold, CI) | ratio all (cold, CI) |",
+              "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for r in rows:
+        m = _memory(r)
+        lines.append(
+            f"| {r['size']} | {m['baseline'][0]:.0f} / {m['baseline'][1]:.0f} | {m['cold'][0]:.0f} / {m['cold'][1]:.0f} | "
+            f"{m['ci'][0]:.0f} / {m['ci'][1]:.0f} | {m['cold'][0] / m['baseline'][0]:.2f}×, {m['ci'][0] / m['baseline'][0]:.2f}× | "
+            f"{m['cold'][1] / m['baseline'][1]:.2f}×, {m['ci'][1] / m['baseline'][1]:.2f}× |")
     lines += ["", "## Cost per item", "",
-              "| corpus | items | baseline ms/item | ours cold ms/item | ours CI ms/item | baseline KB/item | ours cold KB/item |",
+              "| corpus | items | baseline ms/item | ours cold ms/item | ours CI ms/item | baseline KB/item (all processes) | ours cold KB/item (all processes) |",
               "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
         n = r["items"]
         lines.append(f"| {r['size']} | {n:,} | {1000 * r['baseline_s'] / n:.1f} | {1000 * r['cold_s'] / n:.1f} | "
-                     f"{1000 * r['ci_s'] / n:.1f} | {1024 * r['baseline_mb'] / n:.0f} | {1024 * r['cold_mb'] / n:.0f} |")
+                     f"{1000 * r['ci_s'] / n:.1f} | {1024 * _memory(r)['baseline'][1] / n:.0f} | "
+                     f"{1024 * _memory(r)['cold'][1] / n:.0f} |")
     lines += ["", "## Edit-to-preview under `build.py serve` (medians)", "",
               "| corpus | saved story → its page written | → every listing of its title updated (pages) |",
               "| --- | ---: | ---: |"]
@@ -414,9 +434,22 @@ def main() -> None:
                         help="only the build times and memory: no edit-to-preview, no page weight")
     parser.add_argument("--only", choices=["preview"], default=None,
                         help="measure only this step (edit-to-preview) and print its figures")
+    parser.add_argument("--report-from", type=Path, nargs="+", default=None,
+                        help="measure nothing: one report from the results.json of earlier runs")
     args = parser.parse_args()
     command = "python -m bench.build " + " ".join(sys.argv[1:])
     rows = []
+    if args.report_from:
+        for file in args.report_from:
+            saved = json.loads(file.read_text(encoding="utf-8"))
+            rows += saved["rows"] if isinstance(saved, dict) else saved
+        commands = sorted({s["command"] for f in args.report_from
+                           if isinstance(s := json.loads(f.read_text(encoding="utf-8")), dict)})
+        text = report(rows, "` and `".join(commands) or command)  # the report quotes it
+        if args.results:
+            args.results.write_text(text, encoding="utf-8")
+        print(text, flush=True)
+        return
     if args.only:
         global ONLY
         ONLY = args.only
@@ -429,7 +462,8 @@ def main() -> None:
         return
     for size in args.sizes.split(","):
         rows.append(run_size(size, args.out, args.runs, args.builds_only))
-        (args.out / "results.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        (args.out / "results.json").write_text(json.dumps({"command": command, "rows": rows}, indent=1),
+                                               encoding="utf-8")
         text = report(rows, command)
         if args.results:
             args.results.write_text(text, encoding="utf-8")
