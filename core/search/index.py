@@ -108,10 +108,10 @@ def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dic
     """
     memo = Memo(lang, memo_file)
     data = build_index(collect_docs(pages, lang_root, labels, memo), lang, memo)
-    memo.save()
-    del memo
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     del data  # the index as objects is several times the size of its text
+    memo.save()
+    del memo
     target = lang_root / index_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")

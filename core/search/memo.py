@@ -89,6 +89,6 @@ class Memo:
         data = {"fingerprint": self._fingerprint, "lang": self.lang, "format": _FORMAT,
                 "texts": self._texts, "terms": self._terms}
         temporary = self.file.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                             encoding="utf-8")
+        with temporary.open("w", encoding="utf-8") as stream:  # in pieces: no second copy in memory
+            json.dump(data, stream, ensure_ascii=False, separators=(",", ":"))
         temporary.replace(self.file)
