@@ -6,6 +6,7 @@ tag shown as an example inside code is neither checked nor rewritten.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -66,8 +67,19 @@ class Link:
     attrs: str | None = None  # the attr_list block after an image, without braces and colon
 
 
+# The scans below are pure functions of a body, and the build asks them about the same bodies
+# in several stages (validate, generate, stage), and the preview again on every edit: their
+# results are remembered (a few thousand bodies at most; old versions fall out).
+_REMEMBERED = 8192
+
+
 def find_links(body: str) -> list[Link]:
     """Every inline link, image, autolink and reference definition in ``body``."""
+    return list(_find_links(body))
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _find_links(body: str) -> tuple[Link, ...]:
     text = blank_code(body)
     links: list[Link] = []
     for match in _INLINE_LINK.finditer(text):
@@ -93,7 +105,7 @@ def find_links(body: str) -> list[Link]:
         start, end = match.start() + 1, match.end() - 1
         links.append(Link(match.group(0)[1:-1], False, _line_at(text, start), start, end, "",
                           match.start(), match.end()))
-    return sorted(links, key=lambda link: link.start)
+    return tuple(sorted(links, key=lambda link: link.start))
 
 
 @dataclass(frozen=True)
@@ -152,6 +164,11 @@ def headings(body: str) -> list[Heading]:
     Ids are the toc extension's (from the rendered heading, ``_1`` for repeats) or attr_list's
     ``{#id}``.
     """
+    return list(_headings(body))
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _headings(body: str) -> tuple[Heading, ...]:
     found: list[Heading] = []
     ids: set[str] = set()
     for match in _HEADING.finditer(blank_code(body)):  # no "headings" inside code blocks
@@ -169,7 +186,7 @@ def headings(body: str) -> list[Heading]:
             candidate = f"{base}_{n}"
         ids.add(candidate)
         found.append(Heading(len(match.group(1)), title.strip(), candidate))
-    return found
+    return tuple(found)
 
 
 # Renders one heading at a time to learn the id the toc extension gives it: the id comes from
@@ -179,6 +196,7 @@ _ONE_HEADING = markdown.Markdown(extensions=["toc", "attr_list"])
 _ID = re.compile(r'<h[1-6][^>]*\sid="([^"]*)"')
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def _rendered_id(title: str) -> str:
     _ONE_HEADING.reset()
     match = _ID.search(_ONE_HEADING.convert("# " + title.strip()))
