@@ -44,6 +44,8 @@ class Site:
     # links to them are not reported again, so one mistake gives one message.
     _failed: dict[str, str | None] = field(default_factory=dict)
     images: ImageSet = field(init=False)  # the content images, checked and then published
+    _referrers_of: dict | None = field(default=None, repr=False)  # references_to's index
+    _referrers_count: int = field(default=-1, repr=False)
 
     def __post_init__(self):
         self.images = ImageSet(self.content_dir)
@@ -75,10 +77,17 @@ class Site:
         back-links without knowing which other sections point at it. Each referring item
         appears once, in a stable order (section key, then slug).
         """
-        found = {id(item): item for ref in self.references
-                 if ref.section == section and ref.slug == slug
-                 and (item := self.item_of_file(ref.path)) is not None}
-        return sorted(found.values(), key=lambda item: (item.section, item.slug))
+        if self._referrers_of is None or self._referrers_count != len(self.references):
+            # Sections ask this for every item they list: index the references once.
+            index: dict[tuple[str, str], dict[int, Item]] = {}
+            for ref in self.references:
+                item = self.item_of_file(ref.path)
+                if item is not None:
+                    index.setdefault((ref.section, ref.slug), {})[id(item)] = item
+            self._referrers_of = {key: sorted(found.values(), key=lambda i: (i.section, i.slug))
+                                  for key, found in index.items()}
+            self._referrers_count = len(self.references)
+        return list(self._referrers_of.get((section, slug), []))
 
     def doc_path(self, item: Item, lang: str) -> str | None:
         """Where ``item`` is staged in ``lang``; ``None`` when it has no version in that language."""
