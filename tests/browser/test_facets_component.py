@@ -4,7 +4,6 @@ several groups counted once, a one-option facet ("free only"). Built from a test
 from __future__ import annotations
 
 import functools
-import http.server
 import threading
 
 import pytest
@@ -14,7 +13,7 @@ from core import facets
 from core.schema import Boolean, Choice, Field, ListOf, Schema, Text
 from core.section import Section
 from core.staging import StagedPage, doc_link
-from tests.browser.conftest import _QuietHandler, run_axe
+from tests.browser.conftest import QuietServer, _QuietHandler, run_axe
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.browser
@@ -81,8 +80,7 @@ def catalogue(content, tmp_path, monkeypatch):
     out = tmp_path / "site"
     result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
     assert result.code == 0, result.err
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(out)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(out)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/courses/"
     server.shutdown()
