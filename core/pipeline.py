@@ -55,8 +55,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     build (the preview session keeps them to update later edits in place).
     """
     # Same content and date, same bytes: MkDocs and Material read the date from here.
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(today.year, today.month, today.day,
-                                                       tzinfo=timezone.utc).timestamp()))
+    os.environ["SOURCE_DATE_EPOCH"] = source_date_epoch(today)
     theme_dir = _theme_dir(config_file)
     stamp = incremental.input_stamp(content_dir, config_file, theme_dir, sections,
                                     {"today": today.isoformat(), "preview": preview})
@@ -129,6 +128,11 @@ def sitemap_entries(pages: dict[str, list[StagedPage]], site_url: str) -> list[d
     """The sitemap's entries: every page of every language with its alternates."""
     return [{"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
             for lang in languages.LANGUAGES for p in pages[lang]]
+
+
+def source_date_epoch(today: date) -> str:
+    """``SOURCE_DATE_EPOCH`` for a build dated ``today`` (MkDocs and Material read dates there)."""
+    return str(int(datetime(today.year, today.month, today.day, tzinfo=timezone.utc).timestamp()))
 
 
 def _theme_dir(config_file: Path) -> Path:

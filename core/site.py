@@ -106,7 +106,7 @@ class ParseMemo:
 
     def __init__(self):
         self._sources: dict[str, tuple[bytes, SourceFile]] = {}  # rel -> (bytes, parsed)
-        self._html_ok: set[tuple[str, int, str]] = set()
+        self._html_ok: dict[str, tuple[int, str]] = {}  # rel -> the (line, body) that passed
 
     def load_markdown(self, path: Path, rel: str, problems: Problems) -> SourceFile | None:
         """:func:`core.source.load_markdown`, parsing only bytes not seen before."""
@@ -123,14 +123,14 @@ class ParseMemo:
 
     def check_html(self, source: SourceFile, problems: Problems) -> None:
         """:func:`core.body_checks.check_html`, once per text."""
-        key = (source.rel, source.body_line, source.body)
-        if key in self._html_ok:
+        checked = (source.body_line, source.body)
+        if self._html_ok.get(source.rel) == checked:
             return
         found = Problems()
         check_html(source, found)
         problems.extend(found)
         if not found:
-            self._html_ok.add(key)
+            self._html_ok[source.rel] = checked  # one entry per file: a long preview never grows it
 
 
 def load_site(content_dir: Path, sections: list[Section], today: date,

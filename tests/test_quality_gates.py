@@ -91,3 +91,14 @@ def test_canonical_urls(demo_site, page):
     html = (demo_site / page).read_text()
     expected = SITE_URL + page.removesuffix("index.html")
     assert f'<link rel="canonical" href="{expected}">' in html
+
+
+def test_link_check_and_search_read_a_deeply_nested_page(tmp_path):
+    """libxml2 stops at 256 nested elements unless told not to: the page would be read as
+    empty, its broken links unseen and its text missing from search."""
+    from core.search.text import page_text
+    deep = ("<article>" + "<div>" * 300 + '<a href="weg/">link</a> diepe tekst' + "</div>" * 300
+            + "</article>")
+    site = _tree(tmp_path, {"index.html": deep})
+    assert check_site_links(site, SITE_URL) == ["index.html: <a> 'weg/': no such page or file"]
+    assert page_text(deep).body == "link diepe tekst"

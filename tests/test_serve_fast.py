@@ -143,3 +143,43 @@ def test_serve_takes_the_fast_path_for_a_content_edit(content, tmp_path):
                       .replace("Welkom op de site.", "Snel bijgewerkt."))
         _wait_for(preview.url, "Snel bijgewerkt.")
     assert "serve: fast update of" in preview.output
+
+
+def test_after_a_template_edit_content_edits_take_the_fast_path_again(demo):
+    """A theme change takes a full build; the next content edit is fast again and shows both
+    (the session's render key follows the new theme, the compiled templates too)."""
+    session = _session(demo)
+    template = demo / "theme" / "main.html"
+    template.write_text(template.read_text(encoding="utf-8").replace(
+        "{% block content %}", "{% block content %}<!-- template edited -->", 1), encoding="utf-8")
+    session.build()
+    assert session.last == "full"
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    session.build()
+    assert session.last == "fast"
+    page = html_of(demo / "preview", "longread/de-huisarts")
+    assert "<!-- template edited -->" in page and "Wat de dokter kan zien" in page
+
+
+def test_a_linked_file_that_changes_is_published_again(demo):
+    """A file a page links to is published as it is: its edit takes the full path."""
+    (demo / "content" / "pages" / "lijst.yml").write_text("versie: 1\n", encoding="utf-8")
+    _edit(demo, "pages/over-ons.md", "\n\n", "\n\nZie [de lijst](lijst.yml).\n\n")
+    session = _session(demo)
+    assert "versie: 1" in (demo / "preview" / "pages" / "lijst.yml").read_text()
+    (demo / "content" / "pages" / "lijst.yml").write_text("versie: 2\n", encoding="utf-8")
+    session.build()
+    assert session.last == "full"
+    assert "versie: 2" in (demo / "preview" / "pages" / "lijst.yml").read_text()
+
+
+def test_a_running_preview_takes_the_new_day(demo):
+    """``serve`` gives the session date.today: after midnight the next build is of the new day."""
+    days = iter([TODAY, TODAY, date(2026, 11, 24)])
+    session = PreviewSession(demo / "content", demo / "preview", lambda: next(days),
+                             demo / "mkdocs.yml", cli.SECTIONS)
+    session.build()
+    assert session.last == "full" and session.today == TODAY
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    session.build()
+    assert session.last == "full" and session.today == date(2026, 11, 24)

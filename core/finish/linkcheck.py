@@ -15,16 +15,15 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from core.builthtml import parse_built
 from core.files import tree_files
 
 _EXTERNAL = {"http", "https", "mailto", "tel"}
-# What a page can be linked at, and what it links to or loads, in document order. libxml2's
-# HTML parser (lxml) reads a page four times faster than ``html.parser``, which matters on a
-# cold build of a few thousand pages.
+# What a page can be linked at, and what it links to or loads, in document order (pages are
+# read with lxml: core/builthtml.py).
 _IDS = etree.XPath("//@id | //a/@name")
 _LINKS = etree.XPath("//a/@href | //link/@href | //script/@src | //img/@src | //source/@src"
                      " | //form/@action | //img/@srcset | //source/@srcset")
-_PARSER = etree.HTMLParser(encoding="utf-8")
 
 
 def _one(shared: dict, value):
@@ -35,9 +34,9 @@ def _one(shared: dict, value):
     return shared.setdefault(value, value)
 
 
-def _parse(data: bytes) -> tuple[list[str], list[tuple[str, str]]]:
+def _parse(data: bytes, name: str = "page") -> tuple[list[str], list[tuple[str, str]]]:
     """The ids (sorted) and the ``(tag, url)`` links of one page."""
-    root = etree.fromstring(data, _PARSER) if data.strip() else None
+    root = parse_built(data, name)
     if root is None:
         return [], []
     links = []
@@ -59,9 +58,9 @@ class Parsed:
         self.ids, self.links = ids, links
 
 
-def parse_page(data: bytes) -> Parsed:
-    """The ids and links of one page."""
-    ids, links = _parse(data)
+def parse_page(data: bytes, name: str = "page") -> Parsed:
+    """The ids and links of one page (``name`` for the message if it cannot be read)."""
+    ids, links = _parse(data, name)
     return Parsed(set(ids), links)
 
 
@@ -74,7 +73,7 @@ def load_parse_cache(cache_file: Path) -> dict:
 
 
 def parsed_page(data: bytes, cache: dict, used: dict | None = None,
-                shared: dict | None = None) -> Parsed:
+                shared: dict | None = None, name: str = "page") -> Parsed:
     """The ids and links of one page, from ``cache`` (:func:`load_parse_cache`) when it has them.
 
     ``used`` collects the entries for the next cache; ``shared`` makes equal ids and links one
@@ -85,7 +84,7 @@ def parsed_page(data: bytes, cache: dict, used: dict | None = None,
     if isinstance(entry, str):
         ids, links = json.loads(entry)
     else:  # not parsed before (or by an older build, in another format)
-        ids, links = _parse(data)
+        ids, links = _parse(data, name)
         entry = json.dumps([ids, links], ensure_ascii=False)
     if used is not None:
         used[key] = entry
@@ -140,7 +139,7 @@ class SiteLinks:
         used: dict = {}
         shared: dict = {}
         self.files = set(tree_files(site_dir))
-        self.pages = {rel: parsed_page((site_dir / rel).read_bytes(), cache, used, shared)
+        self.pages = {rel: parsed_page((site_dir / rel).read_bytes(), cache, used, shared, rel)
                       for rel in sorted(f for f in self.files if f.endswith(".html"))}
         del cache, shared
         if cache_file is not None:

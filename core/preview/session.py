@@ -13,13 +13,13 @@ content dir changed since then, the session
    whose text changed are exactly the pages that depend on the edit (listings, backlinks,
    the language switch, the other language's page),
 3. renders only those with MkDocs' dirty build in the render cache (strict, as the full build),
-4. checks the links of the changed pages (and of every page when a changed page lost or gained
-   an ``id``), and only then
+4. checks the links of the changed pages (and of every page linking to an ``id`` a changed page
+   no longer has), and only then
 5. writes the changed pages, cards, sitemap, section files and ``_headers`` into the served tree,
    and brings the search index up to date afterwards (as the full preview does).
 
-Anything else falls back to the full pipeline: the theme, mkdocs.yml or code changed, a file was
-added or removed or is not Markdown/YAML, the set of pages, the navigation, the theme's
+Anything else falls back to the full pipeline: the theme, mkdocs.yml, code or date changed, a
+file was added or removed, is not Markdown/YAML or is published as it is (linked from a page), the set of pages, the navigation, the theme's
 ``extra`` or the images a page uses changed, or the last build failed after it began rendering.
 """
 
@@ -33,6 +33,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 from urllib.parse import unquote
 
 from core import incremental, languages
@@ -76,10 +77,15 @@ class _State:
 class PreviewSession:
     """The preview's builds: the full pipeline first, then in-place updates where possible."""
 
-    def __init__(self, content_dir: Path, out: Path, today: date, config_file: Path,
-                 sections: list[Section]):
-        self.content_dir, self.out, self.today = content_dir, out, today
+    def __init__(self, content_dir: Path, out: Path, today: date | Callable[[], date],
+                 config_file: Path, sections: list[Section]):
+        """``today`` is the build date, or a function giving it (``serve`` passes
+        ``date.today``, so a preview left running past midnight shows the new day)."""
+        self.content_dir, self.out = content_dir, out
+        self._today = today if callable(today) else (lambda: today)
+        self.today = self._today()
         self.config_file, self.sections = config_file, sections
+        self._code_cache: str | None = None
         self.state: _State | None = None
         self.staging = _StageCache()
         self.memo = ParseMemo()  # parsed content files, by their bytes
@@ -90,6 +96,7 @@ class PreviewSession:
 
     def build(self) -> None:
         """Bring the served tree up to date with the content (raises the build's errors)."""
+        self.today = self._today()  # a new day changes the inputs: a full build
         if self.state is not None:
             try:
                 if self._fast():
@@ -102,6 +109,7 @@ class PreviewSession:
 
     def _full(self) -> None:
         self.state = None
+        self._code_cache = None  # the theme or code may be what changed
         files = _scan(self.content_dir, {})
         inputs = self._inputs()
         recorded = []
@@ -138,7 +146,7 @@ class PreviewSession:
             state.served.add(rel)
             if rel.endswith(".html"):
                 data = (self.out / rel).read_bytes()
-                state.pages[rel] = parsed_page(data, parsed)
+                state.pages[rel] = parsed_page(data, parsed, name=rel)
                 state.scripts[rel] = script_hashes_of(data.decode("utf-8"))
 
     # ---- the fast path -------------------------------------------------------------------
@@ -148,7 +156,7 @@ class PreviewSession:
         state = self.state
         clock = _Clock()
         if self._inputs() != state.inputs:
-            raise Fallback("the theme, mkdocs.yml or the code changed")
+            raise Fallback("the theme, mkdocs.yml, the code or the date changed")
         files = _scan(self.content_dir, state.files)
         if set(files) != set(state.files):
             raise Fallback("a content file was added or removed")
@@ -159,9 +167,11 @@ class PreviewSession:
             return True
         if any(not rel.endswith(CONTENT_SUFFIXES) for rel in changed):
             raise Fallback("a file other than Markdown or YAML changed")
+        if set(changed) & set().union(*state.used.values()):
+            raise Fallback("a file the pages link to changed")  # published as it is: copy it
         clock.lap("scan")
         incremental.forget_stamp(self.out)
-        os.environ["SOURCE_DATE_EPOCH"] = _epoch(self.today)
+        os.environ["SOURCE_DATE_EPOCH"] = pipeline.source_date_epoch(self.today)
         # Load and validate everything: the same checks and messages as the full build. Nothing
         # is written before this succeeds, so the state stays that of the served tree.
         site, problems = load_site(self.content_dir, self.sections, self.today, self.memo)
@@ -242,7 +252,7 @@ class PreviewSession:
             if rel not in state.served:
                 raise Fallback(f"the render wrote a new file {rel}")
             if rel.endswith(".html"):
-                pages[rel] = parse_page(data)
+                pages[rel] = parse_page(data, rel)
                 html.add(rel)
         # The links of the changed pages, and every link to an id a changed page no longer has
         # (the set of files is the same, so no other link can break).
@@ -298,18 +308,17 @@ class PreviewSession:
 
     def _render_key(self, config: dict, site: Site, pages, lang: str) -> str:
         theme_dir = pipeline._theme_dir(self.config_file)
-        os.environ["SOURCE_DATE_EPOCH"] = _epoch(self.today)
+        os.environ["SOURCE_DATE_EPOCH"] = pipeline.source_date_epoch(self.today)
         return incremental.render_key(
             config, pipeline._render_nav(pages[lang]),
             pipeline._render_extra(config, site, pages, lang), lang,
             self._code_and_theme(theme_dir))
 
     def _code_and_theme(self, theme_dir: Path) -> str:
-        # The same value for the whole session while the inputs hash is unchanged.
-        cached = getattr(self, "_code_cache", None)
-        if cached is None:
-            cached = self._code_cache = incremental.code_and_theme(theme_dir, self.sections)
-        return cached
+        # The same value until the next full build (any theme or code change takes one).
+        if self._code_cache is None:
+            self._code_cache = incremental.code_and_theme(theme_dir, self.sections)
+        return self._code_cache
 
     def _stamp(self) -> str:
         return incremental.input_stamp(self.content_dir, self.config_file,
@@ -426,7 +435,3 @@ class _Clock:
     def __str__(self) -> str:
         return ", ".join(f"{name} {seconds:.2f}" for name, seconds in self.laps.items())
 
-
-def _epoch(today: date) -> str:
-    from datetime import datetime, timezone
-    return str(int(datetime(today.year, today.month, today.day, tzinfo=timezone.utc).timestamp()))

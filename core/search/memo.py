@@ -1,6 +1,6 @@
 """Remembered work of the index build: page text by HTML hash, terms by text hash.
 
-Reading a rendered page (``html.parser``) and running text through lunr's tokenizer and
+Reading a rendered page (core/search/text.py) and running text through lunr's tokenizer and
 language pipeline are the two slow steps of an index build, and both are pure functions of
 their input. Between builds their results are kept in one JSON file per language, so a build
 after a one-page change reads and tokenizes one page, not all of them. The file also records
@@ -18,9 +18,10 @@ from pathlib import Path
 from core.search.languages import index_terms
 from core.search.text import PageText, page_text
 
-_FORMAT = 2  # what the file holds: texts as [headings, body], terms as one space-joined string
+_MISSING = object()
+_FORMAT = 3  # what the file holds: texts as [headings, body], terms as one space-joined string
 # Packages whose version changes what the two functions return.
-_PACKAGES = ("lunr", "snowballstemmer")
+_PACKAGES = ("lunr", "snowballstemmer", "lxml")
 
 
 def _fingerprint() -> str:
@@ -50,7 +51,7 @@ class Memo:
                 saved = json.loads(file.read_text(encoding="utf-8"))
             except ValueError:
                 saved = {}  # a damaged cache only costs time
-            if saved.get("fingerprint") == self._fingerprint and saved.get("lang") == lang \
+            if isinstance(saved, dict) and saved.get("fingerprint") == self._fingerprint and saved.get("lang") == lang \
                     and saved.get("format") == _FORMAT:
                 self._old_texts, self._old_terms = saved["texts"], saved["terms"]
         self._texts: dict[str, list[str]] = {}
@@ -71,15 +72,17 @@ class Memo:
         if not text:
             return []
         key = _key(text.encode("utf-8"))
-        found = self._terms.get(key)
-        if found is None:
-            found = self._old_terms.get(key)
-            if found is None:
+        if key in self._terms:
+            found = self._terms[key]
+        else:
+            found = self._old_terms.get(key, _MISSING)
+            if found is _MISSING:
                 # Kept as one string (terms hold no spaces): a list of strings per page would
                 # make the remembered terms of a large site several times larger in memory.
-                found = " ".join(index_terms(text, self.lang))
+                terms = index_terms(text, self.lang)
+                found = " ".join(terms) if terms else None  # [""] (a lone "...") is a term too
             self._terms[key] = found
-        return found.split(" ") if found else []
+        return [] if found is None else found.split(" ")
 
     def save(self) -> None:
         """Keep what this build used for the next one (nothing when there is no file)."""

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from core.builthtml import parse_built
+
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "template", "h1"}  # h1 is the title, indexed on its own
 _SKIP_CLASSES = {"untranslated"}  # notices the theme adds, not the page's content
@@ -26,7 +28,6 @@ class PageText:
     body: str
 
 
-_PARSER = etree.HTMLParser(encoding="utf-8")
 _FIRST_ARTICLE = etree.XPath("(//article)[1]")
 
 
@@ -37,12 +38,12 @@ def _squash(parts: list[str]) -> str:
 def page_text(html: bytes | str) -> PageText:
     """The headings (h2-h6) and body text of the page's first ``<article>``.
 
-    Read with libxml2's HTML parser (lxml), four times faster than ``html.parser``. Block
+    Read with lxml (core/builthtml.py). Block
     elements and line breaks separate words; text in scripts, styles, templates, the ``h1``
     (indexed as the title) and the theme's notices is left out.
     """
     data = html.encode("utf-8") if isinstance(html, str) else html
-    root = etree.fromstring(data, _PARSER) if data.strip() else None
+    root = parse_built(data, "a page for the search index")
     found = _FIRST_ARTICLE(root) if root is not None else []
     if not found:
         return PageText(headings="", body="")
