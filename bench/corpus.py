@@ -8,7 +8,8 @@ vocabularies, references and required fields stay as the demo has them) with a n
 a numbered title and a new body of about 600 words of Dutch-like text from the seed texts
 (English from the demo's English pages for the translations). Every tenth item shows one of
 the demo images. The Kompas's closed sets (forms of exploitation, roles, themes) get few or no
-copies (EXTRA_CAP). Same N, same bytes: the generator is seeded.
+copies (EXTRA_CAP), and copies never take a place in the menu or the footer (PLACEMENT_FIELDS).
+Same N, same bytes: the generator is seeded.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ ITEM_FOLDERS = ("pages", "partners", "academy", "exhibition/stops", "kompas/form
 # exploitation are the four in the law, and the matrix of forms x instruments would otherwise
 # grow with the square of N. Their share of N goes to the other types.
 EXTRA_CAP = {"kompas/form": 0, "kompas/role": 12, "kompas/theme": 12}
+# Placement a site gives a handful of pages (the menu, the footer): copies do not inherit it,
+# or every page would carry a menu and a footer of hundreds of links (a real site has five).
+PLACEMENT_FIELDS = ("nav_order", "in_footer")
 # Fields that name the item: they get the item's number so titles stay distinct.
 TITLE_FIELDS = ("title", "name", "venue")
 WORDS_PER_PAGE = 600
@@ -82,6 +86,8 @@ def _write(path: Path, front: dict, body: str) -> None:
 
 
 def _number(front: dict, n: int, lang: str) -> None:
+    for name in PLACEMENT_FIELDS:
+        front.pop(name, None)
     for name in TITLE_FIELDS:
         if isinstance(front.get(name), str):
             front[name] = f"{front[name]} ({'deel' if lang == 'nl' else 'part'} {n})"
