@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             from core.preview.session import PreviewSession
             from core.serve import serve
             out = args.out.resolve()
-            session = PreviewSession(args.content.resolve(), out, date.today, CONFIG, SECTIONS)
+            session = PreviewSession(args.content.resolve(), out, date.today, CONFIG, SECTIONS,
+                                     index_later=True)
             serve(session.build,
                   out, [args.content, ROOT / "theme", CONFIG], args.host, args.port, SECTIONS)
         elif args.command == "new" and args.list:

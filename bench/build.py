@@ -46,8 +46,10 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from bench.corpus import make_corpus  # noqa: E402
+from core.search.index import index_path  # noqa: E402
 
 TODAY = "2026-11-23"
+INDEXED = "serve: search index updated"  # what serve prints once a fast update's index is in
 # Runs a command, then prints its wall time and the peak memory of its process tree: of the
 # largest single process (VmHWM) and of all its processes at once (the sum of VmRSS), sampled
 # from /proc every 20 ms. The measuring process is a child subreaper, so workers whose parent
@@ -205,7 +207,8 @@ def edit_to_preview(content: Path, out: Path, cache: Path, runs: int) -> dict:
                                stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
                                env={**os.environ, **cache_env(cache)})
     story = _story(content)
-    page_times, listing_times = [], []
+    page_times, listing_times, index_times = [], [], []
+    index_file = out / index_path("nl")
     try:
         _wait(lambda: "serve: http" in (out.parent / "serve.log").read_text(), timeout=900, step=0.2)
         title = yaml.safe_load(story.read_text(encoding="utf-8").split("---", 2)[1])["title"]
@@ -218,7 +221,7 @@ def edit_to_preview(content: Path, out: Path, cache: Path, runs: int) -> dict:
             # One edit on an idle server: wait until the previous rebuild (and the search index
             # the preview writes after the pages) is done.
             done = log_file.read_text().count("serve: site rebuilt")
-            _wait(lambda: log_file.read_text().count("serve: site rebuilt") >= done, timeout=900, step=0.2)
+            indexed = log_file.read_text().count(INDEXED)
             time.sleep(1.0)
             new_title = f"{title} bewerkt {run}"
             marker = f"Bewerkte alinea {run} voor de preview."
@@ -228,6 +231,11 @@ def edit_to_preview(content: Path, out: Path, cache: Path, runs: int) -> dict:
             story.write_text(text, encoding="utf-8")
             page_times.append(_wait(lambda: _contains(page, marker)) - start)
             listing_times.append(_wait(lambda: all(_contains(p, new_title) for p in listings)) - start)
+            # The search index follows in the background; the next edit waits for it.
+            index_times.append(_wait(lambda: log_file.read_text().count(INDEXED) > indexed,
+                                     timeout=900, step=0.01) - start)
+            if not _contains(index_file, new_title):
+                raise SystemExit(f"the search index {index_file} lacks the new title {new_title!r}")
             title = new_title
             _wait(lambda: log_file.read_text().count("serve: site rebuilt") > done, timeout=900, step=0.2)
     finally:
@@ -235,6 +243,7 @@ def edit_to_preview(content: Path, out: Path, cache: Path, runs: int) -> dict:
         process.wait(timeout=30)
         log.close()
     return {"page_s": statistics.median(page_times), "listings_s": statistics.median(listing_times),
+            "index_s": statistics.median(index_times),
             "listings": len(listings)}
 
 
@@ -408,11 +417,12 @@ def report(rows: list[dict], command: str) -> str:
                      f"{1000 * r['ci_s'] / n:.1f} | {1024 * _memory(r)['baseline'][1] / n:.0f} | "
                      f"{1024 * _memory(r)['cold'][1] / n:.0f} |")
     lines += ["", "## Edit-to-preview under `build.py serve` (medians)", "",
-              "| corpus | saved story → its page written | → every listing of its title updated (pages) |",
-              "| --- | ---: | ---: |"]
+              "| corpus | saved story → its page written | → every listing of its title updated (pages) | → search index updated |",
+              "| --- | ---: | ---: | ---: |"]
     for r in (r for r in rows if r["preview"]):
         p = r["preview"]
-        lines.append(f"| {r['size']} | {p['page_s']:.2f} s | {p['listings_s']:.2f} s ({p['listings']}) |")
+        index = f"{p['index_s']:.2f} s" if "index_s" in p else "not measured"
+        lines.append(f"| {r['size']} | {p['page_s']:.2f} s | {p['listings_s']:.2f} s ({p['listings']}) | {index} |")
     lines += ["", "## Page weight in Chromium (gzip -6 of every response, as a server would send)", "",
               "| corpus | page | without images | with images | files (without images) |",
               "| --- | --- | ---: | ---: | --- |"]
@@ -457,7 +467,8 @@ def main() -> None:
             row = run_size(size, args.out, args.runs)
             preview = row["preview"]
             print(f"[{size}] edit-to-preview (median of {args.runs}): page {preview['page_s']:.2f} s, "
-                  f"every listing {preview['listings_s']:.2f} s ({preview['listings']} pages)",
+                  f"every listing {preview['listings_s']:.2f} s ({preview['listings']} pages), "
+                  f"search index {preview['index_s']:.2f} s",
                   flush=True)
         return
     for size in args.sizes.split(","):

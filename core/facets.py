@@ -60,6 +60,7 @@ become attribute names and query parameters.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -146,6 +147,7 @@ TEXTS = {
 }
 
 
+@functools.lru_cache(maxsize=16384)  # the same names and keywords, for every page that lists them
 def searchable(text: str) -> str:
     """Text as the script compares it: lower case, accents removed, single spaces."""
     if text.isascii():  # nothing to take off (most text): skip the per-letter work

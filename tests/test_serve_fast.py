@@ -12,6 +12,7 @@ import build as cli
 from core import pipeline
 from core.errors import ContentError
 from core.preview.session import PreviewSession
+from core.search.index import index_path
 from tests.conftest import ROOT, html_of, snapshot
 from tests.test_serve import _wait_for, serving
 
@@ -183,3 +184,19 @@ def test_a_running_preview_takes_the_new_day(demo):
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
     session.build()
     assert session.last == "full" and session.today == date(2026, 11, 24)
+
+
+def test_under_serve_the_search_index_follows_the_pages_and_the_tree_ends_the_same(demo):
+    """``index_later`` (what ``serve`` uses): the pages are in place when ``build`` returns, the
+    search index once ``wait`` returns, and the tree is then the one a full build makes."""
+    session = PreviewSession(demo / "content", demo / "preview", TODAY, demo / "mkdocs.yml",
+                             cli.SECTIONS, index_later=True)
+    session.build()
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    session.build()
+    assert session.last == "fast"
+    assert "Wat de dokter kan zien" in html_of(demo / "preview", "longread/de-huisarts")
+    session.wait()
+    index = (demo / "preview" / index_path("nl")).read_text(encoding="utf-8")
+    assert "Wat de dokter kan zien" in index and TITLE not in index
+    assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))

@@ -16,7 +16,8 @@ content dir changed since then, the session
 4. checks the links of the changed pages (and of every page linking to an ``id`` a changed page
    no longer has), and only then
 5. writes the changed pages, cards, sitemap, section files and ``_headers`` into the served tree,
-   and brings the search index up to date afterwards (as the full preview does).
+   and brings the search index up to date afterwards (as the full preview does); under
+   ``serve`` in a thread, so the browser reloads as soon as the pages are written.
 
 Anything else falls back to the full pipeline: the theme, mkdocs.yml, code or date changed, a
 file was added or removed, is not Markdown/YAML or is published as it is (linked from a page), the set of pages, the navigation, the theme's
@@ -26,15 +27,17 @@ file was added or removed, is not Markdown/YAML or is published as it is (linked
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote
+
+from mkdocs.structure.files import File
 
 from core import incremental, languages
 from core import pipeline
@@ -78,9 +81,14 @@ class PreviewSession:
     """The preview's builds: the full pipeline first, then in-place updates where possible."""
 
     def __init__(self, content_dir: Path, out: Path, today: date | Callable[[], date],
-                 config_file: Path, sections: list[Section]):
+                 config_file: Path, sections: list[Section], index_later: bool = False):
         """``today`` is the build date, or a function giving it (``serve`` passes
-        ``date.today``, so a preview left running past midnight shows the new day)."""
+        ``date.today``, so a preview left running past midnight shows the new day).
+
+        ``index_later`` (``serve``): a fast update returns once its pages are written, so the
+        live-reload server reloads the browser then, and the search index (seconds on a large
+        site) is brought up to date in a thread; the next build waits for it (:meth:`wait`).
+        """
         self.content_dir, self.out = content_dir, out
         self._today = today if callable(today) else (lambda: today)
         self.today = self._today()
@@ -91,11 +99,14 @@ class PreviewSession:
         self.memo = ParseMemo()  # parsed content files, by their bytes
         self.last = "none"  # "full", "fast" or "unchanged": what the last build did (tests, bench)
         self.timings: dict[str, float] = {}  # the phases of the last fast update, in seconds
+        self.index_later = index_later
+        self._indexing: threading.Thread | None = None
 
     # ---- entry point ---------------------------------------------------------------------
 
     def build(self) -> None:
         """Bring the served tree up to date with the content (raises the build's errors)."""
+        self.wait()
         self.today = self._today()  # a new day changes the inputs: a full build
         if self.state is not None:
             try:
@@ -104,6 +115,12 @@ class PreviewSession:
             except Fallback as why:
                 print(f"serve: full build ({why})", file=sys.stderr, flush=True)
         self._full()
+
+    def wait(self) -> None:
+        """Wait until the search index of the last fast update is written (``index_later``)."""
+        if self._indexing is not None:
+            self._indexing.join()
+            self._indexing = None
 
     # ---- the full path -------------------------------------------------------------------
 
@@ -214,9 +231,28 @@ class PreviewSession:
         print(f"serve: fast update of {sum(map(len, changes.values()))} pages in "
               f"{clock.total():.2f} s ({clock})", file=sys.stderr, flush=True)
         # Then, as the full preview does, the search index (the last one is served meanwhile).
-        pipeline_indexes(site, pages, self.out)
-        incremental.save_stamp(self.out, self._stamp())
+        if self.index_later:
+            self._indexing = threading.Thread(target=self._index, args=(site, pages),
+                                              name="search-index", daemon=True)
+            self._indexing.start()
+        else:
+            self._index(site, pages)
         return True
+
+    def _index(self, site: Site, pages) -> None:
+        """The search index of a fast update; then the tree is complete (its stamp is saved)."""
+        try:
+            pipeline_indexes(site, pages, self.out)
+        except Exception as exc:  # in the serve thread nobody else would hear of it
+            if not self.index_later:
+                raise
+            # The stamp is not saved: the next start of ``serve`` builds everything again.
+            print(f"serve: the search index could not be updated: {exc}", file=sys.stderr,
+                  flush=True)
+            return
+        incremental.save_stamp(self.out, self._stamp())
+        if self.index_later:
+            print("serve: search index updated", file=sys.stderr, flush=True)
 
     def _render(self, config: dict, site: Site, pages, changes) -> dict[str, bytes]:
         """Render the changed pages in the render cache; returns served rel -> new bytes."""
@@ -230,13 +266,18 @@ class PreviewSession:
                                             self._render_key(config, site, pages, lang))
             if not cache.warm:
                 raise Fallback("the render cache is empty")
-            before = _mtimes(cache.site)
+            # What a dirty build can write: the changed pages, and the theme's pages at the
+            # root (404.html); static files are rewritten only when newer, and a theme or
+            # linked-file change never takes this path. Looking only there saves listing a tree
+            # of thousands of files twice.
+            candidates = [_dest(doc, config) for doc in docs]
+            before = _mtimes(cache.site, candidates)
             for doc, text in docs.items():
                 (cache.docs / doc).write_text(text, encoding="utf-8")
             render_language(self.config_file, config, lang, cache.docs, cache.site,
                             site.site_url + languages.prefix(lang), nav, extra, True)
             cache.done()
-            after = _mtimes(cache.site)
+            after = _mtimes(cache.site, candidates)
             prefix = languages.prefix(lang)
             for rel, stamp in after.items():
                 # MkDocs' own sitemaps never reach the served tree: the finish stage's does.
@@ -352,7 +393,7 @@ class _StageCache:
     """
 
     def __init__(self):
-        self.entries: dict[tuple[str, str], tuple[str, str, set[str], frozenset[str]]] = {}
+        self.entries: dict[tuple[str, str], tuple[tuple, str, set[str], frozenset[str]]] = {}
 
     def stage(self, site: Site, pages: list[StagedPage]) -> tuple[dict[str, str], set[str]]:
         """Every page's staged text by doc path, and the content files they use."""
@@ -375,10 +416,11 @@ class _StageCache:
                          for rel in self.entries[(page.lang, page.doc_path)][3])
 
 
-def _page_key(page: StagedPage) -> str:
-    """All of a page's own data that its staged text is made from."""
-    return json.dumps([page.title, page.description, page.body, page.meta,
-                       page.source.rel if page.source else None], sort_keys=True, default=str)
+def _page_key(page: StagedPage) -> tuple:
+    """All of a page's own data that its staged text is made from (compared by value; every
+    generate makes new pages, and nothing changes a page once it is staged)."""
+    return (page.title, page.description, page.body, page.meta,
+            page.source.rel if page.source else None)
 
 
 def _images_in(used: dict[str, set[str]]) -> frozenset[str]:
@@ -388,6 +430,23 @@ def _images_in(used: dict[str, set[str]]) -> frozenset[str]:
 
 def _extra_files(site: Site) -> dict[str, bytes]:
     return {rel: data for section in site.sections for rel, data in section.extra_files(site)}
+
+
+def _dest(doc: str, config: dict) -> str:
+    """Where MkDocs writes the page of ``doc`` (its own rule, with or without directory URLs)."""
+    return File(doc, "", "", config.get("use_directory_urls", True)).dest_uri
+
+
+def _mtimes(root: Path, pages: list[str]) -> dict[str, int]:
+    """Modification times of ``pages`` and of the files at ``root``'s top (absent: none)."""
+    stamps = {entry.name: entry.stat().st_mtime_ns for entry in os.scandir(root)
+              if entry.is_file()}
+    for rel in pages:
+        try:
+            stamps[rel] = os.stat(root / rel).st_mtime_ns
+        except FileNotFoundError:
+            pass
+    return stamps
 
 
 def _scan(content_dir: Path, known: dict) -> dict[str, tuple[int, int, str]]:
@@ -406,15 +465,6 @@ def _scan(content_dir: Path, known: dict) -> dict[str, tuple[int, int, str]]:
                 found[rel] = (stat.st_mtime_ns, stat.st_size,
                               hashlib.sha256(path.read_bytes()).hexdigest())
     return found
-
-
-def _mtimes(root: Path) -> dict[str, int]:
-    stamps = {}
-    for folder, _, names in os.walk(root):
-        for name in names:
-            path = Path(folder) / name
-            stamps[path.relative_to(root).as_posix()] = path.stat().st_mtime_ns
-    return stamps
 
 
 class _Clock:
