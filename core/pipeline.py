@@ -74,6 +74,11 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         # the last build (the render cache), the two languages in parallel when both have much.
         site_dir = scratch / "site"
         rendered = _render(site, pages, config_file, config, theme_dir, site_url, scratch, out)
+        if staged is None:
+            # The Markdown is rendered: what follows reads the pages' data, not their text
+            # (listing pages hold every item's card), so the link check reuses that memory.
+            pages = {lang: [replace(p, body="", source=None) for p in pages[lang]]
+                     for lang in pages}
         indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview)
         try:
             # Finish: images (encoding only what the cache lacks), share cards, icons, the search

@@ -236,7 +236,7 @@ def test_vendored_browser_code_and_stop_words_match_the_npm_packages():
 def test_terms_builder_files_terms_exactly_as_lunr_builder_add(demo_site):
     """The memo-fed builder (core/search/builder.py) must serialize to lunr.py's own bytes."""
     from lunr.builder import Builder
-    from core.search.builder import TermsBuilder
+    from core.search.builder import TermsBuilder, join_terms
     from core.search.text import page_text
     for lang, index_file in _index_files(demo_site).items():
         data = json.loads(index_file.read_text(encoding="utf-8"))
@@ -254,7 +254,8 @@ def test_terms_builder_files_terms_exactly_as_lunr_builder_add(demo_site):
                 builder.field(name, boost=dict(FIELDS)[name])
         for ref, row in enumerate(rows):
             lunr_own.add({"ref": str(ref), **row})
-            ours.add_terms(str(ref), {name: index_terms(text, lang) for name, text in row.items()})
+            ours.add_terms(str(ref), {name: join_terms(index_terms(text, lang))
+                                      for name, text in row.items()})
         assert len(rows) > 20
         assert json.dumps(ours.build().serialize()) == json.dumps(lunr_own.build().serialize())
 
@@ -295,3 +296,20 @@ def test_page_text_reads_the_first_article_as_visitors_see_it():
                      "<article>tweede artikel</article></main>")
     assert (text.headings, text.body) == ("Kopje Tweede", "a b cde café x y cel twee")
     assert page_text(b"").body == "" and page_text("<p>geen artikel</p>").body == ""
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_long_text_gives_the_terms_lunr_gives_for_it_whole(lang):
+    """index_terms cuts texts longer than PIECE_CHARS at white space; the terms stay lunr's."""
+    from lunr.pipeline import Pipeline
+    from lunr.tokenizer import Tokenizer
+    from core.search.languages import PIECE_CHARS
+    words = ("Mensenhandel slachtoffers' uitbuiting, arbeidsuitbuiting-zaken; de gemeenten "
+             "werken samen. Trafficking victims... exploitation of workers-in-need 2024\n\n").split(" ")
+    text = " ".join(words[i % len(words)] for i in range(3 * PIECE_CHARS // 8))
+    assert len(text) > 2 * PIECE_CHARS
+    whole = Pipeline()
+    whole.add(*PIPELINES[lang].index)
+    expected = [str(t) for t in whole.run(Tokenizer(text))]
+    assert index_terms(text, lang) == expected
+    assert len(expected) > 5000

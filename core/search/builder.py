@@ -4,7 +4,10 @@
 page, the slowest part of an index build. :class:`TermsBuilder` takes the terms that
 core/search/memo.py remembers between builds and files them exactly as ``Builder.add`` would
 (same order, so the same term numbers and the same serialized bytes; tests/test_search.py
-compares the two). Everything after adding (vectors, token set, serializing) is lunr.py's.
+compares the two). Everything after adding (vectors, serializing) is lunr.py's.
+
+Terms travel as one space-joined string per field (:func:`join_terms`; terms hold no spaces):
+the memo keeps them so, and a list would be a string object per word.
 """
 
 from __future__ import annotations
@@ -13,6 +16,32 @@ from collections import Counter
 
 from lunr.builder import Builder
 from lunr.field_ref import FieldRef
+
+
+def join_terms(terms: list[str]) -> str | None:
+    """``terms`` as :class:`TermsBuilder` takes them: one string, ``None`` for no terms at all
+    (a lone ``...`` gives one empty term, ``""``, which is not the same)."""
+    return " ".join(terms) if terms else None
+
+
+def _counted(joined: str | None) -> Counter:
+    # Counted in C; a Counter keeps the order of first appearance, which numbers the terms.
+    return Counter(joined.split(" ")) if joined is not None else Counter()
+
+
+class _Frequencies(dict):
+    """Field ref -> that field's joined terms, read by lunr as term counts.
+
+    lunr keeps a Counter per field of every page until it makes the vectors: hundreds of
+    thousands of entries on a large site, the largest part of an index build's peak memory.
+    The joined strings are the memo's own, so keeping them costs nothing; lunr's
+    ``_create_field_vectors``, the only reader, iterates ``items()`` and gets each field
+    counted again as it comes to it.
+    """
+
+    def items(self):
+        for field_ref, joined in super().items():
+            yield field_ref, _counted(joined)
 
 
 # The metadata of every (term, field, page) posting: none is kept (no metadata whitelist), so
@@ -29,8 +58,13 @@ class TermsBuilder(Builder):
     not hold: postings here share one empty dict and no token set is made.
     """
 
-    def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
-        """Add the document ``ref`` whose fields have these terms (what ``add`` would compute).
+    def __init__(self):
+        super().__init__()
+        self.field_term_frequencies = _Frequencies()
+
+    def add_terms(self, ref: str, fields: dict[str, str | None]) -> None:
+        """Add the document ``ref`` whose fields have these terms (what ``add`` would compute),
+        each field's terms joined by :func:`join_terms` (a missing field has none).
 
         Term positions are not recorded: like ``add`` with no ``metadata_whitelist``.
         """
@@ -39,12 +73,11 @@ class TermsBuilder(Builder):
         self._documents[ref] = {}
         self.document_count += 1
         for field_name in self._fields:
-            terms = fields.get(field_name) or []
+            joined = fields.get(field_name)
             field_ref = str(FieldRef(ref, field_name))
-            # Counted in C; a Counter keeps the order of first appearance, which numbers the terms.
-            frequencies = Counter(terms)
-            self.field_term_frequencies[field_ref] = frequencies
-            self.field_lengths[field_ref] = len(terms)
+            frequencies = _counted(joined)
+            self.field_term_frequencies[field_ref] = joined
+            self.field_lengths[field_ref] = frequencies.total()
             for term in frequencies:
                 posting = self.inverted_index.get(term)
                 if posting is None:

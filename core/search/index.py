@@ -94,7 +94,7 @@ def _lunr_index(rows: list[dict], fields: list[tuple[str, int]], lang: str, memo
     for name, boost in fields:
         builder.field(name, boost=boost)
     for ref, row in enumerate(rows):
-        builder.add_terms(str(ref), {name: memo.terms(row[name]) for name, _ in fields})
+        builder.add_terms(str(ref), {name: memo.joined_terms(row[name]) for name, _ in fields})
     index = builder.build()
     del builder  # its per-page term frequencies are in the field vectors now
     return index.serialize()

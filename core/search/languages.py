@@ -97,6 +97,25 @@ def _index_pipeline(lang: str) -> Pipeline:
     return pipeline
 
 
+# Texts longer than this are tokenized in pieces (see index_terms).
+PIECE_CHARS = 20_000
+_SPACE = re.compile(r"\s")
+
+
 def index_terms(text: str, lang: str) -> list[str]:
-    """The terms lunr stores for ``text`` in ``lang`` (tokenizer + index pipeline)."""
-    return [str(t) for t in _index_pipeline(lang).run(Tokenizer(text))]
+    """The terms lunr stores for ``text`` in ``lang`` (tokenizer + index pipeline).
+
+    A long text goes through in pieces cut at white space, which gives the same terms (the
+    tokenizer splits at white space, and every pipeline step takes one token at a time): a
+    listing page of tens of thousands of words otherwise holds a token object with its own
+    metadata per word at once, tens of megabytes at the peak of the index build.
+    """
+    pipeline = _index_pipeline(lang)
+    terms: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = _SPACE.search(text, start + PIECE_CHARS) if len(text) - start > PIECE_CHARS else None
+        end = cut.start() if cut else len(text)
+        terms.extend(str(t) for t in pipeline.run(Tokenizer(text[start:end])))
+        start = end
+    return terms

@@ -15,6 +15,7 @@ import json
 from importlib import metadata
 from pathlib import Path
 
+from core.search.builder import join_terms
 from core.search.languages import index_terms
 from core.search.text import PageText, page_text
 
@@ -69,8 +70,13 @@ class Memo:
 
     def terms(self, text: str) -> list[str]:
         """The terms lunr stores for ``text`` (:func:`core.search.languages.index_terms`)."""
+        found = self.joined_terms(text)
+        return [] if found is None else found.split(" ")
+
+    def joined_terms(self, text: str) -> str | None:
+        """:meth:`terms` as one string (:func:`core.search.builder.join_terms`), as kept here."""
         if not text:
-            return []
+            return None
         key = _key(text.encode("utf-8"))
         if key in self._terms:
             found = self._terms[key]
@@ -79,10 +85,9 @@ class Memo:
             if found is _MISSING:
                 # Kept as one string (terms hold no spaces): a list of strings per page would
                 # make the remembered terms of a large site several times larger in memory.
-                terms = index_terms(text, self.lang)
-                found = " ".join(terms) if terms else None  # [""] (a lone "...") is a term too
+                found = join_terms(index_terms(text, self.lang))
             self._terms[key] = found
-        return [] if found is None else found.split(" ")
+        return found
 
     def save(self) -> None:
         """Keep what this build used for the next one (nothing when there is no file)."""
