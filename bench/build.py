@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.build [--sizes demo,1000,5000] [--runs 3] [--out bench/out/build]
                                     [--results bench/RESULTS.md] [--builds-only]
+                                    [--preview-runs 3] [--only preview]
     .venv/bin/python -m bench.build --report-from OUT/results.json [...] --results bench/RESULTS.md
 
 For each corpus (bench/corpus.py: the demo content plus N synthetic items over every content
@@ -13,7 +14,8 @@ type), in the same run, medians over --runs:
   with the same navigation (both languages), and its peak memory;
 - the no-change rebuild (the same command again);
 - edit-to-preview under ``build.py serve``: from saving one changed story to its rebuilt page
-  being written, and to every page that listed its old title showing the new one;
+  being written, to every page that listed its old title showing the new one, and to the
+  search index holding the new title (medians over --preview-runs edits);
 - the compressed transfer size of the home page, a story, the Academy catalogue and the Kompas
   matrix as Chromium loads them, without and with images.
 
@@ -295,7 +297,8 @@ def page_weights(site: Path, story_url: str) -> dict:
 
 # ---- one corpus ---------------------------------------------------------------------------
 
-def run_size(size: str, root: Path, runs: int, builds_only: bool = False) -> dict:
+def run_size(size: str, root: Path, runs: int, builds_only: bool = False,
+             preview_runs: int | None = None) -> dict:
     work = root / size
     work.mkdir(parents=True, exist_ok=True)
     content = make_corpus(size if size == "demo" else int(size), work / "content")
@@ -303,7 +306,8 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False) -> dic
     cache, out = work / "cache", work / "site"
     print(f"[{size}] {items} items", file=sys.stderr, flush=True)
     if ONLY == "preview":
-        return {"size": size, "items": items, "preview": preview_only(content, work, cache, out, runs)}
+        return {"size": size, "items": items,
+                "preview": preview_only(content, work, cache, out, preview_runs or runs)}
 
     cold, ci, nochange, base = [], [], [], []
     configs = stage_baseline(content, work / "baseline")
@@ -336,7 +340,7 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False) -> dic
         shutil.rmtree(work / ".preview.cache", ignore_errors=True)
         shutil.copytree(work / ".site.cache", work / ".preview.cache")
         (work / ".preview.cache" / "stamp.json").unlink(missing_ok=True)
-        preview = edit_to_preview(content, work / "preview", cache, runs)
+        preview = edit_to_preview(content, work / "preview", cache, preview_runs or runs)
         story.write_text(original, encoding="utf-8")
 
     def med(rows, key):
@@ -440,6 +444,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "build")
     parser.add_argument("--results", type=Path, default=None,
                         help="write the Markdown report here (default: print it)")
+    parser.add_argument("--preview-runs", type=int, default=None,
+                        help="edits measured under serve (default: --runs); the first edit after "
+                             "serve starts loads templates and modules, so take at least 3")
     parser.add_argument("--builds-only", action="store_true",
                         help="only the build times and memory: no edit-to-preview, no page weight")
     parser.add_argument("--only", choices=["preview"], default=None,
@@ -464,15 +471,15 @@ def main() -> None:
         global ONLY
         ONLY = args.only
         for size in args.sizes.split(","):
-            row = run_size(size, args.out, args.runs)
+            row = run_size(size, args.out, args.runs, preview_runs=args.preview_runs)
             preview = row["preview"]
-            print(f"[{size}] edit-to-preview (median of {args.runs}): page {preview['page_s']:.2f} s, "
+            print(f"[{size}] edit-to-preview (median of {args.preview_runs or args.runs}): page {preview['page_s']:.2f} s, "
                   f"every listing {preview['listings_s']:.2f} s ({preview['listings']} pages), "
                   f"search index {preview['index_s']:.2f} s",
                   flush=True)
         return
     for size in args.sizes.split(","):
-        rows.append(run_size(size, args.out, args.runs, args.builds_only))
+        rows.append(run_size(size, args.out, args.runs, args.builds_only, args.preview_runs))
         (args.out / "results.json").write_text(json.dumps({"command": command, "rows": rows}, indent=1),
                                                encoding="utf-8")
         text = report(rows, command)

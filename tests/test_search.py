@@ -313,3 +313,14 @@ def test_a_long_text_gives_the_terms_lunr_gives_for_it_whole(lang):
     expected = [str(t) for t in whole.run(Tokenizer(text))]
     assert index_terms(text, lang) == expected
     assert len(expected) > 5000
+
+
+def test_the_written_index_is_compact_json_with_one_entry_per_page(demo_site):
+    """The index is written piece by piece (core/search/index.py ``_write``): it must still be
+    exactly the compact JSON of what it holds, with a result entry for every indexed page."""
+    for lang, index_file in _index_files(demo_site).items():
+        text = index_file.read_text(encoding="utf-8")
+        data = json.loads(text)
+        assert text == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        vectors = {ref.split("/", 1)[1] for ref, _ in data["index"]["fieldVectors"]}
+        assert vectors == set(data["docs"]) and len(vectors) > 20, lang

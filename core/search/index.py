@@ -9,9 +9,13 @@ indexed unless it says ``searchable=False``, so a new section needs no change he
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
+
+from lunr import __TARGET_JS_VERSION__
 
 from core.search.builder import TermsBuilder
 from core.search.languages import PIPELINES
@@ -71,23 +75,51 @@ def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str
 def build_index(docs: list[SearchDoc], lang: str, memo: Memo | None = None) -> dict:
     """The ``search/<lang>.json`` object: lunr index plus what results show.
 
+    The object :func:`write_index` writes, read back (tests and bench/search.py look into it).
     ``memo`` remembers the terms of each text between builds (core/search/memo.py).
+    """
+    stream = io.StringIO()
+    _write(stream, docs, lang, memo or Memo(lang))
+    return json.loads(stream.getvalue())
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo) -> None:
+    """Write the index of ``docs`` as compact JSON, piece by piece.
+
+    The text is what ``json.dumps`` gives for ``{"lang", "index": lunr's Index.serialize(),
+    "docs"}`` (tests/test_search.py compares it with lunr.py's own), but neither the serialized
+    index nor the whole text is ever in memory: each field vector and posting is written and let
+    go. On a site of 5,000 items those two copies were 140 MB at the peak of the index build.
     """
     rows = [{"title": d.title, "tags": " ".join(d.tags), "headings": d.headings,
              "section": d.section_label, "body": d.body} for d in docs]
     # A field no page fills would still cost bytes for every term: leave it out.
     fields = [(name, boost) for name, boost in FIELDS if any(row[name] for row in rows)]
-    return {
-        "lang": lang,
-        "index": _lunr_index(rows, fields, lang, memo or Memo(lang)),
-        "docs": {str(ref): {"title": d.title, "url": d.url, "section": d.section_label,
-                            "facet": d.section_key, "summary": d.summary}
-                 for ref, d in enumerate(docs)},
-    }
+    index = _lunr_index(rows, fields, lang, memo)
+    del rows
+    stream.write(f'{{"lang":{_dump(lang)},"index":{{"version":{_dump(__TARGET_JS_VERSION__)},'
+                 f'"fields":{_dump(index.fields)},"fieldVectors":[')
+    vectors = index.field_vectors
+    for n, ref in enumerate(list(vectors)):
+        stream.write(("," if n else "") + _dump([ref, vectors.pop(ref).serialize()]))
+    stream.write('],"invertedIndex":[')
+    postings = index.inverted_index
+    for n, term in enumerate(sorted(postings)):
+        stream.write(("," if n else "") + _dump([term, postings.pop(term)]))
+    stream.write(f'],"pipeline":{_dump(index.pipeline.serialize())}}},"docs":')
+    stream.write(_dump({str(ref): {"title": d.title, "url": d.url, "section": d.section_label,
+                                   "facet": d.section_key, "summary": d.summary}
+                        for ref, d in enumerate(docs)}))
+    stream.write("}")
 
 
-def _lunr_index(rows: list[dict], fields: list[tuple[str, int]], lang: str, memo: Memo) -> dict:
-    """The serialized lunr index of ``rows``; the builder's term counts are freed first."""
+def _lunr_index(rows: list[dict], fields: list[tuple[str, int]], lang: str, memo: Memo):
+    """The lunr index of ``rows`` (a ``lunr.index.Index``); the builder's term counts are freed
+    first."""
     builder = TermsBuilder()  # the index pipeline runs in memo.terms
     builder.search_pipeline.add(*PIPELINES[lang].search)
     builder.ref("ref")
@@ -97,7 +129,7 @@ def _lunr_index(rows: list[dict], fields: list[tuple[str, int]], lang: str, memo
         builder.add_terms(str(ref), {name: memo.joined_terms(row[name]) for name, _ in fields})
     index = builder.build()
     del builder  # its per-page term frequencies are in the field vectors now
-    return index.serialize()
+    return index
 
 
 def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str],
@@ -107,12 +139,11 @@ def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dic
     ``memo_file`` keeps page texts and terms for the next build (core/search/memo.py).
     """
     memo = Memo(lang, memo_file)
-    data = build_index(collect_docs(pages, lang_root, labels, memo), lang, memo)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    del data  # the index as objects is several times the size of its text
-    memo.save()
-    del memo
     target = lang_root / index_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    partial = target.with_name(f".{target.name}.partial")
+    with partial.open("w", encoding="utf-8") as stream:
+        _write(stream, collect_docs(pages, lang_root, labels, memo), lang, memo)
+    partial.replace(target)  # whole or not at all
+    memo.save()
     return target
