@@ -79,15 +79,16 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             # (listing pages hold every item's card), so the link check reuses that memory.
             pages = {lang: [replace(p, body="", source=None) for p in pages[lang]]
                      for lang in pages}
+        # Finish: images, share cards and icons (encoding only what the cache lacks) first:
+        # encoding keeps both cores busy, so search indexes built beside it would add their
+        # memory to the peak, not speed. Then the search index of each language, beside the
+        # files sections publish besides pages, sitemap, robots.txt; theme files no page uses
+        # go; every link must resolve; then the security policy goes into every page.
+        site.images.publish(site_dir)
+        publish_cards(cards, _icon_source(config_file, config), site_dir)
+        publish_icons(_icon_source(config_file, config), site_dir)
         indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview)
         try:
-            # Finish: images (encoding only what the cache lacks), share cards, icons, the search
-            # index of each language, the files sections publish besides pages, sitemap,
-            # robots.txt; theme files no page uses go; every link must resolve; then the security
-            # policy goes into every page.
-            site.images.publish(site_dir)
-            publish_cards(cards, _icon_source(config_file, config), site_dir)
-            publish_icons(_icon_source(config_file, config), site_dir)
             _write_extra_files(site, site_dir)
             write_sitemap(site_dir, sitemap_entries(pages, site_url))
             write_robots(site_dir, site_url)
