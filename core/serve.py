@@ -88,10 +88,12 @@ class _RestingEmitter(PollingEmitter):
         self.idle = idle
 
     def queue_events(self, timeout) -> None:
-        while not self.idle.wait(timeout):
+        if self.stopped_event.wait(timeout):  # the interval between two looks, as watchdog's
+            return
+        while not self.idle.wait(timeout):  # then no look before the build is over
             if self.stopped_event.is_set():
                 return
-        super().queue_events(timeout)
+        super().queue_events(0)  # look now
 
 
 class _RestingObserver(BaseObserver):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 import subprocess
 import sys
 import time
@@ -70,3 +71,34 @@ def test_serve_rebuilds_on_content_change_and_keeps_the_last_good_site(content, 
         time.sleep(3)
         assert "Nieuwe welkomsttekst." in _wait_for(url, "Nieuwe welkomsttekst.")
     assert "pages/index.md:2: invalid YAML" in preview.output
+
+
+def test_the_watcher_rests_during_a_build_and_then_reports_what_changed(tmp_path):
+    """core/serve.py's observer takes no look at the files while a build runs (a look at a
+    thousand files took the interpreter lock from the build), and a save made meanwhile is
+    reported once the build is over."""
+    from watchdog.events import FileSystemEventHandler
+    from core.serve import _RestingObserver
+    (tmp_path / "page.md").write_text("een", encoding="utf-8")
+    idle, seen = threading.Event(), []
+    handler = FileSystemEventHandler()
+    handler.on_any_event = lambda event: seen.append(event) if not event.is_directory else None
+    observer = _RestingObserver(idle, 0.05)
+    observer.schedule(handler, str(tmp_path), recursive=True)
+    idle.set()
+    observer.start()
+    try:
+        time.sleep(0.3)  # a first look is taken
+        idle.clear()  # a build begins
+        time.sleep(0.2)
+        (tmp_path / "page.md").write_text("twee", encoding="utf-8")
+        time.sleep(0.5)
+        assert seen == []  # no look during the build
+        idle.set()  # the build is over
+        deadline = time.monotonic() + 5
+        while not seen and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert any(e.src_path.endswith("page.md") for e in seen)
+    finally:
+        observer.stop()
+        observer.join()
