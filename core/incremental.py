@@ -143,21 +143,21 @@ class RenderCache:
         self.docs.mkdir(parents=True, exist_ok=True)
         self.site.mkdir(parents=True, exist_ok=True)
 
-    def sync(self, staged: Path) -> int:
-        """Make the cached docs equal ``staged``, touching only changed files; returns how many changed.
+    def sync(self, staged: Path) -> list[str]:
+        """Make the cached docs equal ``staged``, touching only changed files; returns the
+        docs-relative paths of the files written (new or changed), in order.
 
         A staged page that disappeared also loses its rendered page.
         """
         new = {p.relative_to(staged).as_posix() for p in staged.rglob("*") if p.is_file()}
         old = {p.relative_to(self.docs).as_posix() for p in self.docs.rglob("*") if p.is_file()}
-        changed = 0
+        changed = []
         for rel in sorted(old - new):
             (self.docs / rel).unlink()
             _prune(self.docs / rel, self.docs)
             output = self.site / (url_of(rel) + "index.html" if rel.endswith(".md") else rel)
             output.unlink(missing_ok=True)
             _prune(output, self.site)
-            changed += 1
         for rel in sorted(new):
             source, target = staged / rel, self.docs / rel
             data = source.read_bytes()
@@ -165,7 +165,7 @@ class RenderCache:
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-            changed += 1
+            changed.append(rel)
         return changed
 
     def done(self) -> None:

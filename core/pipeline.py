@@ -37,8 +37,8 @@ def check(content_dir: Path, sections: list[Section], today: date) -> tuple[Site
     return load_site(content_dir, sections, today)
 
 
-# Render the two languages in two processes only when there is that much to render: starting
-# the workers costs about a second, more than a preview's few changed pages take.
+# Render on several cores only when there is that much to render: starting a worker costs
+# about a second, more than a preview's few changed pages take.
 PARALLEL_MIN_PAGES = 100
 
 
@@ -68,39 +68,24 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     config = read_config(config_file)
     site_url = config.get("site_url", "").rstrip("/") + "/"
     pages, cards = generate(site, config)
+    icon = _icon_source(config_file, config)
 
     with work_dir(out) as scratch:
         # Stage the Markdown, then render each language with MkDocs, only what changed since
-        # the last build (the render cache), the two languages in parallel when both have much.
+        # the last build (the render cache), on every core when there is much to render.
         site_dir = scratch / "site"
-        rendered = _render(site, pages, config_file, config, theme_dir, site_url, scratch, out)
+        todo = _stage(site, pages, config, theme_dir, site_url, scratch, out, config_file)
+        rendered = _render(todo, scratch)
         if staged is None:
             # The Markdown is rendered: what follows reads the pages' data, not their text
             # (listing pages hold every item's card), so the link check reuses that memory.
             pages = {lang: [replace(p, body="", source=None) for p in pages[lang]]
                      for lang in pages}
-        # Finish: images, share cards and icons (encoding only what the cache lacks) first:
-        # encoding keeps both cores busy, so search indexes built beside it would add their
-        # memory to the peak, not speed. Then the search index of each language, beside the
-        # files sections publish besides pages, sitemap, robots.txt; theme files no page uses
-        # go; every link must resolve; then the security policy goes into every page.
+        # Finish: images and share cards (encoding only what the cache lacks, on every core),
+        # then icons, search indexes, extra files, sitemap, link check, security policy.
         site.images.publish(site_dir)
-        publish_cards(cards, _icon_source(config_file, config), site_dir)
-        publish_icons(_icon_source(config_file, config), site_dir)
-        indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview)
-        try:
-            _write_extra_files(site, site_dir)
-            write_sitemap(site_dir, sitemap_entries(pages, site_url))
-            write_robots(site_dir, site_url)
-            links = SiteLinks(site_dir, site_url, incremental.cache_root(out) / "links.json")
-            links.forget(prune_theme_assets(site_dir, links.referenced(PRUNABLE_MENTIONS)))
-            broken = links.problems()
-            if broken:
-                raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
-            apply_security(site_dir, with_meta=not preview)
-            indexes.wait()
-        finally:
-            indexes.close()
+        publish_cards(cards, icon, site_dir)
+        indexes = _finish(site, pages, rendered, site_dir, site_url, icon, out, preview)
         # Publish: swap the finished tree into place.
         publish(site_dir, out)
     # The preview shows the edited page first and then brings its search index up to date.
@@ -109,6 +94,30 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     if staged is not None:
         staged(site, pages, cards)
     return site
+
+
+def _finish(site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
+            site_dir: Path, site_url: str, icon: Path, out: Path, preview: bool) -> "_SearchIndexes":
+    """Stage finish, after the pages, images and cards are in ``site_dir``: icons, the search
+    indexes (in other processes meanwhile), the sections' extra files, sitemap, robots.txt,
+    theme files no page uses removed, the link check, the security policy. Returns the
+    indexes (the preview's follow after publishing)."""
+    publish_icons(icon, site_dir)
+    indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview)
+    try:
+        _write_extra_files(site, site_dir)
+        write_sitemap(site_dir, sitemap_entries(pages, site_url))
+        write_robots(site_dir, site_url)
+        links = SiteLinks(site_dir, site_url, incremental.cache_root(out) / "links.json")
+        links.forget(prune_theme_assets(site_dir, links.referenced(PRUNABLE_MENTIONS)))
+        broken = links.problems()
+        if broken:
+            raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
+        apply_security(site_dir, with_meta=not preview)
+        indexes.wait()
+    finally:
+        indexes.close()
+    return indexes
 
 
 def generate(site: Site, config: dict) -> tuple[dict[str, list[StagedPage]], list[Card]]:
@@ -146,11 +155,12 @@ def _theme_dir(config_file: Path) -> Path:
     return config_file.parent / config["theme"]["custom_dir"]
 
 
-def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, config: dict,
-            theme_dir: Path, site_url: str, scratch: Path, out: Path) -> dict[str, Path]:
-    """Stage and render every language into ``scratch/site`` (Dutch owns the root).
+def _stage(site: Site, pages: dict[str, list[StagedPage]], config: dict, theme_dir: Path,
+           site_url: str, scratch: Path, out: Path, config_file: Path) -> list[tuple]:
+    """Stage every language's Markdown into its render cache (core/incremental.py).
 
-    Returns each language's rendered tree in the render cache."""
+    Returns, per language with pages, its cache, the docs that changed and the arguments
+    for :func:`core.render.render_language`."""
     inputs = incremental.code_and_theme(theme_dir, site.sections)
     todo = []
     for lang in languages.LANGUAGES:
@@ -165,11 +175,17 @@ def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, c
         args = (config_file, config, lang, cache.docs, cache.site,
                 site_url + languages.prefix(lang), nav, extra, cache.warm)
         todo.append((cache, changed, args))
+    return todo
+
+
+def _render(todo: list[tuple], scratch: Path) -> dict[str, Path]:
+    """Render what :func:`_stage` staged into ``scratch/site`` (Dutch owns the root).
+
+    Returns each language's rendered tree in the render cache."""
+    workers = min(os.cpu_count() or 1, RENDER_WORKERS)
     try:
-        if len(todo) > 1 and min(changed for _, changed, _ in todo) >= PARALLEL_MIN_PAGES:
-            with ProcessPoolExecutor(max_workers=len(todo), mp_context=jobs.context()) as pool:
-                for future in [pool.submit(render_language, *args) for _, _, args in todo]:
-                    future.result()
+        if workers > 1 and sum(len(changed) for _, changed, _ in todo) >= PARALLEL_MIN_PAGES:
+            _render_shares(todo, workers)
         else:
             for _, _, args in todo:
                 render_language(*args)
@@ -182,6 +198,59 @@ def _render(site: Site, pages: dict[str, list[StagedPage]], config_file: Path, c
         shutil.copytree(cache.site, scratch / "site" / languages.prefix(args[2]),
                         dirs_exist_ok=True)
     return {args[2]: cache.site for cache, _, args in todo}
+
+
+# A cold build renders its pages in as many processes as there are cores, at most this many.
+RENDER_WORKERS = 4
+# What a page costs to render besides its Markdown (the theme's templates), in bytes of Markdown.
+_PAGE_COST = 2000
+
+
+def _render_shares(todo: list, workers: int) -> None:
+    """Render the changed pages of every language in ``workers`` processes at once.
+
+    MkDocs renders one page after another: one core, while the other waits. The changed pages
+    of all languages, in order, are cut into ``workers`` runs of about equal Markdown, so a
+    process renders one or two languages' shares (core.render._Share); the first run is
+    rendered here, the others in worker processes, all into the same render cache.
+    """
+    runs = _cut_runs([(index, doc, (args[3] / doc).stat().st_size + _PAGE_COST)
+                      for index, (_, changed, args) in enumerate(todo) for doc in changed
+                      if doc.endswith(".md")], workers)
+    primary: dict[int, int] = {}  # language -> the run that copies its theme files
+    for number, run in enumerate(runs):
+        for index in run:
+            primary.setdefault(index, number)
+    units = [[(*todo[index][2][:8], False, (frozenset(docs), primary[index] == number))
+              for index, docs in run.items()] for number, run in enumerate(runs)]
+    if len(units) == 1:
+        _render_units(units[0])
+        return
+    with ProcessPoolExecutor(max_workers=len(units) - 1, mp_context=jobs.context()) as pool:
+        futures = [pool.submit(_render_units, run) for run in units[1:]]
+        _render_units(units[0])
+        for future in futures:
+            future.result()
+
+
+def _cut_runs(weighted: list[tuple[int, str, int]], count: int) -> list[dict[int, list[str]]]:
+    """``weighted`` (language, doc, weight) cut in order into ``count`` runs of about equal
+    weight; each run maps a language to its docs. No run is empty."""
+    total = sum(weight for _, _, weight in weighted) or 1
+    runs: list[dict[int, list[str]]] = [{}]
+    done = 0
+    for index, doc, weight in weighted:
+        if done >= total * len(runs) / count and len(runs) < count:
+            runs.append({})
+        runs[-1].setdefault(index, []).append(doc)
+        done += weight
+    return runs
+
+
+def _render_units(units: list[tuple]) -> None:
+    """Render each (render_language arguments) unit, one after another."""
+    for args in units:
+        render_language(*args)
 
 
 class _SearchIndexes:

@@ -19,6 +19,7 @@ import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
+from mkdocs.plugins import BasePlugin
 
 from core.errors import BuildError
 
@@ -98,27 +99,59 @@ def _installed_templates(path: str) -> tuple[str, ...]:
 
 
 def _compile_templates_once(theme) -> None:
-    """Give the environment MkDocs makes for ``theme`` the process's compiled templates and
-    the listing of installed themes' files (:class:`_ThemeLoader`)."""
+    """Give the environment MkDocs makes for ``theme`` the process's compiled templates, the
+    listing of installed themes' files (:class:`_ThemeLoader`), and no reload checks."""
     make_env = theme.get_env
 
     def get_env():
         env = make_env()
         env.bytecode_cache = _TEMPLATES
         env.loader = _ThemeLoader(theme.dirs)
+        # Templates do not change during a build (MkDocs makes a new environment for every
+        # build): without this Jinja asks the file system whether each include changed, some
+        # thirty times a page.
+        env.auto_reload = False
         return env
     theme.get_env = get_env
 
 
+class _Share(BasePlugin):
+    """Makes a dirty build render exactly the pages ``only`` names (docs-relative paths).
+
+    Several processes render shares of one language's pages into the same site dir at once
+    (core/pipeline.py); every page is in exactly one share. The ``primary`` share also copies
+    the theme's static files and renders its pages such as 404.html; the others write nothing
+    but their pages, so no file is written by two processes.
+    """
+
+    def __init__(self, only: frozenset[str], primary: bool):
+        super().__init__()
+        self.only, self.primary = only, primary
+
+    def on_files(self, files, config):
+        for file in files:
+            if file.is_documentation_page():
+                wanted = file.src_uri in self.only
+                file.is_modified = lambda wanted=wanted: wanted
+            elif not self.primary:
+                file.is_modified = lambda: False
+        return files
+
+
 def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir: Path,
                     site_dir: Path, site_url: str, nav: list[dict[str, str]],
-                    extra: dict[str, Any], dirty: bool = False) -> None:
+                    extra: dict[str, Any], dirty: bool = False,
+                    share: tuple[frozenset[str], bool] | None = None) -> None:
     """Render one language's docs dir into ``site_dir`` with MkDocs (strict).
 
     ``dirty`` keeps ``site_dir`` and renders only pages whose Markdown is newer than their
     HTML (core/incremental.py keeps unchanged files' time stamps). Pages left alone are not
     read, so MkDocs cannot check anchors into them: the finish stage's link check does.
+    ``share`` (doc paths, primary) renders just those pages, as a dirty build, beside other
+    processes that render the rest (:class:`_Share`).
     """
+    if share is not None:
+        dirty = True
     config = copy.deepcopy(base)
     config["theme"]["language"] = lang
     config["docs_dir"] = str(docs_dir)
@@ -143,6 +176,10 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
         mkdocs_config = load_config(io.StringIO("{}"), config_file_path=str(config_file),
                                     **config)
         _compile_templates_once(mkdocs_config.theme)
+        if share is not None:
+            mkdocs_config.plugins["share"] = _Share(*share)
+            if not share[1]:
+                mkdocs_config.theme.static_templates = set()  # 404.html: the primary's
         mkdocs_build(mkdocs_config, dirty=dirty)
     except (Abort, MkDocsException) as exc:
         details = "\n".join(f"  {m}" for m in collector.messages) or f"  {exc}"

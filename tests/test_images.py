@@ -218,6 +218,24 @@ def test_share_cards_fit_any_title_and_are_deterministic(title):
         assert (im.format, im.size) == ("PNG", (1200, 630))
 
 
+@pytest.mark.parametrize("section", ["Kompas", ""])
+def test_share_cards_drawn_in_palette_colours_equal_the_full_colour_card(section):
+    """draw_card draws in the palette directly; every pixel must be what drawing the card in
+    full colour and mapping it onto the palette gives (descenders, accents, long titles)."""
+    from core.images import cards
+    from tests.conftest import ROOT
+
+    icon = ROOT / "theme" / "assets" / "icon.png"
+    mtime = icon.stat().st_mtime_ns
+    for title in ("Kort", "Qy gj Één ÀÉ — jongeren, uitbuiting & meer (deel 4271)",
+                  " ".join(["Arbeidsuitbuiting"] * 30)):
+        with Image.open(io.BytesIO(cards.draw_card(title, section, "Samen tegen mensenhandel", icon))) as im:
+            drawn = im.convert("RGB").tobytes()
+        full = cards._draw(title, section, "Samen tegen mensenhandel", str(icon), mtime)
+        expected = full.quantize(palette=cards._palette(str(icon), mtime), dither=Image.Dither.NONE)
+        assert drawn == expected.convert("RGB").tobytes(), title
+
+
 def test_two_files_with_the_same_bytes_both_publish(content, tmp_path):
     """The cache is keyed on bytes; each name still gets its own published variants."""
     buffer = io.BytesIO()

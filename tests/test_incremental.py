@@ -103,17 +103,45 @@ def test_incremental_output_equals_a_cold_build(setup, tmp_path):
     assert _tree(warm) == _tree(cold)
 
 
-def test_the_parallel_render_gives_the_same_bytes(setup, tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", [2, 3])
+def test_the_render_in_shares_gives_the_same_bytes(setup, tmp_path, monkeypatch, workers):
+    """Cut into shares over several processes (a language split between two of them, one
+    share copying the theme's files), the render writes exactly what one process writes."""
     content, config = setup
     content.write("pages/over-ons.en.md", "---\ntitle: About us\nsummary: Who we are.\n---\n\nFirst text.\n")
     content.write("pages/index.en.md", "---\ntitle: Welcome\nsummary: The home page.\n---\n\nWelcome.\n")
+    for n in range(6):
+        content.write(f"pages/extra-{n}.md", f"---\ntitle: Extra {n}\nsummary: Een pagina.\n---\n\nTekst {n}.\n")
     sequential = tmp_path / "sequential"
     _build(content, config, sequential)
+    rendered = []
+    original = pipeline.render_language
+    monkeypatch.setattr(pipeline, "render_language", lambda *args: rendered.append(args) or original(*args))
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 0)
-    parallel = tmp_path / "parallel"
-    _build(content, config, parallel)
-    assert (parallel / "en" / "index.html").is_file()
-    assert _tree(sequential) == _tree(parallel)
+    monkeypatch.setattr(pipeline, "RENDER_WORKERS", workers)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: workers)
+    shared = tmp_path / "shared"
+    _build(content, config, shared)
+    assert (shared / "en" / "index.html").is_file()
+    assert _tree(sequential) == _tree(shared)
+    # This process rendered the first share, of Dutch pages only, and copied the theme's
+    # files; the other shares went to worker processes.
+    (args,) = rendered
+    docs, primary = args[-1]
+    assert args[2] == "nl" and primary
+    assert 0 < len(docs) < len(list((shared).glob("*/index.html")))
+
+
+def test_shares_are_cut_in_order_into_runs_of_about_equal_weight():
+    cut = pipeline._cut_runs
+    weighted = [(0, f"{n}.md", 10) for n in range(6)] + [(1, f"{n}.md", 10) for n in range(2)]
+    assert cut(weighted, 2) == [{0: ["0.md", "1.md", "2.md", "3.md"]},
+                                {0: ["4.md", "5.md"], 1: ["0.md", "1.md"]}]
+    assert cut(weighted, 1) == [{0: [f"{n}.md" for n in range(6)], 1: ["0.md", "1.md"]}]
+    # One heavy page: the runs after it take the rest; no run is ever empty.
+    assert cut([(0, "big.md", 100), (0, "a.md", 1), (0, "b.md", 1)], 3) == [
+        {0: ["big.md"]}, {0: ["a.md"]}, {0: ["b.md"]}]
+    assert cut([(0, "a.md", 1)], 4) == [{0: ["a.md"]}]
 
 
 def test_the_preview_shows_the_edit_in_the_page_its_listings_and_then_the_search_index(content, tmp_path):

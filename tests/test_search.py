@@ -272,7 +272,7 @@ def test_index_memo_remembers_texts_and_terms_between_builds(demo_site, tmp_path
     def must_not_run(*args):
         raise AssertionError("the memo should have remembered this")
     monkeypatch.setattr(memo_module, "page_text", must_not_run)
-    monkeypatch.setattr(memo_module, "index_terms", must_not_run)
+    monkeypatch.setattr(memo_module, "joined_index_terms", must_not_run)
     second = memo_module.Memo("nl", tmp_path / "memo-nl.json")
     assert [second.page_text(p.read_bytes()) for p in pages] == texts
     assert [second.terms(t.body) for t in texts] == terms
@@ -299,20 +299,24 @@ def test_page_text_reads_the_first_article_as_visitors_see_it():
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_a_long_text_gives_the_terms_lunr_gives_for_it_whole(lang):
-    """index_terms cuts texts longer than PIECE_CHARS at white space; the terms stay lunr's."""
+def test_index_terms_are_the_terms_lunrs_tokenizer_and_pipeline_give(lang):
+    """index_terms runs each distinct word through the pipeline once; the terms stay lunr's,
+    in lunr's order, for every separator lunr knows and for words that lowercase oddly."""
     from lunr.pipeline import Pipeline
     from lunr.tokenizer import Tokenizer
-    from core.search.languages import PIECE_CHARS
     words = ("Mensenhandel slachtoffers' uitbuiting, arbeidsuitbuiting-zaken; de gemeenten "
-             "werken samen. Trafficking victims... exploitation of workers-in-need 2024\n\n").split(" ")
-    text = " ".join(words[i % len(words)] for i in range(3 * PIECE_CHARS // 8))
-    assert len(text) > 2 * PIECE_CHARS
+             "werken\tsamen. Trafficking victims... exploitation of workers-in-need 2024\n\n"
+             "İstanbul ÉÉN\xa0twee\fdrie\vvier\r--- ... the THE De quiz fax -x- "
+             "'s-Hertogenbosch e-mail").split(" ")
+    text = " ".join(words[i % len(words)] for i in range(20_000))
     whole = Pipeline()
     whole.add(*PIPELINES[lang].index)
     expected = [str(t) for t in whole.run(Tokenizer(text))]
     assert index_terms(text, lang) == expected
+    assert index_terms(text, lang) == expected  # the second time from the remembered words
     assert len(expected) > 5000
+    for odd in ("...", "", " - ", "a...b", "\u2028x\x1cy"):  # white space lunr does not cut at
+        assert index_terms(odd, lang) == [str(t) for t in whole.run(Tokenizer(odd))], odd
 
 
 def test_the_written_index_is_compact_json_with_one_entry_per_page(demo_site):

@@ -16,6 +16,8 @@ from collections import Counter
 
 from lunr.builder import Builder
 from lunr.field_ref import FieldRef
+from lunr.idf import idf as Idf
+from lunr.vector import Vector
 
 
 def join_terms(terms: list[str]) -> str | None:
@@ -89,3 +91,34 @@ class TermsBuilder(Builder):
 
     def _create_token_set(self):
         self.token_set = None
+
+    def _create_field_vectors(self):
+        """lunr's field vectors, each made whole instead of one insert at a time.
+
+        ``Builder._create_field_vectors`` inserts every term into a sorted list with a binary
+        search and two list inserts; the same (term number, score) pairs sorted once give the
+        same elements. Scores are computed exactly as lunr computes them.
+        """
+        k1, b = self._k1, self._b
+        postings, documents, count = self.inverted_index, self._documents, self.document_count
+        idf_of: dict[str, float] = {}
+        vectors = {}
+        for field_ref, term_frequencies in self.field_term_frequencies.items():
+            parsed = FieldRef.from_string(field_ref)
+            field_name = parsed.field_name
+            length_ratio = self.field_lengths[field_ref] / self.average_field_length[field_name]
+            field_boost = self._fields[field_name].boost
+            doc_boost = documents[parsed.doc_ref].get("boost", 1)
+            pairs = []
+            for term, tf in term_frequencies.items():
+                posting = postings[term]
+                idf = idf_of.get(term)
+                if idf is None:
+                    idf = idf_of[term] = Idf(posting, count)
+                score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * length_ratio) + tf)
+                score *= field_boost
+                score *= doc_boost
+                pairs.append((posting["_index"], round(score, 3)))
+            pairs.sort()
+            vectors[field_ref] = Vector([value for pair in pairs for value in pair])
+        self.field_vectors = vectors

@@ -23,7 +23,7 @@ import snowballstemmer
 from lunr.pipeline import Pipeline
 from lunr.stop_word_filter import generate_stop_word_filter, stop_word_filter as english_stop_words
 from lunr.token import Token
-from lunr.tokenizer import Tokenizer
+from lunr.tokenizer import SEPARATOR_CHARS
 
 from core.search import english
 from core.search.stopwords_nl import STOP_WORDS_NL
@@ -97,25 +97,41 @@ def _index_pipeline(lang: str) -> Pipeline:
     return pipeline
 
 
-# Texts longer than this are tokenized in pieces (see index_terms).
-PIECE_CHARS = 20_000
-_SPACE = re.compile(r"\s")
+# lunr's tokenizer (lunr.tokenizer.Tokenizer) lowercases the text and cuts it at these
+# characters; a word is what lies between two of them.
+_SEPARATORS = str.maketrans(dict.fromkeys(SEPARATOR_CHARS, " "))
 
 
 def index_terms(text: str, lang: str) -> list[str]:
-    """The terms lunr stores for ``text`` in ``lang`` (tokenizer + index pipeline).
+    """The terms lunr stores for ``text`` in ``lang`` (tokenizer + index pipeline)."""
+    joined = joined_index_terms(text, lang)
+    return [] if joined is None else joined.split(" ")
 
-    A long text goes through in pieces cut at white space, which gives the same terms (the
-    tokenizer splits at white space, and every pipeline step takes one token at a time): a
-    listing page of tens of thousands of words otherwise holds a token object with its own
-    metadata per word at once, tens of megabytes at the peak of the index build.
+
+def joined_index_terms(text: str, lang: str) -> str | None:
+    """:func:`index_terms` joined by spaces (core.search.builder.join_terms), ``None`` for none.
+
+    Every step of the pipeline takes one token at a time and looks at nothing but its text, so
+    a word always gives the same terms: each distinct word goes through lunr's own pipeline
+    once (:func:`_word_terms`) and every later occurrence is a lookup, done by C loops
+    (translate, split, map, join). lunr.py's tokenizer and pipeline make a token object per
+    word and call each step per word; a site has a few thousand distinct words and millions
+    of occurrences, so that was most of an index build.
     """
-    pipeline = _index_pipeline(lang)
-    terms: list[str] = []
-    start = 0
-    while start < len(text):
-        cut = _SPACE.search(text, start + PIECE_CHARS) if len(text) - start > PIECE_CHARS else None
-        end = cut.start() if cut else len(text)
-        terms.extend(str(t) for t in pipeline.run(Tokenizer(text[start:end])))
-        start = end
-    return terms
+    words = text.lower().translate(_SEPARATORS).split(" ")
+    fragments = _FRAGMENTS[lang]
+    for word in set(words).difference(fragments):
+        fragments[word] = "".join(term + " " for term in _word_terms(word, lang))
+    joined = "".join(map(fragments.__getitem__, words))
+    return joined[:-1] if joined else None
+
+
+# word -> its terms, each followed by a space, per language, for the life of the process
+# ("" between two separators is no word: no terms).
+_FRAGMENTS: dict[str, dict[str, str]] = {"nl": {"": ""}, "en": {"": ""}}
+
+
+def _word_terms(word: str, lang: str) -> list[str]:
+    """The terms lunr's index pipeline makes of one token: none, or one (more, were a step
+    to split it)."""
+    return [str(t) for t in _index_pipeline(lang).run([Token(word)])]

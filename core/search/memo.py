@@ -15,8 +15,7 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-from core.search.builder import join_terms
-from core.search.languages import index_terms
+from core.search.languages import joined_index_terms
 from core.search.text import PageText, page_text
 
 _MISSING = object()
@@ -85,7 +84,7 @@ class Memo:
             if found is _MISSING:
                 # Kept as one string (terms hold no spaces): a list of strings per page would
                 # make the remembered terms of a large site several times larger in memory.
-                found = join_terms(index_terms(text, self.lang))
+                found = joined_index_terms(text, self.lang)
             self._terms[key] = found
         return found
 
