@@ -8,8 +8,10 @@
 For each corpus (bench/corpus.py: the demo content plus N synthetic items over every content
 type), in the same run, medians over --runs:
 
-- our full build, cold (empty --out, empty caches) and as CI runs it (empty --out, caches kept
-  from the previous commit, one content file changed), with the peak memory of each;
+- our full build: cold (empty --out, nothing cached), full render (every page rendered again,
+  as after a theme or code change: only the image cache kept) and as CI runs it (empty --out,
+  caches kept from the previous commit, one content file changed), with the peak memory of
+  each;
 - the baseline: plain ``mkdocs build`` with mkdocs-material on the same staged Markdown pages
   with the same navigation (both languages), and its peak memory;
 - the no-change rebuild (the same command again);
@@ -19,7 +21,9 @@ type), in the same run, medians over --runs:
 - the compressed transfer size of the home page, a story, the Academy catalogue and the Kompas
   matrix as Chromium loads them, without and with images.
 
-Writes a Markdown report (machine, date, command, tables) to --results.
+Writes a Markdown report (machine, date, command, tables) to --results: between the lines
+``<!-- bench:begin -->`` and ``<!-- bench:end -->`` when the file has them (the analysis
+around them stays), else the whole file.
 """
 
 from __future__ import annotations
@@ -53,9 +57,12 @@ from core.search.index import index_path  # noqa: E402
 TODAY = "2026-11-23"
 INDEXED = "serve: search index updated"  # what serve prints once a fast update's index is in
 # Runs a command, then prints its wall time and the peak memory of its process tree: of the
-# largest single process (VmHWM) and of all its processes at once (the sum of VmRSS), sampled
-# from /proc every 20 ms. The measuring process is a child subreaper, so workers whose parent
-# exits first (multiprocessing's forkserver) stay in the tree; ``ru_maxrss`` alone missed them.
+# largest single process (VmHWM, the kernel's own high-water mark) and of all its processes at
+# once (the sum of their Pss, sampled from /proc every 20 ms: memory a process shares with
+# others, such as the pages a forked worker still shares with its parent, is counted once
+# over all of them, not once per process as a sum of VmRSS would). The measuring process is a
+# child subreaper, so workers whose parent exits first (multiprocessing's forkserver) stay in
+# the tree; ``ru_maxrss`` alone missed them.
 _MEASURE = """
 import ctypes, json, os, subprocess, sys, threading, time
 ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
@@ -87,6 +94,16 @@ def tree(pid):
             pass
     return found
 
+def pss(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
 def sample():
     me = os.getpid()
     while not done.is_set():
@@ -94,7 +111,7 @@ def sample():
         for pid in tree(me)[1:]:
             fields = status(pid)
             peak["one"] = max(peak["one"], int(fields.get("VmHWM", ["0"])[0]))
-            total += int(fields.get("VmRSS", ["0"])[0])
+            total += pss(pid)
         peak["all"] = max(peak["all"], total)
         done.wait(0.02)
 
@@ -309,24 +326,32 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False,
         return {"size": size, "items": items,
                 "preview": preview_only(content, work, cache, out, preview_runs or runs)}
 
-    cold, ci, nochange, base = [], [], [], []
+    runs_of: dict[str, list[dict]] = {kind: [] for kind, _ in KINDS}
     configs = stage_baseline(content, work / "baseline")
     story = _story(content)
     original = story.read_text(encoding="utf-8")
+    build = our_build(content, out, cache)
     for run in range(runs):
         # The baseline and ours alternate, so background load hits both alike.
-        base.append(measured(baseline_command(configs)))
-        shutil.rmtree(cache, ignore_errors=True)
-        shutil.rmtree(work / ".site.cache", ignore_errors=True)  # the render cache beside --out
-        shutil.rmtree(out, ignore_errors=True)
-        cold.append(measured(our_build(content, out, cache), cache_env(cache)))
-        nochange.append(measured(our_build(content, out, cache), cache_env(cache)))
+        runs_of["baseline"].append(measured(baseline_command(configs)))
+        # Cold: nothing cached anywhere (the first build on a new machine).
+        for path in (cache, work / ".site.cache", out):
+            shutil.rmtree(path, ignore_errors=True)
+        runs_of["cold"].append(measured(build, cache_env(cache)))
+        runs_of["nochange"].append(measured(build, cache_env(cache)))
+        # Full render: every page rendered, indexed and checked again, as after a change to
+        # the theme, the code or mkdocs.yml; image variants and share cards (keyed by their
+        # content) come from the image cache.
+        for path in (work / ".site.cache", out):
+            shutil.rmtree(path)
+        runs_of["full"].append(measured(build, cache_env(cache)))
+        # CI: an empty --out, the caches of the previous build kept, one story changed.
         story.write_text(original + f"\nEen kleine wijziging {run}.\n", encoding="utf-8")
         shutil.rmtree(out)
-        ci.append(measured(our_build(content, out, cache), cache_env(cache)))
+        runs_of["ci"].append(measured(build, cache_env(cache)))
         story.write_text(original, encoding="utf-8")
-        print(f"[{size}] run {run + 1}: baseline {base[-1]['s']:.1f} s, cold {cold[-1]['s']:.1f} s, "
-              f"CI {ci[-1]['s']:.1f} s, no change {nochange[-1]['s']:.2f} s", file=sys.stderr, flush=True)
+        print(f"[{size}] run {run + 1}: " + ", ".join(
+            f"{kind} {runs_of[kind][-1]['s']:.2f} s" for kind, _ in KINDS), file=sys.stderr, flush=True)
     measured(our_build(content, out, cache), cache_env(cache))
     html_pages = sum(1 for _ in out.rglob("index.html"))
     story_url = next(p.parent.relative_to(out).as_posix() + "/" for p in out.rglob("index.html")
@@ -343,14 +368,16 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False,
         preview = edit_to_preview(content, work / "preview", cache, preview_runs or runs)
         story.write_text(original, encoding="utf-8")
 
-    def med(rows, key):
-        return statistics.median(r[key] for r in rows)
-    return {"size": size, "items": items, "html_pages": html_pages,
-            "baseline_s": med(base, "s"), "baseline_mb": med(base, "kb") / 1024,
-            "cold_s": med(cold, "s"), "cold_mb": med(cold, "kb") / 1024,
-            "ci_s": med(ci, "s"), "ci_mb": med(ci, "kb") / 1024,
-            "nochange_s": med(nochange, "s"), "preview": preview, "weights": weights,
-            "runs": {"baseline": base, "cold": cold, "ci": ci, "nochange": nochange}}
+    return {"size": size, "items": items, "html_pages": html_pages, "preview": preview,
+            "weights": weights, "runs": runs_of}
+
+
+# The builds measured, in the report's order: (key, what it is).
+KINDS = [("baseline", "baseline: plain mkdocs-material"),
+         ("cold", "ours cold: nothing cached"),
+         ("full", "ours full render: image cache kept"),
+         ("ci", "ours CI: caches kept, 1 story changed"),
+         ("nochange", "ours no-change rebuild")]
 
 
 ONLY = None  # "preview": measure only edit-to-preview (--only preview)
@@ -373,53 +400,67 @@ def preview_only(content: Path, work: Path, cache: Path, out: Path, runs: int) -
 
 # ---- the report ---------------------------------------------------------------------------
 
-def _memory(row: dict) -> dict[str, tuple[float, float]]:
-    """Median MB of the largest process and of all processes at once, per build kind."""
-    def med(runs, key):
-        return statistics.median(r.get(key, r["kb"]) for r in runs) / 1024
-    return {kind: (med(row["runs"][kind], "kb"), med(row["runs"][kind], "kb_all"))
-            for kind in ("baseline", "cold", "ci")}
+def _median(row: dict, kind: str, key: str) -> float:
+    """The median of ``key`` over the runs of one build kind (``kb_all`` falls back to ``kb``
+    in results saved before it was measured)."""
+    return statistics.median(r.get(key, r["kb"]) for r in row["runs"][kind])
 
 
-def report(rows: list[dict], command: str) -> str:
+def _seconds(value: float) -> str:
+    return f"{value:.2f} s" if value < 10 else f"{value:.1f} s"
+
+
+def report(rows: list[dict], command: str, load: str = "") -> str:
+    """The Markdown report of ``rows`` (one per corpus)."""
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
     mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
                 if line.startswith("MemTotal")), 0)
+    ours = [kind for kind, _ in KINDS if kind not in ("baseline", "nochange")]
+    label = dict(KINDS)
     lines = [
         "# Build benchmark results", "",
         f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
         f"- machine: {os.cpu_count()} cores ({cpu}), {mem:,} MB RAM, {platform.platform()}, "
-        f"Python {platform.python_version()}; shared with other engineers' test runs, so wall "
-        "times are noisy (baseline and ours alternate within each run)",
-        f"- command: `{command}`", "",
-        "## Build time (medians)", "",
-        "| corpus | items | HTML pages | baseline: plain mkdocs-material | ours cold (no cache) | ours CI (cache kept, 1 file changed) | ours no-change rebuild | cold / baseline | CI / baseline |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        f"Python {platform.python_version()}" + (f"; {load}" if load else ""),
+        f"- command: `{command}`",
+        "- every figure is the median over the runs; within a run the baseline and our builds "
+        "alternate, so background load hits both alike", "",
+        "## Build time", "",
+        "| corpus | items | HTML pages | " + " | ".join(label[k] for k, _ in KINDS) + " | "
+        + " | ".join(f"{k} / baseline" for k in ours) + " |",
+        "| --- | ---: | ---: | " + " | ".join("---:" for _ in KINDS) + " | " + " | ".join("---:" for _ in ours) + " |"]
     for r in rows:
-        lines.append(
-            f"| {r['size']} | {r['items']:,} | {r['html_pages']:,} | {r['baseline_s']:.1f} s | {r['cold_s']:.1f} s | "
-            f"{r['ci_s']:.1f} s | {r['nochange_s']:.2f} s | {r['cold_s'] / r['baseline_s']:.2f}× | "
-            f"{r['ci_s'] / r['baseline_s']:.2f}× |")
-    lines += ["", "## Peak memory (medians; MB)", "",
-              "Sampled from /proc every 20 ms over the whole process tree: the largest single process "
-              "(its high-water mark), and all processes of the build at once (sum of resident memory).", "",
-              "| corpus | baseline: largest / all | ours cold: largest / all | ours CI: largest / all | ratio largest (cold, CI) | ratio all (cold, CI) |",
-              "| --- | ---: | ---: | ---: | ---: | ---: |"]
+        base = _median(r, "baseline", "s")
+        lines.append(f"| {r['size']} | {r['items']:,} | {r['html_pages']:,} | "
+                     + " | ".join(_seconds(_median(r, k, "s")) for k, _ in KINDS) + " | "
+                     + " | ".join(f"{_median(r, k, 's') / base:.2f}×" for k in ours) + " |")
+    lines += ["", "## Peak memory (MB)", "",
+              "Sampled from /proc every 20 ms over the whole process tree: **largest** is the "
+              "largest single process's high-water mark (VmHWM); **all** is every process of the "
+              "build at once (the sum of their Pss: memory shared between processes, such as a "
+              "forked worker's pages still shared with its parent, counted once).", "",
+              "| corpus | " + " | ".join(f"{label[k]}: largest / all" for k, _ in KINDS if k != "nochange")
+              + " | " + " | ".join(f"{k} / baseline: largest, all" for k in ours) + " |",
+              "| --- | " + " | ".join("---:" for k, _ in KINDS if k != "nochange") + " | "
+              + " | ".join("---:" for _ in ours) + " |"]
     for r in rows:
-        m = _memory(r)
-        lines.append(
-            f"| {r['size']} | {m['baseline'][0]:.0f} / {m['baseline'][1]:.0f} | {m['cold'][0]:.0f} / {m['cold'][1]:.0f} | "
-            f"{m['ci'][0]:.0f} / {m['ci'][1]:.0f} | {m['cold'][0] / m['baseline'][0]:.2f}×, {m['ci'][0] / m['baseline'][0]:.2f}× | "
-            f"{m['cold'][1] / m['baseline'][1]:.2f}×, {m['ci'][1] / m['baseline'][1]:.2f}× |")
+        one = {k: _median(r, k, "kb") / 1024 for k, _ in KINDS}
+        every = {k: _median(r, k, "kb_all") / 1024 for k, _ in KINDS}
+        lines.append(f"| {r['size']} | " + " | ".join(f"{one[k]:.0f} / {every[k]:.0f}" for k, _ in KINDS if k != "nochange")
+                     + " | " + " | ".join(f"{one[k] / one['baseline']:.2f}×, {every[k] / every['baseline']:.2f}×"
+                                          for k in ours) + " |")
     lines += ["", "## Cost per item", "",
-              "| corpus | items | baseline ms/item | ours cold ms/item | ours CI ms/item | baseline KB/item (all processes) | ours cold KB/item (all processes) |",
-              "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+              "Time and memory divided by the number of items: flat columns mean cost grows linearly.", "",
+              "| corpus | items | " + " | ".join(f"{k} ms/item" for k, _ in KINDS if k != "nochange")
+              + " | " + " | ".join(f"{k} KB/item (all)" for k, _ in KINDS if k != "nochange") + " |",
+              "| --- | ---: | " + " | ".join("---:" for k, _ in KINDS if k != "nochange") + " | "
+              + " | ".join("---:" for k, _ in KINDS if k != "nochange") + " |"]
     for r in rows:
         n = r["items"]
-        lines.append(f"| {r['size']} | {n:,} | {1000 * r['baseline_s'] / n:.1f} | {1000 * r['cold_s'] / n:.1f} | "
-                     f"{1000 * r['ci_s'] / n:.1f} | {1024 * _memory(r)['baseline'][1] / n:.0f} | "
-                     f"{1024 * _memory(r)['cold'][1] / n:.0f} |")
+        lines.append(f"| {r['size']} | {n:,} | "
+                     + " | ".join(f"{1000 * _median(r, k, 's') / n:.1f}" for k, _ in KINDS if k != "nochange") + " | "
+                     + " | ".join(f"{_median(r, k, 'kb_all') / n:.0f}" for k, _ in KINDS if k != "nochange") + " |")
     lines += ["", "## Edit-to-preview under `build.py serve` (medians)", "",
               "| corpus | saved story → its page written | → every listing of its title updated (pages) | → search index updated |",
               "| --- | ---: | ---: | ---: |"]
@@ -462,9 +503,11 @@ def main() -> None:
             rows += saved["rows"] if isinstance(saved, dict) else saved
         commands = sorted({s["command"] for f in args.report_from
                            if isinstance(s := json.loads(f.read_text(encoding="utf-8")), dict)})
-        text = report(rows, "` and `".join(commands) or command)  # the report quotes it
+        loads = sorted({s.get("load", "") for f in args.report_from
+                        if isinstance(s := json.loads(f.read_text(encoding="utf-8")), dict)} - {""})
+        text = report(rows, "` and `".join(commands) or command, "; ".join(loads))  # quoted
         if args.results:
-            args.results.write_text(text, encoding="utf-8")
+            write_results(args.results, text)
         print(text, flush=True)
         return
     if args.only:
@@ -478,14 +521,35 @@ def main() -> None:
                   f"search index {preview['index_s']:.2f} s",
                   flush=True)
         return
+    started = os.getloadavg()[0]
     for size in args.sizes.split(","):
         rows.append(run_size(size, args.out, args.runs, args.builds_only, args.preview_runs))
-        (args.out / "results.json").write_text(json.dumps({"command": command, "rows": rows}, indent=1),
-                                               encoding="utf-8")
-        text = report(rows, command)
+        load = _load_note(started, os.getloadavg()[0])
+        (args.out / "results.json").write_text(
+            json.dumps({"command": command, "load": load, "rows": rows}, indent=1), encoding="utf-8")
+        text = report(rows, command, load)
         if args.results:
-            args.results.write_text(text, encoding="utf-8")
+            write_results(args.results, text)
         print(text, flush=True)
+
+
+def _load_note(start: float, end: float) -> str:
+    return f"load average (1 min) {start:.2f} when the run started, {end:.2f} when it ended"
+
+
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def write_results(path: Path, text: str) -> None:
+    """Put the report between the markers of ``path`` (keeping what is around them), or make
+    ``path`` the report alone."""
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if BEGIN in old and END in old:
+        head, rest = old.split(BEGIN, 1)
+        text = f"{head}{BEGIN}\n{text}{END}{rest.split(END, 1)[1]}"
+    else:
+        text = f"{BEGIN}\n{text}{END}\n"
+    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
