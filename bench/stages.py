@@ -3,9 +3,9 @@
     .venv/bin/python -m bench.stages --content DIR --out DIR [--today YYYY-MM-DD]
 
 Wraps the pipeline's stage functions with a timer (nothing in the build changes) and prints
-each stage's wall time as it ends, in the order they ran, then the total. Stages in other
-processes (the render shares, the search indexes) show as the time the main process waits
-for them. Used for the profiles in bench/RESULTS.md; ``python -m cProfile`` gives the detail.
+each stage's wall time as it ends, in the order they ran, with this process's resident
+memory then and its peak so far (MB), then the total. Stages in other processes (render
+shares, search indexes) show as the time this process waits for them. Used for the profiles in bench/RESULTS.md; ``python -m cProfile`` gives the detail.
 """
 
 from __future__ import annotations
@@ -28,6 +28,11 @@ from core.images import registry  # noqa: E402
 _START = time.perf_counter()
 
 
+def _memory() -> str:
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return "  ".join(f"{int(fields[name].split()[0]) // 1024:4d} MB" for name in ("VmRSS", "VmHWM"))
+
+
 def _timed(owner, name: str, label: str) -> None:
     function = getattr(owner, name)
 
@@ -38,7 +43,8 @@ def _timed(owner, name: str, label: str) -> None:
             return function(*args, **kwargs)
         finally:
             now = time.perf_counter()
-            print(f"{now - _START:7.2f} s  {now - start:6.2f} s  {label}", file=sys.stderr, flush=True)
+            print(f"{now - _START:7.2f} s  {now - start:6.2f} s  {_memory()}  {label}",
+                  file=sys.stderr, flush=True)
     setattr(owner, name, wrapper)
 
 

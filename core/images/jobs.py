@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from multiprocessing import forkserver
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Sequence
@@ -16,15 +17,25 @@ from typing import Callable, Sequence
 COUNTS: Counter = Counter()
 
 # forkserver, not fork: `build.py serve` builds from a watcher thread, and forking a process
-# with threads can copy a held lock into the child and hang it. The server imports Pillow and
-# the encoders once; every worker is a cheap fork of it.
+# with threads can copy a held lock into the child and hang it. The server imports the main
+# module (build.py: every section) and the pipeline (MkDocs, Pillow, lunr, lxml) once; every
+# worker is a fork of it that shares those pages. Without "__main__" here each worker ran
+# build.py again to find the functions it is sent: 0.4 s of imports per worker, and a build
+# starts eight of them.
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["core.images.registry", "core.images.cards", "core.images.icons"])
+_CONTEXT.set_forkserver_preload(["__main__", "core.pipeline", "core.images.registry",
+                                 "core.images.cards", "core.images.icons"])
 
 
 def context():
     """The process context for any parallel stage of a build (see above why forkserver)."""
     return _CONTEXT
+
+
+def start_server() -> None:
+    """Start the fork server now, if it is not running: it imports the pipeline on another
+    core while this process loads the content, instead of when the first workers are needed."""
+    forkserver.ensure_running()
 
 
 def run(kind: str, function: Callable[..., int], jobs: Sequence[tuple]) -> None:
