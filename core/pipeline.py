@@ -24,6 +24,7 @@ from core.render import read_config, render_language
 from core.search.index import index_path
 from core.section import Section
 from core.site import Site, load_site
+from core.finish import pagescan
 from core.finish.linkcheck import SiteLinks
 from core.finish.prune import PRUNABLE_MENTIONS, prune_theme_assets
 from core.finish.robots import write_robots
@@ -76,7 +77,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         # the last build (the render cache), on every core when there is much to render.
         site_dir = scratch / "site"
         todo = _stage(site, pages, config, theme_dir, site_url, scratch, out, config_file)
-        rendered = _render(todo, scratch)
+        rendered, scans = _render(todo, scratch)
         if staged is None:
             # The Markdown is rendered: what follows reads the pages' data, not their text
             # (listing pages hold every item's card), so the link check reuses that memory.
@@ -86,7 +87,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         # then icons, search indexes, extra files, sitemap, link check, security policy.
         site.images.publish(site_dir)
         publish_cards(cards, icon, site_dir)
-        indexes = _finish(site, pages, rendered, site_dir, site_url, icon, out, preview)
+        indexes = _finish(site, pages, rendered, scans, site_dir, site_url, icon, out, preview)
         # Publish: swap the finished tree into place.
         publish(site_dir, out)
     # The preview shows the edited page first and then brings its search index up to date.
@@ -98,18 +99,22 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
 
 
 def _finish(site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
-            site_dir: Path, site_url: str, icon: Path, out: Path, preview: bool) -> "_SearchIndexes":
+            scans: dict[str, list[Path]], site_dir: Path, site_url: str, icon: Path, out: Path,
+            preview: bool) -> "_SearchIndexes":
     """Stage finish, after the pages, images and cards are in ``site_dir``: icons, the search
     indexes (in other processes meanwhile), the sections' extra files, sitemap, robots.txt,
-    theme files no page uses removed, the link check, the security policy. Returns the
-    indexes (the preview's follow after publishing)."""
+    theme files no page uses removed, the link check, the security policy. ``scans`` is what
+    the render read of the pages it wrote (core/finish/pagescan.py), so neither the link
+    check nor the indexes read those again. Returns the indexes (the preview's follow after
+    publishing)."""
     publish_icons(icon, site_dir)
-    indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview)
+    indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview, scans=scans)
     try:
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, sitemap_entries(pages, site_url))
         write_robots(site_dir, site_url)
-        links = SiteLinks(site_dir, site_url, incremental.cache_root(out) / "links.json")
+        links = SiteLinks(site_dir, site_url, incremental.cache_root(out) / "links.json",
+                          pagescan.link_entries(f for files in scans.values() for f in files))
         links.forget(prune_theme_assets(site_dir, links.referenced(PRUNABLE_MENTIONS)))
         broken = links.problems()
         if broken:
@@ -179,17 +184,20 @@ def _stage(site: Site, pages: dict[str, list[StagedPage]], config: dict, theme_d
     return todo
 
 
-def _render(todo: list[tuple], scratch: Path) -> dict[str, Path]:
+def _render(todo: list[tuple], scratch: Path) -> tuple[dict[str, Path], dict[str, list[Path]]]:
     """Render what :func:`_stage` staged into ``scratch/site`` (Dutch owns the root).
 
-    Returns each language's rendered tree in the render cache."""
+    Returns each language's rendered tree in the render cache, and the files holding what
+    the finish stage reads of each page the render wrote (core/finish/pagescan.py)."""
     workers = min(os.cpu_count() or 1, RENDER_WORKERS)
+    scans: dict[str, list[Path]] = {args[2]: [] for _, _, args in todo}
     try:
         if workers > 1 and sum(len(changed) for _, changed, _ in todo) >= PARALLEL_MIN_PAGES:
-            _render_shares(todo, workers)
+            units = _render_shares(todo, workers, scratch / "scans")
         else:
-            for _, _, args in todo:
-                render_language(*args)
+            units = _render_units([args for _, _, args in todo], scratch / "scans" / "all")
+        for lang, file in units:
+            scans[lang].append(file)
     except BaseException:
         for cache, _, _ in todo:
             cache.clear()  # half-rendered: the next build starts afresh
@@ -198,7 +206,7 @@ def _render(todo: list[tuple], scratch: Path) -> dict[str, Path]:
         cache.done()
         shutil.copytree(cache.site, scratch / "site" / languages.prefix(args[2]),
                         dirs_exist_ok=True)
-    return {args[2]: cache.site for cache, _, args in todo}
+    return {args[2]: cache.site for cache, _, args in todo}, scans
 
 
 # A cold build renders its pages in as many processes as there are cores, at most this many.
@@ -207,13 +215,13 @@ RENDER_WORKERS = 4
 _PAGE_COST = 2000
 
 
-def _render_shares(todo: list, workers: int) -> None:
+def _render_shares(todo: list, workers: int, scans: Path) -> list[tuple[str, Path]]:
     """Render the changed pages of every language in ``workers`` processes at once.
 
     MkDocs renders one page after another: one core, while the other waits. The changed pages
     of all languages, in order, are cut into ``workers`` runs of about equal Markdown, so a
     process renders one or two languages' shares (core.render._Share), all into the same
-    render cache.
+    render cache; each share's scans go to a file under ``scans``.
     """
     runs = _cut_runs([(index, doc, (args[3] / doc).stat().st_size + _PAGE_COST)
                       for index, (_, changed, args) in enumerate(todo) for doc in changed
@@ -229,8 +237,9 @@ def _render_shares(todo: list, workers: int) -> None:
     # here would put both in one process (the build's largest, 150 MB instead of 110 MB at
     # 1,000 items).
     with ProcessPoolExecutor(max_workers=len(units), mp_context=jobs.context()) as pool:
-        for future in [pool.submit(_render_units, run) for run in units]:
-            future.result()
+        futures = [pool.submit(_render_units, run, scans / str(number))
+                   for number, run in enumerate(units)]
+        return [found for future in futures for found in future.result()]
 
 
 def _cut_runs(weighted: list[tuple[int, str, int]], count: int) -> list[dict[int, list[str]]]:
@@ -247,10 +256,10 @@ def _cut_runs(weighted: list[tuple[int, str, int]], count: int) -> list[dict[int
     return runs
 
 
-def _render_units(units: list[tuple]) -> None:
-    """Render each (render_language arguments) unit, one after another."""
-    for args in units:
-        render_language(*args)
+def _render_units(units: list[tuple], scans: Path) -> list[tuple[str, Path]]:
+    """Render each (render_language arguments) unit, one after another; returns each unit's
+    language and the file its scans went to (core/finish/pagescan.py), under ``scans``."""
+    return [(args[2], pagescan.save(render_language(*args), scans / args[2])) for args in units]
 
 
 class _SearchIndexes:
@@ -263,7 +272,10 @@ class _SearchIndexes:
     """
 
     def __init__(self, site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
-                 site_dir: Path, out: Path, defer: bool = False):
+                 site_dir: Path, out: Path, defer: bool = False,
+                 scans: dict[str, list[Path]] | None = None):
+        """``scans``: per language, the files of what the render read of the pages it wrote
+        (core/finish/pagescan.py); a deferred index, built once they are gone, reads pages."""
         self.todo, self.later, self.futures, self.pool = [], [], [], None
         for lang in languages.LANGUAGES:
             if not pages[lang]:
@@ -276,9 +288,10 @@ class _SearchIndexes:
                                              light, labels, rendered[lang])
             if cached.restore(target):
                 continue
-            job = (cached, target, (light, lang, rendered[lang], labels, cached.memo_file))
+            job = (cached, target, (light, lang, rendered[lang], labels, cached.memo_file,
+                                    (scans or {}).get(lang, [])))
             if defer and cached.restore_latest(target):
-                self.later.append(job)
+                self.later.append((cached, target, (*job[2][:5], [])))
             else:
                 self.todo.append(job)
         if sum(len(job[2][0]) for job in self.todo) >= PARALLEL_MIN_PAGES:
@@ -304,19 +317,20 @@ class _SearchIndexes:
 
     def after_publish(self, out: Path) -> None:
         """The preview: build the deferred indexes into the published tree."""
-        for cached, _, (light, lang, rendered, labels, memo_file) in self.later:
-            target = out / languages.prefix(lang) / index_path(lang)
-            _index_job(light, lang, rendered, labels, memo_file, target)
+        for cached, _, args in self.later:
+            target = out / languages.prefix(args[1]) / index_path(args[1])
+            _index_job(*args, target)
             cached.save(target)
 
 
 def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[str, str],
-               memo_file: Path, target: Path) -> None:
+               memo_file: Path, scans: list[Path], target: Path) -> None:
     """Build one language's index from the rendered pages in ``rendered`` into ``target``.
 
-    ``memo_file`` keeps the pages' texts and terms for the next build (core/search/memo.py).
+    ``memo_file`` keeps the pages' texts and terms for the next build (core/search/memo.py);
+    ``scans`` hold the texts of the pages the render read already (core/finish/pagescan.py).
     """
-    built = search.write_index(light, lang, rendered, labels, memo_file)
+    built = search.write_index(light, lang, rendered, labels, memo_file, pagescan.texts(scans))
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(built, target)
 

@@ -22,6 +22,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin
 
 from core.errors import BuildError
+from core.finish.pagescan import Scans, scan_page
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
@@ -138,17 +139,34 @@ class _Share(BasePlugin):
         return files
 
 
+class _Scan(BasePlugin):
+    """Reads every page MkDocs writes, as it writes it, for the finish stage
+    (core/finish/pagescan.py): the bytes it hashes are the bytes MkDocs writes."""
+
+    def __init__(self):
+        super().__init__()
+        self.scans: Scans = {}
+
+    def on_post_page(self, output, page, config):
+        if output.strip():  # MkDocs writes no empty page
+            key, scan = scan_page(output.encode("utf-8", errors="xmlcharrefreplace"),
+                                  page.file.dest_uri)
+            self.scans[key] = scan
+        return output
+
+
 def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir: Path,
                     site_dir: Path, site_url: str, nav: list[dict[str, str]],
                     extra: dict[str, Any], dirty: bool = False,
-                    share: tuple[frozenset[str], bool] | None = None) -> None:
+                    share: tuple[frozenset[str], bool] | None = None) -> Scans:
     """Render one language's docs dir into ``site_dir`` with MkDocs (strict).
 
     ``dirty`` keeps ``site_dir`` and renders only pages whose Markdown is newer than their
     HTML (core/incremental.py keeps unchanged files' time stamps). Pages left alone are not
     read, so MkDocs cannot check anchors into them: the finish stage's link check does.
     ``share`` (doc paths, primary) renders just those pages, as a dirty build, beside other
-    processes that render the rest (:class:`_Share`).
+    processes that render the rest (:class:`_Share`). Returns what the finish stage reads of
+    each page written (:class:`_Scan`).
     """
     if share is not None:
         dirty = True
@@ -180,7 +198,9 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
             mkdocs_config.plugins["share"] = _Share(*share)
             if not share[1]:
                 mkdocs_config.theme.static_templates = set()  # 404.html: the primary's
+        scan = mkdocs_config.plugins["scan"] = _Scan()
         mkdocs_build(mkdocs_config, dirty=dirty)
+        return scan.scans
     except (Abort, MkDocsException) as exc:
         details = "\n".join(f"  {m}" for m in collector.messages) or f"  {exc}"
         raise BuildError(f"MkDocs could not render the {lang} site:\n{details}") from None

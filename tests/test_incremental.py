@@ -215,3 +215,36 @@ def test_a_build_stopped_between_the_two_renames_does_not_block_the_next(content
     (finished / "index.html").write_text("nieuw", encoding="utf-8")
     publish(finished, out)
     assert (out / "index.html").read_text(encoding="utf-8") == "nieuw"
+
+
+@pytest.mark.parametrize("shares", [False, True])
+def test_a_broken_link_a_template_makes_fails_the_build_when_the_render_reads_the_pages(
+        setup, tmp_path, monkeypatch, shares):
+    """The link check takes what the render read of each page it wrote (core/finish/
+    pagescan.py), rendered here or in shares: a bad link in them is still caught."""
+    from core.errors import BuildError
+    content, config = setup
+    if shares:
+        monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 0)
+    main = config.parent / "theme" / "main.html"
+    main.write_text(main.read_text(encoding="utf-8").replace(
+        "{% block content %}", '{% block content %}<a href="nergens/">weg</a>', 1), encoding="utf-8")
+    with pytest.raises(BuildError) as failed:
+        _build(content, config, tmp_path / "site")
+    assert "broken links in the built site" in str(failed.value)
+    assert "over-ons/index.html: <a> 'nergens/': no such page or file" in str(failed.value)
+
+
+def test_a_page_scan_reads_what_the_link_check_and_the_search_index_read(demo_site):
+    import hashlib
+    import json
+    from core.finish import linkcheck, pagescan
+    from core.search.text import page_text
+    pages = sorted(demo_site.rglob("*.html"))
+    for page in pages:
+        data = page.read_bytes()
+        key, (links, text) = pagescan.scan_page(data, page.name)
+        assert key == hashlib.sha256(data).hexdigest()
+        assert json.loads(links) == json.loads(json.dumps(linkcheck._parse(data)))
+        assert text == [page_text(data).headings, page_text(data).body]
+    assert len(pages) > 100

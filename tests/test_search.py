@@ -47,6 +47,21 @@ def _index_files(site: Path) -> dict[str, Path]:
     return {"nl": site / "search" / "nl.json", "en": site / "en" / "search" / "en.json"}
 
 
+def _lunr_own_index(docs, lang: str) -> dict:
+    """The serialized index lunr.py's own Builder makes of ``docs`` (SearchDoc), every field."""
+    from lunr.builder import Builder
+    plain = Builder()
+    plain.pipeline.add(*PIPELINES[lang].index)
+    plain.search_pipeline.add(*PIPELINES[lang].search)
+    plain.ref("ref")
+    for name, boost in FIELDS:
+        plain.field(name, boost=boost)
+    for ref, d in enumerate(docs):
+        plain.add({"ref": str(ref), "title": d.title, "tags": " ".join(d.tags),
+                   "headings": d.headings, "section": d.section_label, "body": d.body})
+    return plain.build().serialize()
+
+
 def _demo_tokens(site: Path, lang: str) -> list[str]:
     """Every distinct token of the indexed demo text of one language (lunr's tokenizer)."""
     data = json.loads(_index_files(site)[lang].read_text(encoding="utf-8"))
@@ -186,7 +201,6 @@ def test_the_lean_index_builder_serializes_like_lunr_itself(lang, tmp_path):
     # The build's builder is fed remembered terms, shares one empty metadata dict and skips the
     # token set; the index it writes must be lunr.py's own, value for value, also when read back
     # from the memo file (a lone "..." is one empty term in English, not none).
-    from lunr.builder import Builder
     from core.search.index import SearchDoc, build_index
     from core.search.memo import Memo
     docs = [SearchDoc(url=f"p{i}/", title=f"Pagina {i} over werk", section_key="pages",
@@ -194,16 +208,7 @@ def test_the_lean_index_builder_serializes_like_lunr_itself(lang, tmp_path):
                       headings="..." if i == 3 else "Signalen herkennen",
                       body=f"Uitbuiting in de bouw en de zorg {i}.")
             for i in range(5)]
-    plain = Builder()
-    plain.pipeline.add(*PIPELINES[lang].index)
-    plain.search_pipeline.add(*PIPELINES[lang].search)
-    plain.ref("ref")
-    for name, boost in FIELDS:
-        plain.field(name, boost=boost)
-    for ref, d in enumerate(docs):
-        plain.add({"ref": str(ref), "title": d.title, "tags": " ".join(d.tags),
-                   "headings": d.headings, "section": d.section_label, "body": d.body})
-    expected = json.dumps(plain.build().serialize())
+    expected = json.dumps(_lunr_own_index(docs, lang))
     first = Memo(lang, tmp_path / "memo.json")
     assert json.dumps(build_index(docs, lang, first)["index"]) == expected
     first.save()
@@ -258,6 +263,29 @@ def test_terms_builder_files_terms_exactly_as_lunr_builder_add(demo_site):
                                       for name, text in row.items()})
         assert len(rows) > 20
         assert json.dumps(ours.build().serialize()) == json.dumps(lunr_own.build().serialize())
+
+
+def test_the_written_index_is_what_lunr_itself_serializes(demo_site):
+    """_write (terms from the memo, vectors made whole, written piece by piece) gives the
+    index lunr.py's own Builder and Index.serialize give for the same pages and fields."""
+    import io
+    from core.search.index import SearchDoc, _write
+    from core.search.memo import Memo
+    from core.search.text import page_text
+    for lang, index_file in _index_files(demo_site).items():
+        data = json.loads(index_file.read_text(encoding="utf-8"))
+        docs = []
+        for n, doc in enumerate(data["docs"].values()):
+            text = page_text((index_file.parent.parent / doc["url"] / "index.html").read_bytes())
+            docs.append(SearchDoc(url=doc["url"], title=doc["title"], section_key=doc["facet"],
+                                  section_label=doc["section"], summary=doc["summary"],
+                                  tags=("huisartsen", "training") if n % 3 == 0 else (),
+                                  headings=text.headings, body=text.body))
+        stream = io.StringIO()
+        _write(stream, docs, lang, Memo(lang))
+        ours = json.loads(stream.getvalue())["index"]
+        assert len(docs) > 20
+        assert ours == json.loads(json.dumps(_lunr_own_index(docs, lang))), lang
 
 
 def test_index_memo_remembers_texts_and_terms_between_builds(demo_site, tmp_path, monkeypatch):

@@ -36,7 +36,12 @@ def _one(shared: dict, value):
 
 def _parse(data: bytes, name: str = "page") -> tuple[list[str], list[tuple[str, str]]]:
     """The ids (sorted) and the ``(tag, url)`` links of one page."""
-    root = parse_built(data, name)
+    return links_of(parse_built(data, name))
+
+
+def links_of(root) -> tuple[list[str], list[tuple[str, str]]]:
+    """The ids (sorted) and the ``(tag, url)`` links of a page's element tree (``None``: an
+    empty page)."""
     if root is None:
         return [], []
     links = []
@@ -72,9 +77,15 @@ def load_parse_cache(cache_file: Path) -> dict:
         return {}
 
 
+def cache_entry(root) -> str:
+    """What the parse cache keeps of a page's element tree: one JSON text of ids and links."""
+    return json.dumps(links_of(root), ensure_ascii=False)
+
+
 def parsed_page(data: bytes, cache: dict, used: dict | None = None,
                 shared: dict | None = None, name: str = "page") -> Parsed:
-    """The ids and links of one page, from ``cache`` (:func:`load_parse_cache`) when it has them.
+    """The ids and links of one page, from ``cache`` (:func:`load_parse_cache`, or entries
+    :func:`cache_entry` made by the render) when it has them.
 
     ``used`` collects the entries for the next cache; ``shared`` makes equal ids and links one
     object across pages (:func:`_one`).
@@ -133,9 +144,13 @@ class SiteLinks:
     targets exist is always checked afresh, against the files there are now.
     """
 
-    def __init__(self, site_dir: Path, site_url: str, cache_file: Path | None = None):
+    def __init__(self, site_dir: Path, site_url: str, cache_file: Path | None = None,
+                 scanned: dict[str, str] | None = None):
+        """``scanned``: cache entries of pages read already (page hash -> :func:`cache_entry`),
+        from the render (core/finish/pagescan.py)."""
         self.site_url = site_url
         cache = load_parse_cache(cache_file) if cache_file is not None else {}
+        cache.update(scanned or {})
         used: dict = {}
         shared: dict = {}
         self.files = set(tree_files(site_dir))

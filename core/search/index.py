@@ -105,7 +105,9 @@ def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo) -> None
                  f'"fields":{_dump(index.fields)},"fieldVectors":[')
     vectors = index.field_vectors
     for n, ref in enumerate(list(vectors)):
-        stream.write(("," if n else "") + _dump([ref, vectors.pop(ref).serialize()]))
+        # lunr's Vector.serialize rounds every element to 3 places; TermsBuilder's elements
+        # are term numbers and scores rounded so already, which round() gives back unchanged.
+        stream.write(("," if n else "") + _dump([ref, vectors.pop(ref).elements]))
     stream.write('],"invertedIndex":[')
     postings = index.inverted_index
     for n, term in enumerate(sorted(postings)):
@@ -133,12 +135,13 @@ def _lunr_index(rows: list[dict], fields: list[tuple[str, int]], lang: str, memo
 
 
 def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str],
-                memo_file: Path | None = None) -> Path:
+                memo_file: Path | None = None, texts: dict[str, list[str]] | None = None) -> Path:
     """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes).
 
-    ``memo_file`` keeps page texts and terms for the next build (core/search/memo.py).
+    ``memo_file`` keeps page texts and terms for the next build (core/search/memo.py);
+    ``texts`` are page texts read already, by HTML hash (core/finish/pagescan.py).
     """
-    memo = Memo(lang, memo_file)
+    memo = Memo(lang, memo_file, texts)
     target = lang_root / index_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")

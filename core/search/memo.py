@@ -41,7 +41,10 @@ def _key(data: bytes) -> str:
 class Memo:
     """Page texts and terms of one language; ``file=None`` remembers nothing between builds."""
 
-    def __init__(self, lang: str, file: Path | None = None):
+    def __init__(self, lang: str, file: Path | None = None,
+                 scanned: dict[str, list[str]] | None = None):
+        """``scanned``: texts of pages read already (HTML hash -> [headings, body]), from the
+        render (core/finish/pagescan.py)."""
         self.lang, self.file = lang, file
         self._fingerprint = _fingerprint() if file else ""
         self._old_texts: dict[str, list[str]] = {}
@@ -54,6 +57,7 @@ class Memo:
             if isinstance(saved, dict) and saved.get("fingerprint") == self._fingerprint and saved.get("lang") == lang \
                     and saved.get("format") == _FORMAT:
                 self._old_texts, self._old_terms = saved["texts"], saved["terms"]
+        self._old_texts.update(scanned or {})
         self._texts: dict[str, list[str]] = {}
         self._terms: dict[str, str] = {}
 

@@ -43,7 +43,11 @@ def page_text(html: bytes | str) -> PageText:
     (indexed as the title) and the theme's notices is left out.
     """
     data = html.encode("utf-8") if isinstance(html, str) else html
-    root = parse_built(data, "a page for the search index")
+    return text_of(parse_built(data, "a page for the search index"))
+
+
+def text_of(root) -> PageText:
+    """:func:`page_text` of a page's element tree (``None``: an empty page)."""
     found = _FIRST_ARTICLE(root) if root is not None else []
     if not found:
         return PageText(headings="", body="")
