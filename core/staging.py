@@ -176,7 +176,7 @@ def staged_text(page: StagedPage, site) -> tuple[str, set[str]]:
     # The front matter as JSON, which is YAML too (MkDocs reads it with PyYAML): every value
     # is quoted, so none can turn into another type, and writing it takes a thirtieth of the
     # time PyYAML's dumper takes (its representer is Python even with libyaml).
-    front = json.dumps(meta, ensure_ascii=False, sort_keys=True, indent=1)
+    front = json.dumps(meta, ensure_ascii=False, sort_keys=True)
     return f"---\n{front}\n---\n\n{body.strip()}\n", files
 
 

@@ -46,6 +46,22 @@ def test_links_images_references_and_autolinks_are_found_with_lines():
                      ("https://x.nl", False, 2), ("d.md", False, 4)]
 
 
+def test_code_is_blanked_in_every_form_and_plain_text_is_left_as_it_is():
+    for body in ("    code first\ntext", "text\n\n    indented code", "a\n~~~\n[x](y.md)\n~~~",
+                 "`[x](y.md)`"):
+        blanked = blank_code(body)
+        assert "y.md" not in blanked and "code" not in blanked and len(blanked) == len(body), body
+    plain = "Geen code hier.\n  twee spaties [x](y.md)\n<div>\n   drie</div>"
+    assert blank_code(plain) is plain
+
+
+def test_link_lines_in_a_long_page_are_counted_right():
+    body = "".join(f"regel {n} [link {n}](pagina-{n}.md)\n" + ("\n" * (n % 3)) for n in range(2000))
+    lines = body.split("\n")
+    for link in find_links(body):
+        assert f"]({link.target})" in lines[link.line]
+
+
 def test_autolinks_and_angle_link_targets_are_not_mistaken_for_html():
     assert find_html("<https://x.nl> [a](<b c.md>) <abbr title=t>A</abbr>") == [
         find_html("<abbr title=t>A</abbr>")[0]]
@@ -91,3 +107,37 @@ def test_staging_relpath_agrees_with_posixpath_for_site_paths():
         path, start = ("/".join(rng.choice(parts) for _ in range(rng.randint(0, 4))).lstrip("/") or "."
                        for _ in range(2))
         assert _relpath(path, start) == posixpath.relpath(path, start), (path, start)
+
+
+def test_content_paths_resolve_as_pure_posix_paths_do(tmp_path):
+    """resolve_content_path works on strings; it must resolve as the PurePosixPath version did."""
+    from pathlib import PurePosixPath
+    from core.fieldtypes import resolve_content_path
+    for rel in ("images/a.jpg", "pages/b.md", "x.md", "longread/stories/c.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+
+    def by_pathlib(from_rel, target):
+        joined = PurePosixPath(target.lstrip("/")) if target.startswith("/") \
+            else PurePosixPath(from_rel).parent / target
+        parts = []
+        for part in joined.parts:
+            if part == "..":
+                if not parts:
+                    return None
+                parts.pop()
+            elif part != ".":
+                parts.append(part)
+        return "/".join(parts) if (tmp_path / "/".join(parts)).is_file() else ""
+    for from_rel in ("pages/b.md", "x.md", "longread/stories/c.md"):
+        for target in ("../images/a.jpg", "../../images/a.jpg", "./b.md", "b.md", "/x.md", "//x.md",
+                       "../pages//b.md", "../../../x.md", "c.md", ".", "..", "../images/", "",
+                       "../images/./a.jpg", "/images/../x.md", "../x.md/", "a/../../x.md"):
+            resolved, error = resolve_content_path(tmp_path, from_rel, target)
+            expected = by_pathlib(from_rel, target)
+            if expected is None:
+                assert error == f"path {target!r} leaves the content directory", (from_rel, target)
+            elif expected == "":
+                assert resolved == "" and "does not exist" in error, (from_rel, target)
+            else:
+                assert (resolved, error) == (expected, None), (from_rel, target)

@@ -101,24 +101,26 @@ class TermsBuilder(Builder):
         """
         k1, b = self._k1, self._b
         postings, documents, count = self.inverted_index, self._documents, self.document_count
-        idf_of: dict[str, float] = {}
+        # term -> (its number, its idf), made when a term is first met
+        known: dict[str, tuple[int, float]] = {}
         vectors = {}
         for field_ref, term_frequencies in self.field_term_frequencies.items():
             parsed = FieldRef.from_string(field_ref)
             field_name = parsed.field_name
             length_ratio = self.field_lengths[field_ref] / self.average_field_length[field_name]
+            norm = k1 * (1 - b + b * length_ratio)  # lunr's divisor, less the term frequency
             field_boost = self._fields[field_name].boost
             doc_boost = documents[parsed.doc_ref].get("boost", 1)
             pairs = []
             for term, tf in term_frequencies.items():
-                posting = postings[term]
-                idf = idf_of.get(term)
-                if idf is None:
-                    idf = idf_of[term] = Idf(posting, count)
-                score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * length_ratio) + tf)
+                info = known.get(term)
+                if info is None:
+                    posting = postings[term]
+                    info = known[term] = (posting["_index"], Idf(posting, count))
+                score = info[1] * ((k1 + 1) * tf) / (norm + tf)
                 score *= field_boost
                 score *= doc_boost
-                pairs.append((posting["_index"], round(score, 3)))
+                pairs.append((info[0], round(score, 3)))
             pairs.sort()
             vectors[field_ref] = Vector([value for pair in pairs for value in pair])
         self.field_vectors = vectors
