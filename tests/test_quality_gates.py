@@ -102,3 +102,41 @@ def test_link_check_and_search_read_a_deeply_nested_page(tmp_path):
     site = _tree(tmp_path, {"index.html": deep})
     assert check_site_links(site, SITE_URL) == ["index.html: <a> 'weg/': no such page or file"]
     assert page_text(deep).body == "link diepe tekst"
+
+
+def test_links_that_climb_to_the_root_are_checked_from_every_depth(tmp_path):
+    """Links resolved once per page depth (check_pages) still resolve from each page's place."""
+    site = _tree(tmp_path, {
+        "index.html": '<a href="a/">a</a><a href="?q=1">zoek</a><a href="#top">top</a><a href="x/">x</a>',
+        "a/index.html": '<a href="../">home</a><a href="../b/">b</a><a href="../x/">x</a><a href="c/">c</a>',
+        "b/index.html": '<a href="../">home</a><a href="../a/">a</a><a href="c/">c</a>',
+        "a/c/index.html": '<a href="../../b/">b</a><a href="../../../weg/">weg</a>',
+        "x/index.html": '<a href="../a/c/">c</a>',
+    })
+    assert check_site_links(site, SITE_URL) == [
+        "a/c/index.html: <a> '../../../weg/': no such page or file",  # browsers stop at the root
+        "b/index.html: <a> 'c/': no such page or file",
+    ]
+
+
+def test_an_inline_script_a_template_makes_gets_its_hash_in_every_page_policy(tmp_path):
+    import base64
+    import hashlib
+    from core.finish.security import apply_security
+    head = '<html><head><meta charset="utf-8"><title>t</title></head><body>'
+    site = _tree(tmp_path, {
+        "index.html": head + '<script type="application/ld+json">{"a": 1}</script></body></html>',
+        "a/index.html": head + "<script>var x = 1;</script></body></html>",
+        "b/index.html": head + '<script src="../x.js"></script></body></html>',
+    })
+    digest = "sha256-" + base64.b64encode(hashlib.sha256(b"var x = 1;").digest()).decode()
+    policy = apply_security(site)
+    assert f"script-src 'self' '{digest}'" in policy
+    for page in ("index.html", "a/index.html", "b/index.html"):
+        html = (site / page).read_text()
+        assert html.count("Content-Security-Policy") == 1 and f"'{digest}'" in html, page
+    assert f"'{digest}'" in (site / "_headers").read_text()
+    # Without inline scripts the policy names none.
+    plain = _tree(tmp_path / "plain", {"index.html": head + "</body></html>"})
+    assert "sha256-" not in apply_security(plain)
+    assert (plain / "index.html").read_text().count("script-src 'self';") == 1

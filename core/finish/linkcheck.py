@@ -112,21 +112,30 @@ def check_pages(pages: dict[str, Parsed], files: set[str], site_url: str,
     """
     base = urlsplit(site_url)
     problems: list[str] = []
-    # Links that mean the same from every page (absolute ones) are resolved once per site,
-    # relative ones once per page: a memo of (link, folder) over all pages would hold a key
-    # for nearly every link of the site, since each page has a folder of its own. Whether a
-    # target exists is asked once per target.
+    # Links that mean the same from every page (absolute ones) are resolved once per site;
+    # a relative link that climbs at least as many folders as its page is deep means the same
+    # from every page at that depth (the menu, header and footer of every page are such
+    # links), so it is resolved once per depth; other relative ones once per page (a memo of
+    # (link, folder) would hold a key for nearly every link: each page has its own folder).
+    # Whether a target exists is asked once per target.
     anywhere: dict = {}
+    by_depth: dict = {}
     exists: dict = {}
     for rel, page in sorted(pages.items()):
         if only is not None and rel not in only:
             continue
         here: dict = {}
+        depth = rel.count("/")
         for tag, url in page.links:
-            memo = anywhere if _absolute(url) else here
-            if url not in memo:
-                memo[url] = _resolve(url, "/" + rel, base)
-            problem, path, fragment = memo[url]
+            if _absolute(url):
+                memo, key = anywhere, url
+            elif url.startswith("../" * depth) and url and not url.startswith(("#", "?")):
+                memo, key = by_depth, (url, depth)
+            else:
+                memo, key = here, url
+            if key not in memo:
+                memo[key] = _resolve(url, "/" + rel, base)
+            problem, path, fragment = memo[key]
             if problem is None and path is not None:
                 if (path, fragment) not in exists:
                     exists[path, fragment] = _missing(path, fragment, files, pages)

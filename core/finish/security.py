@@ -61,18 +61,35 @@ def script_hashes_of(html: str) -> set[str]:
     return hashes
 
 
+def _meta(hashes: list[str]) -> str:
+    return (f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
+            f'content="{content_security_policy(hashes, for_meta=True)}">')
+
+
 def apply_security(site_dir: Path, with_meta: bool = True) -> str:
     """Put the policy into every page and write ``_headers``; returns the header policy."""
-    hashes = inline_script_hashes(site_dir)
-    if with_meta:
-        meta = (f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
-                f'content="{content_security_policy(hashes, for_meta=True)}">')
-        for rel in tree_files(site_dir, ".html"):
+    if not with_meta:
+        return write_headers(site_dir, inline_script_hashes(site_dir))
+    # One reading of every page: each gets the policy for no inline scripts (our templates
+    # make none) while the inline scripts are looked for; should a page have one after all,
+    # a second pass puts the policy with their hashes in its place.
+    hashes: set[str] = set()
+    pages = tree_files(site_dir, ".html")
+    plain = _meta([])
+    for rel in pages:
+        page = site_dir / rel
+        html = page.read_text(encoding="utf-8")
+        hashes |= script_hashes_of(html)
+        if _CHARSET in html:
+            page.write_text(html.replace(_CHARSET, plain, 1), encoding="utf-8")
+    if hashes:
+        final = _meta(sorted(hashes))
+        for rel in pages:
             page = site_dir / rel
             html = page.read_text(encoding="utf-8")
-            if _CHARSET in html:
-                page.write_text(html.replace(_CHARSET, meta, 1), encoding="utf-8")
-    return write_headers(site_dir, hashes)
+            if plain in html:
+                page.write_text(html.replace(plain, final, 1), encoding="utf-8")
+    return write_headers(site_dir, sorted(hashes))
 
 
 def write_headers(site_dir: Path, hashes: list[str]) -> str:
