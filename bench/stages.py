@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import build as cli  # noqa: E402
-from core import pipeline  # noqa: E402
+from core import pipeline, shares  # noqa: E402
 from core.finish import linkcheck  # noqa: E402
 from core.images import registry  # noqa: E402
 
@@ -53,8 +53,8 @@ STAGES = [
     (pipeline, "load_site", "load + validate + model"),
     (pipeline, "generate", "generate pages and share cards' texts"),
     (pipeline, "write_docs", "stage Markdown (one language)"),
-    (pipeline, "_render_shares", "render (all languages, in shares on every core)"),
-    (pipeline, "render_language", "render (one language, in this process)"),
+    (shares, "render_shares", "render (all languages, in shares on every core)"),
+    (shares, "render_language", "render (one language, in this process)"),
     (registry.ImageSet, "publish", "images: variants"),
     (pipeline, "publish_cards", "share cards"),
     (pipeline, "publish_icons", "icons"),

@@ -13,14 +13,14 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from core import incremental, languages, search
+from core import incremental, languages, search, shares
 from core.errors import BuildError, Problems
 from core.images import jobs
-from core.images.cards import Card, alt_text, publish_cards
+from core.images.cards import Card, alt_text, draw_cards, publish_cards
 from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
 from core.publish import publish, work_dir
-from core.render import read_config, render_language
+from core.render import read_config
 from core.search.index import index_path
 from core.section import Section
 from core.site import Site, load_site
@@ -71,25 +71,34 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     site_url = config.get("site_url", "").rstrip("/") + "/"
     pages, cards = generate(site, config)
     icon = _icon_source(config_file, config)
-
-    with work_dir(out) as scratch:
-        # Stage the Markdown, then render each language with MkDocs, only what changed since
-        # the last build (the render cache), on every core when there is much to render.
-        site_dir = scratch / "site"
-        todo = _stage(site, pages, config, theme_dir, site_url, scratch, out, config_file)
-        rendered, scans = _render(todo, scratch)
-        if staged is None:
-            # The Markdown is rendered: what follows reads the pages' data, not their text
-            # (listing pages hold every item's card), so the link check reuses that memory.
-            pages = {lang: [replace(p, body="", source=None) for p in pages[lang]]
-                     for lang in pages}
-        # Finish: images and share cards (encoding only what the cache lacks, on every core),
-        # then icons, search indexes, extra files, sitemap, link check, security policy.
-        site.images.publish(site_dir)
-        publish_cards(cards, icon, site_dir)
-        indexes = _finish(site, pages, rendered, scans, site_dir, site_url, icon, out, preview)
-        # Publish: swap the finished tree into place.
-        publish(site_dir, out)
+    # Share cards (only those the image cache lacks) are drawing MkDocs never does: one worker
+    # draws them while this process stages the Markdown and a core would be idle; they wait
+    # while the render takes every core, and take every core after it.
+    drawing = draw_cards(cards, icon, width=1)
+    try:
+        with work_dir(out) as scratch:
+            # Stage the Markdown, then render each language with MkDocs, only what changed
+            # since the last build (the render cache), on every core when there is much.
+            site_dir = scratch / "site"
+            todo = _stage(site, pages, config, theme_dir, site_url, scratch, out, config_file)
+            drawing.widen(0)
+            rendered, scans = _render(todo, scratch)
+            if staged is None:
+                # The Markdown is rendered: what follows reads the pages' data, not their
+                # text (listing pages hold every item's card), so the link check reuses that
+                # memory.
+                pages = {lang: [replace(p, body="", source=None) for p in pages[lang]]
+                         for lang in pages}
+            # Finish: image variants (only what the cache lacks, on every core), the rest of
+            # the share cards, then icons, search indexes, extra files, sitemap, link check,
+            # security policy.
+            site.images.publish(site_dir)
+            publish_cards(cards, icon, site_dir, drawing)
+            indexes = _finish(site, pages, rendered, scans, site_dir, site_url, icon, out, preview)
+            # Publish: swap the finished tree into place.
+            publish(site_dir, out)
+    finally:
+        drawing.close()
     # The preview shows the edited page first and then brings its search index up to date.
     indexes.after_publish(out)
     incremental.save_stamp(out, stamp)
@@ -189,13 +198,14 @@ def _render(todo: list[tuple], scratch: Path) -> tuple[dict[str, Path], dict[str
 
     Returns each language's rendered tree in the render cache, and the files holding what
     the finish stage reads of each page the render wrote (core/finish/pagescan.py)."""
-    workers = min(os.cpu_count() or 1, RENDER_WORKERS)
+    workers = shares.workers()
     scans: dict[str, list[Path]] = {args[2]: [] for _, _, args in todo}
     try:
         if workers > 1 and sum(len(changed) for _, changed, _ in todo) >= PARALLEL_MIN_PAGES:
-            units = _render_shares(todo, workers, scratch / "scans")
+            units = shares.render_shares([(changed, args) for _, changed, args in todo], workers,
+                                         scratch / "scans")
         else:
-            units = _render_units([args for _, _, args in todo], scratch / "scans" / "all")
+            units = shares.render_units([args for _, _, args in todo], scratch / "scans" / "all")
         for lang, file in units:
             scans[lang].append(file)
     except BaseException:
@@ -207,59 +217,6 @@ def _render(todo: list[tuple], scratch: Path) -> tuple[dict[str, Path], dict[str
         shutil.copytree(cache.site, scratch / "site" / languages.prefix(args[2]),
                         dirs_exist_ok=True)
     return {args[2]: cache.site for cache, _, args in todo}, scans
-
-
-# A cold build renders its pages in as many processes as there are cores, at most this many.
-RENDER_WORKERS = 4
-# What a page costs to render besides its Markdown (the theme's templates), in bytes of Markdown.
-_PAGE_COST = 2000
-
-
-def _render_shares(todo: list, workers: int, scans: Path) -> list[tuple[str, Path]]:
-    """Render the changed pages of every language in ``workers`` processes at once.
-
-    MkDocs renders one page after another: one core, while the other waits. The changed pages
-    of all languages, in order, are cut into ``workers`` runs of about equal Markdown, so a
-    process renders one or two languages' shares (core.render._Share), all into the same
-    render cache; each share's scans go to a file under ``scans``.
-    """
-    runs = _cut_runs([(index, doc, (args[3] / doc).stat().st_size + _PAGE_COST)
-                      for index, (_, changed, args) in enumerate(todo) for doc in changed
-                      if doc.endswith(".md")], workers)
-    primary: dict[int, int] = {}  # language -> the run that copies its theme files
-    for number, run in enumerate(runs):
-        for index in run:
-            primary.setdefault(index, number)
-    units = [[(*todo[index][2][:8], False, (frozenset(docs), primary[index] == number))
-              for index, docs in run.items()] for number, run in enumerate(runs)]
-    # Every share in a worker, none here: this process holds the site's model and pages, and
-    # MkDocs keeps every page it renders in memory until its build ends, so a share rendered
-    # here would put both in one process (the build's largest, 150 MB instead of 110 MB at
-    # 1,000 items).
-    with ProcessPoolExecutor(max_workers=len(units), mp_context=jobs.context()) as pool:
-        futures = [pool.submit(_render_units, run, scans / str(number))
-                   for number, run in enumerate(units)]
-        return [found for future in futures for found in future.result()]
-
-
-def _cut_runs(weighted: list[tuple[int, str, int]], count: int) -> list[dict[int, list[str]]]:
-    """``weighted`` (language, doc, weight) cut in order into ``count`` runs of about equal
-    weight; each run maps a language to its docs. No run is empty."""
-    total = sum(weight for _, _, weight in weighted) or 1
-    runs: list[dict[int, list[str]]] = [{}]
-    done = 0
-    for index, doc, weight in weighted:
-        if done >= total * len(runs) / count and len(runs) < count:
-            runs.append({})
-        runs[-1].setdefault(index, []).append(doc)
-        done += weight
-    return runs
-
-
-def _render_units(units: list[tuple], scans: Path) -> list[tuple[str, Path]]:
-    """Render each (render_language arguments) unit, one after another; returns each unit's
-    language and the file its scans went to (core/finish/pagescan.py), under ``scans``."""
-    return [(args[2], pagescan.save(render_language(*args), scans / args[2])) for args in units]
 
 
 class _SearchIndexes:

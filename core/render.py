@@ -158,7 +158,7 @@ class _Scan(BasePlugin):
 def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir: Path,
                     site_dir: Path, site_url: str, nav: list[dict[str, str]],
                     extra: dict[str, Any], dirty: bool = False,
-                    share: tuple[frozenset[str], bool] | None = None) -> Scans:
+                    share: tuple[frozenset[str], bool] | None = None, scan: bool = True) -> Scans:
     """Render one language's docs dir into ``site_dir`` with MkDocs (strict).
 
     ``dirty`` keeps ``site_dir`` and renders only pages whose Markdown is newer than their
@@ -166,7 +166,8 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
     read, so MkDocs cannot check anchors into them: the finish stage's link check does.
     ``share`` (doc paths, primary) renders just those pages, as a dirty build, beside other
     processes that render the rest (:class:`_Share`). Returns what the finish stage reads of
-    each page written (:class:`_Scan`).
+    each page written (:class:`_Scan`; nothing with ``scan=False``: the preview's fast path
+    reads its few pages itself).
     """
     if share is not None:
         dirty = True
@@ -198,9 +199,11 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
             mkdocs_config.plugins["share"] = _Share(*share)
             if not share[1]:
                 mkdocs_config.theme.static_templates = set()  # 404.html: the primary's
-        scan = mkdocs_config.plugins["scan"] = _Scan()
+        scanner = _Scan()
+        if scan:
+            mkdocs_config.plugins["scan"] = scanner
         mkdocs_build(mkdocs_config, dirty=dirty)
-        return scan.scans
+        return scanner.scans
     except (Abort, MkDocsException) as exc:
         details = "\n".join(f"  {m}" for m in collector.messages) or f"  {exc}"
         raise BuildError(f"MkDocs could not render the {lang} site:\n{details}") from None

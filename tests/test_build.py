@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-import core.pipeline
+import core.shares
 from core.errors import BuildError
 from tests.conftest import ROOT, run_cli, snapshot
 
@@ -96,7 +96,7 @@ def test_a_failing_render_leaves_the_published_site_untouched(tmp_path, content,
         (args[4] / "half.html").write_text("half a page")
         raise BuildError("MkDocs could not render the nl site:\n  boom")
 
-    monkeypatch.setattr(core.pipeline, "render_language", broken)
+    monkeypatch.setattr(core.shares, "render_language", broken)
     # A change, or the build has nothing to do (core/incremental.py).
     content.write("pages/index.md", (content.root / "pages/index.md").read_text() + "\nMeer.\n")
     result = run_cli("build", "--content", content.root, "--out", out)

@@ -201,6 +201,45 @@ def test_jobs_run_in_worker_processes(tmp_path, monkeypatch):
     assert len(list(tmp_path.iterdir())) == 4 and os.getpid() not in pids
 
 
+def _fail_on(folder: str, index: int) -> int:
+    if index == 5:
+        raise ValueError("kapot beeld")
+    return _note_pid(folder, index)
+
+
+def test_jobs_in_the_background_wait_while_paused_and_then_use_every_core(tmp_path, monkeypatch):
+    """A build's share cards: one worker while it stages, none while it renders (jobs.Pending);
+    wait() lets them finish on every core, and counts them."""
+    import time
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(jobs, "CHUNK", 1)
+    before = jobs.COUNTS["test"]
+    pending = jobs.start("test", _note_pid, [(str(tmp_path), i) for i in range(40)], width=0)
+    time.sleep(0.5)
+    assert list(tmp_path.iterdir()) == []  # paused from the start: nothing ran
+    pending.widen(1)
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    pending.widen(0)
+    time.sleep(0.5)
+    ran = len(list(tmp_path.iterdir()))
+    time.sleep(0.5)
+    assert 0 < ran == len(list(tmp_path.iterdir())) < 40  # paused again: no new chunk started
+    pending.wait()
+    assert jobs.COUNTS["test"] - before == 40 and len(list(tmp_path.iterdir())) == 40
+    assert os.getpid() not in {int(p.name.split("-")[1]) for p in tmp_path.iterdir()}
+
+
+def test_a_failing_background_job_raises_and_leaves_no_worker(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(jobs, "CHUNK", 1)
+    pending = jobs.start("test", _fail_on, [(str(tmp_path), i) for i in range(200)], width=1)
+    with pytest.raises(ValueError, match="kapot beeld"):
+        pending.wait()
+    assert pending._pool is None  # the workers are gone
+
+
 @pytest.mark.parametrize("title", [
     "Kort",
     "Een heel lange titel over de aanpak van mensenhandel in gemeenten, met instrumenten en rollen",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import build as cli
-from core import pipeline
+from core import pipeline, shares
 from core.incremental import cache_root
 from tests.conftest import ROOT
 
@@ -115,11 +115,11 @@ def test_the_render_in_shares_gives_the_same_bytes(setup, tmp_path, monkeypatch,
     sequential = tmp_path / "sequential"
     _build(content, config, sequential)
     runs = []
-    original = pipeline._cut_runs
-    monkeypatch.setattr(pipeline, "_cut_runs", lambda *args: runs.append(original(*args)) or runs[-1])
+    original = shares.cut_runs
+    monkeypatch.setattr(shares, "cut_runs", lambda *args: runs.append(original(*args)) or runs[-1])
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 0)
-    monkeypatch.setattr(pipeline, "RENDER_WORKERS", workers)
-    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: workers)
+    monkeypatch.setattr(shares, "RENDER_WORKERS", workers)
+    monkeypatch.setattr(shares.os, "cpu_count", lambda: workers)
     shared = tmp_path / "shared"
     _build(content, config, shared)
     assert (shared / "en" / "index.html").is_file()
@@ -130,7 +130,7 @@ def test_the_render_in_shares_gives_the_same_bytes(setup, tmp_path, monkeypatch,
 
 
 def test_shares_are_cut_in_order_into_runs_of_about_equal_weight():
-    cut = pipeline._cut_runs
+    cut = shares.cut_runs
     weighted = [(0, f"{n}.md", 10) for n in range(6)] + [(1, f"{n}.md", 10) for n in range(2)]
     assert cut(weighted, 2) == [{0: ["0.md", "1.md", "2.md", "3.md"]},
                                 {0: ["4.md", "5.md"], 1: ["0.md", "1.md"]}]

@@ -53,17 +53,25 @@ def alt_text(card: Card) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def publish_cards(cards: list[Card], icon: Path, site_dir: Path) -> None:
-    """Write every card into ``site_dir``, drawing only those not in the cache."""
+def draw_cards(cards: list[Card], icon: Path, width: int | None = None) -> jobs.Pending:
+    """Start drawing every card the cache lacks, at most ``width`` at once (default: one per
+    core; see core.images.jobs.Pending); :func:`publish_cards` waits for them."""
     fingerprint = _fingerprint(icon)
-    keyed = [(card, _key(card, fingerprint)) for card in cards]
     todo = sorted({key: (card.title, card.section, card.site_name, str(icon), str(_entry(key)))
-                   for card, key in keyed if not _entry(key).is_file()}.items())
-    jobs.run("cards", _draw_job, [args for _, args in todo])
-    for card, key in keyed:
+                   for card in cards if not _entry(key := _key(card, fingerprint)).is_file()}.items())
+    return jobs.start("cards", _draw_job, [args for _, args in todo], width)
+
+
+def publish_cards(cards: list[Card], icon: Path, site_dir: Path,
+                  drawing: jobs.Pending | None = None) -> None:
+    """Write every card into ``site_dir``, drawing only those not in the cache (``drawing``:
+    :func:`draw_cards` of these cards started earlier, finished here)."""
+    (drawing or draw_cards(cards, icon)).wait()
+    fingerprint = _fingerprint(icon)
+    for card in cards:
         target = site_dir / card.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        settings.place(_entry(key), target)
+        settings.place(_entry(_key(card, fingerprint)), target)
 
 
 def draw_card(title: str, section: str, site_name: str, icon: Path) -> bytes:

@@ -275,7 +275,7 @@ class PreviewSession:
             for doc, text in docs.items():
                 (cache.docs / doc).write_text(text, encoding="utf-8")
             render_language(self.config_file, config, lang, cache.docs, cache.site,
-                            site.site_url + languages.prefix(lang), nav, extra, True)
+                            site.site_url + languages.prefix(lang), nav, extra, True, scan=False)
             cache.done()
             after = _mtimes(cache.site, candidates)
             prefix = languages.prefix(lang)
