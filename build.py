@@ -100,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
             out = args.out.resolve()
             session = PreviewSession(args.content.resolve(), out, date.today, CONFIG, SECTIONS,
                                      index_later=True)
-            serve(session.build,
-                  out, [args.content, ROOT / "theme", CONFIG], args.host, args.port, SECTIONS)
+            try:
+                serve(session.build,
+                      out, [args.content, ROOT / "theme", CONFIG], args.host, args.port, SECTIONS)
+            finally:
+                session.close()
         elif args.command == "new" and args.list:
             print(describe(SECTIONS), end="")
         elif args.command == "new":

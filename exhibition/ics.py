@@ -7,6 +7,8 @@ update the event instead of doubling it. DTSTAMP is the build's --today, never t
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from icalendar import Calendar, Event
@@ -42,24 +44,50 @@ def location(stop: Stop) -> str:
     return ", ".join(parts)
 
 
+@dataclass(frozen=True)
+class _EventData:
+    """What a stop's event shows: the values :func:`event` reads, and nothing else (so equal
+    data means an equal event, whatever else of the stop changed)."""
+
+    uid: str
+    start: date
+    end: date
+    city: str
+    location: str
+    status: str
+    venue: str
+    opening_hours: str | None
+    stop_status: str
+    url: str | None
+
+    @classmethod
+    def of(cls, stop: Stop, url: str | None) -> "_EventData":
+        return cls(uid(stop), stop.start, stop.end, stop.city, location(stop), ics_status(stop),
+                   stop.venue, stop.opening_hours, stop.status, url)
+
+
 def event(stop: Stop, lang: str, today: date, url: str | None = None) -> Event:
     """One all-day event spanning the stop's (actual) dates."""
+    return _event(_EventData.of(stop, url), lang, today)
+
+
+def _event(data: _EventData, lang: str, today: date) -> Event:
     ev = Event()
-    ev.add("uid", uid(stop))
+    ev.add("uid", data.uid)
     ev.add("dtstamp", datetime(today.year, today.month, today.day, tzinfo=timezone.utc))
-    ev.add("dtstart", stop.start)
-    ev.add("dtend", stop.end + timedelta(days=1))
-    ev.add("summary", f"{t(lang, 'exhibition_ics')}: {stop.city}")
-    ev.add("location", location(stop))
-    ev.add("status", ics_status(stop))
-    description = [stop.venue]
-    if stop.opening_hours:
-        description.append(f"{t(lang, 'hours')}: {stop.opening_hours}")
-    if stop.status != "planned":
-        description.append(t(lang, "status_" + stop.status))
+    ev.add("dtstart", data.start)
+    ev.add("dtend", data.end + timedelta(days=1))
+    ev.add("summary", f"{t(lang, 'exhibition_ics')}: {data.city}")
+    ev.add("location", data.location)
+    ev.add("status", data.status)
+    description = [data.venue]
+    if data.opening_hours:
+        description.append(f"{t(lang, 'hours')}: {data.opening_hours}")
+    if data.stop_status != "planned":
+        description.append(t(lang, "status_" + data.stop_status))
     ev.add("description", "\n".join(description))
-    if url:
-        ev.add("url", url)
+    if data.url:
+        ev.add("url", data.url)
     ev.add("transp", "TRANSPARENT")  # a visit is possible any day: it does not block time
     return ev
 
@@ -67,11 +95,21 @@ def event(stop: Stop, lang: str, today: date, url: str | None = None) -> Event:
 def calendar(stops: list[Stop], lang: str, today: date, name: str,
              urls: dict[str, str] | None = None) -> bytes:
     """A VCALENDAR with one event per stop, in a stable order; ``urls``: slug -> page URL."""
+    ordered = sorted(stops, key=lambda s: (s.start, s.slug))
+    return _calendar(tuple(_EventData.of(s, (urls or {}).get(s.slug)) for s in ordered),
+                     lang, today, name)
+
+
+# icalendar takes about a millisecond an event to serialize, and a site has a calendar for
+# the tour and one for each stop, in each language: the preview makes them all again on every
+# edit. The same events give the same bytes, so each calendar is remembered by its events.
+@functools.lru_cache(maxsize=4096)
+def _calendar(events: tuple[_EventData, ...], lang: str, today: date, name: str) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
-    for stop in sorted(stops, key=lambda s: (s.start, s.slug)):
-        cal.add_component(event(stop, lang, today, (urls or {}).get(stop.slug)))
+    for data in events:
+        cal.add_component(_event(data, lang, today))
     return cal.to_ical()

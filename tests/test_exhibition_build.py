@@ -159,6 +159,23 @@ def test_ics_is_the_same_in_every_build_and_follows_today_not_the_clock(content,
     assert b"DTSTAMP:20270102T000000Z" in later.read_bytes()
 
 
+def test_ics_follows_every_change_a_calendar_shows_in_the_same_process(content, tmp_path):
+    """Calendars are remembered by what their events show (exhibition/ics.py): a change of the
+    hours, the status or the venue's city still reaches the next build's files."""
+    with_exhibition(content, a=stop(), b=stop(city="Zwolle"))
+    _build(content, tmp_path, name="one")
+    with_exhibition(content, a=stop(extra="opening_hours: di-zo 10-17\nstatus: cancelled\n"),
+                    b=stop(city="Deventer"))
+    out = _build(content, tmp_path, name="two")
+    tour = Calendar.from_ical((out / "open-je-ogen/agenda.ics").read_bytes())
+    events = {str(e["uid"]): e for e in tour.walk("VEVENT")}
+    assert str(events["open-je-ogen-a@stop"]["status"]) == "CANCELLED"
+    assert "di-zo 10-17" in str(events["open-je-ogen-a@stop"]["description"])
+    assert "Deventer" in str(events["open-je-ogen-b@stop"]["summary"])
+    single = Calendar.from_ical((out / "open-je-ogen/locatie/a.ics").read_bytes())
+    assert str(next(iter(single.walk("VEVENT")))["status"]) == "CANCELLED"
+
+
 def _jsonld(html: str) -> dict:
     (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return json.loads(block)

@@ -90,6 +90,20 @@ def test_fast_edits_give_the_tree_a_full_preview_build_gives(demo):
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
 
 
+def test_an_edit_that_changes_both_languages_renders_them_at_once_with_the_same_bytes(demo):
+    """A Dutch-only story's title shows in English listings too: the session renders the
+    second language in its worker process meanwhile; the tree is still a full build's."""
+    session = _session(demo)
+    _edit(demo, "longread/stories/de-handhaver.md", "title: Wat een kamer je vertelt",
+          "title: Wat een kamer je laat zien")
+    session.build()
+    assert session.last == "fast" and session._pool is not None
+    assert "Wat een kamer je laat zien" in html_of(demo / "preview", "en/longread")
+    assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
+    session.close()
+    assert session._pool is None
+
+
 def test_an_error_in_the_edited_file_keeps_the_last_good_tree_and_a_fix_brings_it_back(demo):
     session = _session(demo)
     out = demo / "preview"

@@ -31,6 +31,7 @@ import os
 import sys
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,7 @@ from core.files import tree_files
 from core.finish.linkcheck import check_pages, load_parse_cache, parse_page, parsed_page
 from core.finish.security import script_hashes_of, write_headers
 from core.finish.sitemap import write_sitemap
+from core.images import jobs
 from core.images.cards import publish_cards
 from core.render import read_config, render_language
 from core.section import Section
@@ -101,6 +103,7 @@ class PreviewSession:
         self.timings: dict[str, float] = {}  # the phases of the last fast update, in seconds
         self.index_later = index_later
         self._indexing: threading.Thread | None = None
+        self._pool: ProcessPoolExecutor | None = None
 
     # ---- entry point ---------------------------------------------------------------------
 
@@ -256,7 +259,7 @@ class PreviewSession:
 
     def _render(self, config: dict, site: Site, pages, changes) -> dict[str, bytes]:
         """Render the changed pages in the render cache; returns served rel -> new bytes."""
-        written: dict[str, bytes] = {}
+        renders = []
         for lang, docs in changes.items():
             if not docs:
                 continue
@@ -274,8 +277,21 @@ class PreviewSession:
             before = _mtimes(cache.site, candidates)
             for doc, text in docs.items():
                 (cache.docs / doc).write_text(text, encoding="utf-8")
-            render_language(self.config_file, config, lang, cache.docs, cache.site,
-                            site.site_url + languages.prefix(lang), nav, extra, True, scan=False)
+            args = (self.config_file, config, lang, cache.docs, cache.site,
+                    site.site_url + languages.prefix(lang), nav, extra, True)
+            renders.append((lang, cache, candidates, before, args))
+        # An edit often changes pages of both languages (an English listing shows a Dutch
+        # story's title): the second language renders in the session's worker meanwhile.
+        others = [self._worker().submit(render_language, *args, scan=False)
+                  for *_, args in renders[1:]]
+        try:
+            for *_, args in renders[:1]:
+                render_language(*args, scan=False)
+        finally:
+            for future in others:
+                future.result()
+        written: dict[str, bytes] = {}
+        for lang, cache, candidates, before, _ in renders:
             cache.done()
             after = _mtimes(cache.site, candidates)
             prefix = languages.prefix(lang)
@@ -284,6 +300,20 @@ class PreviewSession:
                 if before.get(rel) != stamp and not rel.rpartition("/")[2].startswith("sitemap.xml"):
                     written[prefix + rel] = (cache.site / rel).read_bytes()
         return written
+
+    def _worker(self) -> ProcessPoolExecutor:
+        """One worker process for the session's renders, started at the first that needs it
+        (it keeps MkDocs imported and the templates compiled between edits)."""
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=jobs.context())
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the session's worker process (and wait for a search index being written)."""
+        self.wait()
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
     def _check_links(self, state: _State, written: dict[str, bytes], site_url: str) -> dict:
         """The link check of the full build, limited to what the changed pages affect."""
