@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -52,7 +53,11 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
         finally:
             idle.set()
 
-    rebuild()
+    _stop_on_sigterm()
+    try:
+        rebuild()
+    except KeyboardInterrupt:
+        return
     # MkDocs polls the watched files (every 0.5 s by default); a save is seen within 0.2 s here,
     # which matters now that a content edit is put in place in about a second.
     server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(out),
@@ -72,6 +77,16 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
         pass
     finally:
         server.shutdown()
+
+
+def _stop_on_sigterm() -> None:
+    """Let SIGTERM (``kill``, a process manager, a test harness) stop the preview as Ctrl+C
+    does: the caller's clean-up then stops the session's worker processes. Python's default
+    for SIGTERM ends the process at once, and they stayed behind, each waiting forever."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 class _RestingEmitter(PollingEmitter):

@@ -40,6 +40,7 @@ class Preview:
     """A running ``build.py serve``: its address, and once stopped everything it printed."""
 
     url: str
+    pid: int
     output: str = ""
 
 
@@ -51,7 +52,7 @@ def serving(content, tmp_path):
         [sys.executable, str(ROOT / "build.py"), "serve", "--port", str(port),
          "--content", str(content.root), "--out", str(tmp_path / "preview")],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    preview = Preview(f"http://127.0.0.1:{port}/")
+    preview = Preview(f"http://127.0.0.1:{port}/", process.pid)
     try:
         yield preview
     finally:

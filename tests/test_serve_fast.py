@@ -3,8 +3,11 @@ tree in place, exactly as a full preview build of the same content would make it
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
@@ -149,6 +152,47 @@ def test_changes_other_than_content_edits_take_the_full_path(demo, change):
         assert "/* edited */" in (demo / "preview" / "assets" / css.name).read_text()
     if change == "new file":
         assert "Nieuwe tekst." in html_of(demo / "preview", "nieuw")
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes started by ``pid``, and by them, now (from /proc)."""
+    found, todo = set(), [pid]
+    while todo:
+        parent = todo.pop()
+        for task in os.listdir(f"/proc/{parent}/task") if os.path.exists(f"/proc/{parent}") else ():
+            try:
+                with open(f"/proc/{parent}/task/{task}/children") as f:
+                    children = [int(child) for child in f.read().split()]
+            except OSError:
+                continue
+            found.update(children)
+            todo += children
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rpartition(")")[2].split()[0] != "Z"  # a zombie has ended
+    except OSError:
+        return False
+
+
+def test_stopping_serve_stops_its_worker_processes(demo):
+    """``kill`` (SIGTERM) stops serve as Ctrl+C does: the render worker an edit of both
+    languages started, and the fork server, end with it instead of waiting forever."""
+    with serving(SimpleNamespace(root=demo / "content"), demo) as preview:
+        _wait_for(preview.url + "en/longread/", "Wat een kamer je vertelt")
+        _edit(demo, "longread/stories/de-handhaver.md", "title: Wat een kamer je vertelt",
+              "title: Wat een kamer je laat zien")
+        _wait_for(preview.url + "en/longread/", "Wat een kamer je laat zien")
+        started = _descendants(preview.pid)
+        assert len(started) >= 2  # the fork server and the session's render worker
+    deadline = time.monotonic() + 20
+    while any(map(_alive, started)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in started if _alive(pid)], preview.output
+    assert "serve: fast update of" in preview.output
 
 
 def test_serve_takes_the_fast_path_for_a_content_edit(content, tmp_path):
