@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 import build as cli  # noqa: E402
 from core import pipeline, shares  # noqa: E402
 from core.finish import linkcheck  # noqa: E402
+from core.search.jobs import SearchIndexes  # noqa: E402
 from core.images import registry  # noqa: E402
 
 _START = time.perf_counter()
@@ -58,14 +59,14 @@ STAGES = [
     (registry.ImageSet, "publish", "images: variants"),
     (pipeline, "publish_cards", "share cards"),
     (pipeline, "publish_icons", "icons"),
-    (pipeline._SearchIndexes, "__init__", "search indexes: start (or restore)"),
+    (SearchIndexes, "__init__", "search indexes: start (or restore)"),
     (pipeline, "_write_extra_files", "sections' extra files (.ics, ...)"),
     (pipeline, "write_sitemap", "sitemap"),
     (linkcheck.SiteLinks, "__init__", "link check: read every page"),
     (pipeline, "prune_theme_assets", "prune unused theme files"),
     (linkcheck.SiteLinks, "problems", "link check: resolve every link"),
     (pipeline, "apply_security", "security policy into every page"),
-    (pipeline._SearchIndexes, "wait", "search indexes: wait for them"),
+    (SearchIndexes, "wait", "search indexes: wait for them"),
     (pipeline, "publish", "publish (swap)"),
 ]
 

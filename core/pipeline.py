@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -21,7 +20,7 @@ from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
 from core.publish import publish, work_dir
 from core.render import read_config
-from core.search.index import index_path
+from core.search.jobs import SearchIndexes
 from core.section import Section
 from core.site import Site, load_site
 from core.finish import pagescan
@@ -109,7 +108,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
 
 def _finish(site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
             scans: dict[str, list[Path]], site_dir: Path, site_url: str, icon: Path, out: Path,
-            preview: bool) -> "_SearchIndexes":
+            preview: bool) -> SearchIndexes:
     """Stage finish, after the pages, images and cards are in ``site_dir``: icons, the search
     indexes (in other processes meanwhile), the sections' extra files, sitemap, robots.txt,
     theme files no page uses removed, the link check, the security policy. ``scans`` is what
@@ -117,7 +116,8 @@ def _finish(site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, 
     check nor the indexes read those again. Returns the indexes (the preview's follow after
     publishing)."""
     publish_icons(icon, site_dir)
-    indexes = _SearchIndexes(site, pages, rendered, site_dir, out, defer=preview, scans=scans)
+    indexes = SearchIndexes(site, pages, rendered, site_dir, out, defer=preview, scans=scans,
+                            parallel_from=PARALLEL_MIN_PAGES)
     try:
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, sitemap_entries(pages, site_url))
@@ -217,79 +217,6 @@ def _render(todo: list[tuple], scratch: Path) -> tuple[dict[str, Path], dict[str
         shutil.copytree(cache.site, scratch / "site" / languages.prefix(args[2]),
                         dirs_exist_ok=True)
     return {args[2]: cache.site for cache, _, args in todo}, scans
-
-
-class _SearchIndexes:
-    """Each language's search index: from the cache when its pages did not change, else built.
-
-    Built indexes read the rendered pages from the render cache (the same HTML, never touched
-    by the finish stage), so on a large site they are built in other processes while the finish
-    stage goes on; :meth:`wait` puts them in place. ``defer`` (the preview) puts the last index
-    built in place at once and leaves the real one to :meth:`after_publish`.
-    """
-
-    def __init__(self, site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
-                 site_dir: Path, out: Path, defer: bool = False,
-                 scans: dict[str, list[Path]] | None = None):
-        """``scans``: per language, the files of what the render read of the pages it wrote
-        (core/finish/pagescan.py); a deferred index, built once they are gone, reads pages."""
-        self.todo, self.later, self.futures, self.pool = [], [], [], None
-        for lang in languages.LANGUAGES:
-            if not pages[lang]:
-                continue
-            # What the index reads of a page, without bodies and sources (cheap to hand over).
-            light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
-            labels = {s.key: search.section_label(s, lang) for s in site.sections}
-            target = site_dir / languages.prefix(lang) / index_path(lang)
-            cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
-                                             light, labels, rendered[lang])
-            if cached.restore(target):
-                continue
-            job = (cached, target, (light, lang, rendered[lang], labels, cached.memo_file,
-                                    (scans or {}).get(lang, [])))
-            if defer and cached.restore_latest(target):
-                self.later.append((cached, target, (*job[2][:5], [])))
-            else:
-                self.todo.append(job)
-        if sum(len(job[2][0]) for job in self.todo) >= PARALLEL_MIN_PAGES:
-            self.pool = ProcessPoolExecutor(max_workers=len(self.todo), mp_context=jobs.context())
-            self.futures = [self.pool.submit(_index_job, *job[2], job[1]) for job in self.todo]
-
-    def wait(self) -> None:
-        """Every index not deferred is in place (and in the cache) when this returns."""
-        if self.pool is not None:
-            for future in self.futures:
-                future.result()
-        else:
-            for _, target, args in self.todo:
-                _index_job(*args, target)
-        for cached, target, _ in self.todo:
-            cached.save(target)
-
-    def close(self) -> None:
-        """Stop the workers (a failed build must not leave them running)."""
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-            self.pool = None
-
-    def after_publish(self, out: Path) -> None:
-        """The preview: build the deferred indexes into the published tree."""
-        for cached, _, args in self.later:
-            target = out / languages.prefix(args[1]) / index_path(args[1])
-            _index_job(*args, target)
-            cached.save(target)
-
-
-def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[str, str],
-               memo_file: Path, scans: list[Path], target: Path) -> None:
-    """Build one language's index from the rendered pages in ``rendered`` into ``target``.
-
-    ``memo_file`` keeps the pages' texts and terms for the next build (core/search/memo.py);
-    ``scans`` hold the texts of the pages the render read already (core/finish/pagescan.py).
-    """
-    built = search.write_index(light, lang, rendered, labels, memo_file, pagescan.texts(scans))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(built, target)
 
 
 def _generate_pages(site: Site, lang: str) -> list[StagedPage]:

@@ -3,7 +3,6 @@ tree in place, exactly as a full preview build of the same content would make it
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from datetime import date
@@ -12,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 import build as cli
+from bench.peak import tree
 from core import pipeline
 from core.errors import ContentError
 from core.preview.session import PreviewSession
@@ -154,22 +154,6 @@ def test_changes_other_than_content_edits_take_the_full_path(demo, change):
         assert "Nieuwe tekst." in html_of(demo / "preview", "nieuw")
 
 
-def _descendants(pid: int) -> set[int]:
-    """The processes started by ``pid``, and by them, now (from /proc)."""
-    found, todo = set(), [pid]
-    while todo:
-        parent = todo.pop()
-        for task in os.listdir(f"/proc/{parent}/task") if os.path.exists(f"/proc/{parent}") else ():
-            try:
-                with open(f"/proc/{parent}/task/{task}/children") as f:
-                    children = [int(child) for child in f.read().split()]
-            except OSError:
-                continue
-            found.update(children)
-            todo += children
-    return found
-
-
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as f:
@@ -186,7 +170,7 @@ def test_stopping_serve_stops_its_worker_processes(demo):
         _edit(demo, "longread/stories/de-handhaver.md", "title: Wat een kamer je vertelt",
               "title: Wat een kamer je laat zien")
         _wait_for(preview.url + "en/longread/", "Wat een kamer je laat zien")
-        started = _descendants(preview.pid)
+        started = set(tree(preview.pid)[1:])
         assert len(started) >= 2  # the fork server and the session's render worker
     deadline = time.monotonic() + 20
     while any(map(_alive, started)) and time.monotonic() < deadline:

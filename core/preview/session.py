@@ -50,6 +50,7 @@ from core.finish.sitemap import write_sitemap
 from core.images import jobs
 from core.images.cards import publish_cards
 from core.render import read_config, render_language
+from core.search.jobs import SearchIndexes
 from core.section import Section
 from core.site import ParseMemo, Site, load_site
 from core.staging import IMAGE_SUFFIXES, StagedPage, staged_text
@@ -404,7 +405,8 @@ def pipeline_indexes(site: Site, pages, out: Path) -> None:
     """
     rendered = {lang: incremental.cache_root(out) / "render" / lang / "site"
                 for lang in languages.LANGUAGES if pages[lang]}
-    indexes = pipeline._SearchIndexes(site, pages, rendered, out, out, defer=True)
+    indexes = SearchIndexes(site, pages, rendered, out, out, defer=True,
+                            parallel_from=pipeline.PARALLEL_MIN_PAGES)
     try:
         indexes.wait()
     finally:

@@ -1,0 +1,90 @@
+"""Building the search indexes of a build: each language's from the search cache when its
+pages did not change, else in worker processes beside the finish stage (core/pipeline.py)."""
+
+from __future__ import annotations
+
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from core import incremental, languages, search
+from core.finish import pagescan
+from core.images import jobs
+from core.search.index import index_path
+from core.site import Site
+from core.staging import StagedPage
+
+
+class SearchIndexes:
+    """Each language's search index: from the cache when its pages did not change, else built.
+
+    Built indexes read the rendered pages from the render cache (the same HTML, never touched
+    by the finish stage), so on a large site they are built in other processes while the finish
+    stage goes on; :meth:`wait` puts them in place. ``defer`` (the preview) puts the last index
+    built in place at once and leaves the real one to :meth:`after_publish`.
+    """
+
+    def __init__(self, site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
+                 site_dir: Path, out: Path, defer: bool = False,
+                 scans: dict[str, list[Path]] | None = None, parallel_from: int = 100):
+        """``scans``: per language, the files of what the render read of the pages it wrote
+        (core/finish/pagescan.py); a deferred index, built once they are gone, reads pages.
+        With ``parallel_from`` pages or more, the indexes are built in worker processes."""
+        self.todo, self.later, self.futures, self.pool = [], [], [], None
+        for lang in languages.LANGUAGES:
+            if not pages[lang]:
+                continue
+            # What the index reads of a page, without bodies and sources (cheap to hand over).
+            light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
+            labels = {s.key: search.section_label(s, lang) for s in site.sections}
+            target = site_dir / languages.prefix(lang) / index_path(lang)
+            cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
+                                             light, labels, rendered[lang])
+            if cached.restore(target):
+                continue
+            job = (cached, target, (light, lang, rendered[lang], labels, cached.memo_file,
+                                    (scans or {}).get(lang, [])))
+            if defer and cached.restore_latest(target):
+                self.later.append((cached, target, (*job[2][:5], [])))
+            else:
+                self.todo.append(job)
+        if sum(len(job[2][0]) for job in self.todo) >= parallel_from:
+            self.pool = ProcessPoolExecutor(max_workers=len(self.todo), mp_context=jobs.context())
+            self.futures = [self.pool.submit(_index_job, *job[2], job[1]) for job in self.todo]
+
+    def wait(self) -> None:
+        """Every index not deferred is in place (and in the cache) when this returns."""
+        if self.pool is not None:
+            for future in self.futures:
+                future.result()
+        else:
+            for _, target, args in self.todo:
+                _index_job(*args, target)
+        for cached, target, _ in self.todo:
+            cached.save(target)
+
+    def close(self) -> None:
+        """Stop the workers (a failed build must not leave them running)."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+    def after_publish(self, out: Path) -> None:
+        """The preview: build the deferred indexes into the published tree."""
+        for cached, _, args in self.later:
+            target = out / languages.prefix(args[1]) / index_path(args[1])
+            _index_job(*args, target)
+            cached.save(target)
+
+
+def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[str, str],
+               memo_file: Path, scans: list[Path], target: Path) -> None:
+    """Build one language's index from the rendered pages in ``rendered`` into ``target``.
+
+    ``memo_file`` keeps the pages' texts and terms for the next build (core/search/memo.py);
+    ``scans`` hold the texts of the pages the render read already (core/finish/pagescan.py).
+    """
+    built = search.write_index(light, lang, rendered, labels, memo_file, pagescan.texts(scans))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(built, target)
