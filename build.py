@@ -18,8 +18,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from core.errors import BuildError, ContentError
+from core.errors import BuildError, ContentError, UsageError
 from core.fieldref import field_reference, replace_block, write_handbook
+from core.outdir import check_out
 from core.pipeline import build, check
 from core.scaffold import ScaffoldError, describe, find_section, scaffold
 
@@ -46,8 +47,26 @@ def _today(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"expected a port number from 1 to 65535 (0: any free port), got {text!r}")
+    return port
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors on one line, as every usage error of the command is."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="build.py", description=__doc__.split("\n\n")[0])
+    parser = _Parser(prog="build.py", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     p = commands.add_parser("build", help="build the site into --out")
     p.add_argument("--content", type=Path, default=ROOT / "content")
@@ -58,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--today", type=_today, default=date.today())
     p = commands.add_parser("serve", help="preview at http://127.0.0.1:PORT/, rebuilding on change")
     p.add_argument("--content", type=Path, default=ROOT / "content")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=_port, default=8000)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--out", type=Path, default=ROOT / ".preview", help="where the preview is built")
     p = commands.add_parser("new", help="start a new content file from its type's schema")
@@ -84,9 +103,20 @@ def _report(exc: ContentError) -> int:
     return 1
 
 
+def _content_dir(path: Path) -> Path:
+    """``--content``, resolved; a usage error when it is not a folder."""
+    resolved = path.resolve()
+    if not resolved.is_dir():
+        what = "is not a folder" if resolved.exists() else "does not exist"
+        raise UsageError(f"--content {path}: {what}; expected the folder of the content files")
+    return resolved
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command in ("build", "check", "serve", "lint"):
+            args.content = _content_dir(args.content)
         if args.command == "build":
             build(args.content.resolve(), args.out.resolve(), args.today, CONFIG, SECTIONS)
             print(f"built {args.out}", file=sys.stderr)
@@ -98,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             from core.preview.session import PreviewSession
             from core.serve import serve
             out = args.out.resolve()
+            check_out(out, args.content, CONFIG.parent)  # before the port and the first build
             session = PreviewSession(args.content.resolve(), out, date.today, CONFIG, SECTIONS,
                                      index_later=True)
             try:
@@ -132,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(generated, end="")
     except ContentError as exc:
         return _report(exc)
+    except UsageError as exc:
+        print(f"build.py {args.command}: {exc}", file=sys.stderr)
+        return 2
     except ScaffoldError as exc:
         print(f"build.py new: {exc}", file=sys.stderr)
         return 2

@@ -63,3 +63,8 @@ class ContentError(Exception):
 
 class BuildError(Exception):
     """The build failed for a reason that is not the editor's content (renderer, file system)."""
+
+
+class UsageError(Exception):
+    """The command was asked for something it must not or cannot do (a dangerous ``--out``,
+    a missing ``--content``, a busy port): one line, exit status 2, nothing written."""

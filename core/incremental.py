@@ -91,16 +91,30 @@ def _tree_id(out: Path) -> str:
     return f"{stat.st_dev}:{stat.st_ino}:{stat.st_mtime_ns}"
 
 
-def unchanged(out: Path, stamp: str) -> bool:
-    """Whether ``out`` is the tree a build with this stamp made."""
+def _saved_stamp(out: Path) -> dict:
+    """The stamp file of ``out``'s cache, or ``{}``."""
     file = cache_root(out) / "stamp.json"
     if not out.is_dir() or not file.is_file():
-        return False
+        return {}
     try:
         saved = json.loads(file.read_text(encoding="utf-8"))
     except ValueError:
-        return False
+        return {}
+    return saved if isinstance(saved, dict) else {}
+
+
+def unchanged(out: Path, stamp: str) -> bool:
+    """Whether ``out`` is the tree a build with this stamp made."""
+    saved = _saved_stamp(out)
     return saved.get("stamp") == stamp and saved.get("tree") == _tree_id(out)
+
+
+def published_here(out: Path) -> bool:
+    """Whether the stamp names ``out`` as the tree a build published (device, inode and time:
+    a folder made again under the same name does not match). Recognises trees published
+    before builds marked them (core/outdir.py)."""
+    saved = _saved_stamp(out)
+    return saved.get("tree") is not None and saved.get("tree") == _tree_id(out)
 
 
 def save_stamp(out: Path, stamp: str) -> None:
@@ -112,8 +126,16 @@ def save_stamp(out: Path, stamp: str) -> None:
 
 
 def forget_stamp(out: Path) -> None:
-    """Before a build starts: a failed build must never leave a stamp that says 'done'."""
-    (cache_root(out) / "stamp.json").unlink(missing_ok=True)
+    """Before a build starts: a failed build must never leave a stamp that says 'done'.
+
+    Which tree the last build published is kept (:func:`published_here`): a failed build
+    leaves that tree in place, and it stays recognisable."""
+    file = cache_root(out) / "stamp.json"
+    tree = _saved_stamp(out).get("tree")
+    if tree is None:
+        file.unlink(missing_ok=True)
+    else:
+        file.write_text(json.dumps({"tree": tree}), encoding="utf-8")
 
 
 # ---- the render cache ---------------------------------------------------------------------

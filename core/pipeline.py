@@ -18,6 +18,7 @@ from core.images import jobs
 from core.images.cards import Card, alt_text, draw_cards, publish_cards
 from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
+from core.outdir import check_out
 from core.publish import publish, work_dir
 from core.render import read_config
 from core.search.jobs import SearchIndexes
@@ -48,12 +49,17 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
           ) -> Site | None:
     """Build the whole site into ``out``; on any error ``out`` is left as it was.
 
+    Raises :class:`~core.errors.UsageError` before writing anything when ``out`` is not a
+    folder a build may replace (core/outdir.py).
+
     ``preview`` (for ``serve``) leaves the Content-Security-Policy out of the pages, because
     the live-reload script the preview server injects is inline. Returns ``None`` when no
     input changed since the build that made ``out`` (core/incremental.py): nothing to do.
     ``staged`` is called with the site, its generated pages and cards after a successful
     build (the preview session keeps them to update later edits in place).
     """
+    # Refuse an --out the build may not replace before anything is written or deleted.
+    check_out(out, content_dir, config_file.parent)
     # Same content and date, same bytes: MkDocs and Material read the date from here.
     os.environ["SOURCE_DATE_EPOCH"] = source_date_epoch(today)
     theme_dir = _theme_dir(config_file)

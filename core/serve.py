@@ -22,8 +22,10 @@ from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingEmitter
 
-from core.errors import BuildError, ContentError
+from core.errors import BuildError, ContentError, UsageError
+from core.outdir import mark
 from core.preview.app import wrap
+from core.preview.guard import allowed_hosts, guard
 from core.preview.status import PreviewStatus
 from core.section import Section
 
@@ -34,7 +36,17 @@ BUILD_DELAY = 0.02  # seconds without further changes before a build starts
 
 def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, port: int,
           sections: list[Section] = ()) -> None:
-    """Serve ``out`` at http://host:port/ and rebuild with ``build`` whenever ``watch`` changes."""
+    """Serve ``out`` at http://host:port/ and rebuild with ``build`` whenever ``watch`` changes.
+
+    The port is taken before the first build: a busy or forbidden one is a
+    :class:`UsageError`, with nothing built. Port 0 takes any free port.
+    """
+    # MkDocs' server binds only in serve(); bind now, so that a port another program holds
+    # is refused before a full build runs (and then fails with a traceback).
+    server = _PreviewServer(builder=lambda: None, host=host, port=port, root=str(out),
+                            polling_interval=POLLING_INTERVAL)
+    server.bind_now()
+    port = server.server_port
     status = PreviewStatus(list(sections))
     idle = threading.Event()
 
@@ -44,11 +56,12 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
             build()
             status.succeeded()
             print("serve: site rebuilt", file=sys.stderr, flush=True)
-        except (ContentError, BuildError) as exc:
+        except (ContentError, BuildError, UsageError) as exc:
             # Keep the last good site; say why the change is not shown (here and in the overlay).
             status.failed(exc)
             print(str(exc), file=sys.stderr, flush=True)
-            if not (out / "index.html").exists():
+            # (A folder the build may no longer replace gets no stand-in page either.)
+            if not isinstance(exc, UsageError) and not (out / "index.html").exists():
                 _write_error_page(out, str(exc))
         finally:
             idle.set()
@@ -56,27 +69,49 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
     _stop_on_sigterm()
     try:
         rebuild()
-    except KeyboardInterrupt:
-        return
-    # MkDocs polls the watched files (every 0.5 s by default); a save is seen within 0.2 s here,
-    # which matters now that a content edit is put in place in about a second.
-    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(out),
-                              polling_interval=POLLING_INTERVAL)
-    server.observer = _RestingObserver(idle, POLLING_INTERVAL)
-    # MkDocs waits 0.1 s after a change for more to come; all changes one look finds arrive
-    # together, so a fiftieth of a second is enough to take them in one build.
-    server.build_delay = BUILD_DELAY
-    server.set_app(wrap(server.get_app(), status))
-    for path in watch:
-        if path.exists():
-            server.watch(str(path))
-    print(f"serve: http://{host}:{port}/ (Ctrl+C stops)", file=sys.stderr, flush=True)
-    try:
+        # MkDocs polls the watched files (every 0.5 s by default); a save is seen within 0.2 s
+        # here, which matters now that a content edit is put in place in about a second.
+        server.builder = rebuild
+        server.observer = _RestingObserver(idle, POLLING_INTERVAL)
+        # MkDocs waits 0.1 s after a change for more to come; all changes one look finds
+        # arrive together, so a fiftieth of a second is enough to take them in one build.
+        server.build_delay = BUILD_DELAY
+        server.set_app(guard(wrap(server.get_app(), status), allowed_hosts(host, port)))
+        for path in watch:
+            if path.exists():
+                server.watch(str(path))
+        print(f"serve: http://{host}:{port}/ (Ctrl+C stops)", file=sys.stderr, flush=True)
         server.serve()
     except KeyboardInterrupt:
         pass
     finally:
         server.shutdown()
+
+
+class _PreviewServer(LiveReloadServer):
+    """MkDocs' live-reload server, bound to its port before the first build (:meth:`bind_now`)."""
+
+    _bound = False
+
+    def bind_now(self) -> None:
+        """Take the port now; a usage error when it cannot be had."""
+        try:
+            self.server_bind()
+            self.server_activate()
+        except OSError as exc:
+            self.server_close()
+            host, port = self.server_address[:2]
+            raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; is "
+                             f"another preview running? Choose another --port") from None
+        self._bound = True
+
+    def server_bind(self) -> None:
+        if not self._bound:  # serve() binds again; the port is already ours
+            super().server_bind()
+
+    def server_activate(self) -> None:
+        if not self._bound:
+            super().server_activate()
 
 
 def _stop_on_sigterm() -> None:
@@ -120,8 +155,11 @@ class _RestingObserver(BaseObserver):
 
 
 def _write_error_page(out: Path, text: str) -> None:
-    """A stand-in home page when no build has succeeded yet; the overlay shows the problems."""
+    """A stand-in home page when no build has succeeded yet; the overlay shows the problems.
+
+    The folder is marked as the preview's own, so that the next build may replace it."""
     out.mkdir(parents=True, exist_ok=True)
+    mark(out)
     (out / "index.html").write_text(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title>"
         "</head><body><main><h1>The site could not be built</h1><pre>"
