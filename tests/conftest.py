@@ -125,15 +125,23 @@ def snapshot(directory: Path) -> dict[str, bytes]:
             for p in sorted(directory.rglob("*")) if p.is_file()}
 
 
+def published_site(out: Path) -> Path:
+    """A stand-in for a site an earlier build published at ``out`` (it carries the build's
+    mark, so a build may replace it: core/outdir.py)."""
+    from core.outdir import mark
+    out.mkdir(parents=True)
+    (out / "index.html").write_text("the previously published site")
+    mark(out)
+    return out
+
+
 def assert_refused(content_root: Path, expected: list[str], today: str = "2026-11-23") -> None:
     """Build ``content_root`` over a previously published site and require exactly the problem
     lines ``expected``, exit status 1, no traceback, the old site untouched and nothing left
     beside it; ``check`` must report the same problems without writing anything."""
     parent = Path(tempfile.mkdtemp(prefix="refused-"))
     try:
-        out = parent / "site"
-        out.mkdir()
-        (out / "index.html").write_text("the previously published site")
+        out = published_site(parent / "site")
         before = snapshot(out)
 
         result = run_cli("build", "--content", content_root, "--out", out, "--today", today)

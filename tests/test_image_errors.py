@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import build as cli
-from tests.conftest import run_cli, snapshot
+from tests.conftest import published_site, run_cli, snapshot
 from tests.image_helpers import STORY, HeroSection, page_with, photo, png_header
 
 
@@ -42,9 +42,7 @@ BAD = {
 def test_a_bad_image_is_reported_by_name_and_publishes_nothing(content, tmp_path, rel, data, expected):
     content.write_bytes(rel, data)
     content.write("pages/fotos.md", page_with(f"Tekst.\n\n![Een beeld](../{rel})\n\n![Nog eens](../{rel})"))
-    out = tmp_path / "site"
-    out.mkdir()
-    (out / "index.html").write_text("the previously published site")
+    out = published_site(tmp_path / "site")
     before = snapshot(out)
     result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
     assert result.code == 1
