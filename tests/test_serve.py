@@ -103,3 +103,68 @@ def test_the_watcher_rests_during_a_build_and_then_reports_what_changed(tmp_path
     finally:
         observer.stop()
         observer.join()
+
+
+def _ask(url: str, path: str, host: str | None = None) -> tuple[int, bytes]:
+    """GET ``path`` exactly as written (no normalising), with ``Host: host``."""
+    import http.client
+    from urllib.parse import urlsplit
+    address = urlsplit(url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
+    try:
+        connection.putrequest("GET", path, skip_host=True)
+        connection.putheader("Host", address.netloc if host is None else host)
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def test_the_preview_answers_only_its_own_host_and_refuses_odd_paths(content, tmp_path):
+    """DNS rebinding: a page of another site, its name pointed at 127.0.0.1, must not read
+    the preview; odd paths get 4xx from the preview, never a 500 and a traceback."""
+    with serving(content, tmp_path) as preview:
+        _wait_for(preview.url, "Welkom op de site.")
+        port = preview.url.rsplit(":", 1)[1].strip("/")
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}"):
+            status, body = _ask(preview.url, "/", host)
+            assert status == 200 and b"Welkom op de site." in body, host
+        for host in (f"attacker.example:{port}", "attacker.example", f"127.0.0.1:{int(port) + 1}",
+                     f"localhost.attacker.example:{port}", ""):
+            status, body = _ask(preview.url, "/", host)
+            assert status == 421 and b"Welkom" not in body, host
+        assert _ask(preview.url, "/_preview/status.json", "evil.example")[0] == 421
+        for path in ("/%00", "/index.html%00", "/veiligheid/%00/", "/%2e%2e/%2e%2e/etc/passwd",
+                     "/../../etc/passwd", "/a/./b", "/%0d%0aSet-Cookie:x", "/a\\b", "/%ff%fe/",
+                     "/" + "a" * 2000):
+            status, body = _ask(preview.url, path)
+            assert status == 400, (path, status)
+        assert _ask(preview.url, "/nergens/")[0] == 404
+        # Long, but plain (a name longer than the file system allows among them): no such page.
+        assert _ask(preview.url, "/" + "c" * 900)[0] == 404
+        assert _ask(preview.url, "/" + "b" * 300 + "/")[0] == 404
+    assert "Traceback" not in preview.output
+    assert "500" not in preview.output
+
+
+def test_the_request_guard_alone():
+    from core.preview.guard import allowed_hosts, guard, plain_path
+    assert allowed_hosts("127.0.0.1", 8000) == {"127.0.0.1:8000", "localhost:8000"}
+    assert allowed_hosts("::1", 8000) == {"127.0.0.1:8000", "localhost:8000", "[::1]:8000"}
+    assert "localhost" in allowed_hosts("127.0.0.1", 80)  # browsers leave out port 80
+    seen = []
+    app = guard(lambda environ, start: seen.append(environ["PATH_INFO"]) or [b"ok"],
+                allowed_hosts("127.0.0.1", 8000))
+    codes = []
+    start = lambda status, headers: codes.append(status)  # noqa: E731
+    assert app({"HTTP_HOST": "localhost:8000", "PATH_INFO": "/en/"}, start) == [b"ok"]
+    app({"HTTP_HOST": "evil.example:8000", "PATH_INFO": "/"}, start)
+    app({"PATH_INFO": "/"}, start)  # no Host at all (HTTP/1.0)
+    app({"HTTP_HOST": "localhost:8000", "PATH_INFO": "/a\x00b"}, start)
+    assert seen == ["/en/"]
+    assert codes == ["421 Misdirected Request", "421 Misdirected Request", "400 Bad Request"]
+    assert plain_path("/over-ons/") and plain_path("/assets/site.css")
+    assert plain_path("/\xc3\xa9/")  # "/é/" as WSGI hands it over (UTF-8 bytes as Latin-1)
+    assert not any(plain_path(p) for p in ("", "x", "/..", "/a/../b", "/./", "/a\x7f", "/a\tb",
+                                           "/\xff/"))

@@ -5,8 +5,8 @@
   browser then lets that page read the answers. The preview answers only requests whose
   ``Host`` names the preview itself (``127.0.0.1``, ``localhost``, the address it listens on,
   with its port); any other name gets ``421 Misdirected Request``.
-- **Paths.** A path with a NUL or another control character, a ``.`` or ``..`` segment, a
-  backslash, or more than :data:`MAX_PATH` characters names no file of the site: ``400`` at
+- **Paths.** A path with a NUL or another control character, bytes that are not UTF-8, a
+  ``.`` or ``..`` segment, a backslash, or more than :data:`MAX_PATH` characters names no file of the site: ``400`` at
   once. MkDocs' server answered a NUL with a 500 and a traceback (``open`` raises
   ``ValueError`` for it).
 """
@@ -46,6 +46,10 @@ def plain_path(path: str) -> bool:
     if not path.startswith("/") or len(path) > MAX_PATH or "\\" in path:
         return False
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in path):
+        return False
+    try:  # WSGI hands the path over as bytes in Latin-1; the site's names are UTF-8
+        path.encode("latin-1").decode("utf-8")
+    except UnicodeError:  # MkDocs dropped such bytes: '/%ff/' served the home page
         return False
     return not any(segment in (".", "..") for segment in path.split("/"))
 
