@@ -166,9 +166,6 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"build.py {args.command}: {exc}", file=sys.stderr)
         return 2
-    except ScaffoldError as exc:
-        print(f"build.py new: {exc}", file=sys.stderr)
-        return 2
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1

@@ -11,12 +11,13 @@ import textwrap
 from pathlib import Path
 
 from core.body_checks import PLACEHOLDER
+from core.errors import UsageError
 from core.schema import Slug
 from core.section import Section
 
 
-class ScaffoldError(Exception):
-    """The file cannot be made (unknown type, bad slug, file exists)."""
+class ScaffoldError(UsageError):
+    """The file cannot be made (unknown type, bad slug, file exists): a usage error."""
 
 
 def find_section(sections: list[Section], type_name: str) -> Section:
