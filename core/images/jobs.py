@@ -25,7 +25,7 @@ COUNTS: Counter = Counter()
 # build.py again to find the functions it is sent: 0.4 s of imports per worker, and a build
 # starts eight of them. The pipeline imports core.render, which installs ProperDocs' import hook
 # (`import mkdocs` gets ProperDocs): the workers inherit it with the server's memory
-# (tests/test_render_deps.py checks a worker).
+# (tests/test_properdocs.py checks a worker).
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["__main__", "core.pipeline", "core.images.registry",
                                  "core.images.cards", "core.images.icons"])
