@@ -79,3 +79,12 @@ def test_the_same_render_without_the_warning_succeeds(tmp_path):
                     "https://example.org/", [{"Start": "index.md"}], {})
     page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert f'ProperDocs {metadata.version("properdocs")}' in page  # the generator tag
+
+
+def test_the_render_cache_is_keyed_on_the_installed_properdocs_and_material():
+    # A renderer upgrade must render every page again (core/incremental.py).
+    from core import incremental
+    found = incremental.versions()
+    assert found["properdocs"] == metadata.version("properdocs")
+    assert found["mkdocs-material"] == metadata.version("mkdocs-material")
+    assert found["snowballstemmer"] == metadata.version("snowballstemmer")
