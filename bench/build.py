@@ -12,8 +12,8 @@ type), in the same run, medians over --runs:
   as after a theme or code change: only the image cache kept) and as CI runs it (empty --out,
   caches kept from the previous commit, one content file changed), with the peak memory of
   each;
-- the baseline: plain ``mkdocs build`` with mkdocs-material on the same staged Markdown pages
-  with the same navigation (both languages), and its peak memory;
+- the baseline: plain ``properdocs build`` (MkDocs 1.6) with mkdocs-material on the same
+  staged Markdown pages with the same navigation (both languages), and its peak memory;
 - the no-change rebuild (the same command again);
 - edit-to-preview under ``build.py serve``: from saving one changed story to its rebuilt page
   being written, to every page that listed its old title showing the new one, and to the
@@ -92,7 +92,7 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
 
 
 def baseline_command(configs: list[Path]) -> list[str]:
-    build = " && ".join(f"{sys.executable} -m mkdocs build -q -f {c}" for c in configs)
+    build = " && ".join(f"{sys.executable} -m properdocs build -q -f {c}" for c in configs)
     return ["sh", "-c", build]
 
 

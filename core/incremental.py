@@ -28,7 +28,7 @@ from typing import Iterable
 from core.staging import url_of
 
 # Renderer packages whose version changes the rendered bytes.
-PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "lunr",
+PACKAGES = ("properdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "lunr",
             "Pillow", "PyYAML", "Pygments", "babel", "snowballstemmer", "icalendar")
 _VERSION = 1  # bump when what the cache stores changes
 

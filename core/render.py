@@ -1,7 +1,10 @@
-"""Stage render: MkDocs with mkdocs-material turns each language's docs dir into HTML.
+"""Stage render: ProperDocs (MkDocs 1.6) with mkdocs-material turns each language's docs dir
+into HTML.
 
-MkDocs runs in strict mode: any warning (a broken generated link, a missing nav target) fails
-the build, and the warnings are reported, not swallowed.
+ProperDocs is the maintained continuation of MkDocs 1.6, with the same configuration, plugin
+API and output (MkDocs itself is abandoned; MkDocs 2 drops the plugin API). It runs in strict
+mode: any warning (a broken generated link, a missing nav target) fails the build, and the
+warnings are reported, not swallowed.
 """
 
 from __future__ import annotations
@@ -11,18 +14,31 @@ import functools
 import io
 import logging
 import sysconfig
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import jinja2
+# Before anything imports `mkdocs`: from here on `import mkdocs.*` (Material's Python code, any
+# plugin) gets ProperDocs' module, so one renderer is loaded although Material still requires
+# the `mkdocs` package to be installed. Render and encoding workers fork from a server that
+# imports this first (core/images/jobs.py), so they have the same aliasing.
+import properdocs.replacement  # noqa: F401  (an import hook: imported for its effect)
 import yaml
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.exceptions import Abort, MkDocsException
-from mkdocs.plugins import BasePlugin
+from properdocs.commands.build import build as properdocs_build
+from properdocs.config import load_config
+from properdocs.exceptions import Abort, MkDocsException
+from properdocs.plugins import BasePlugin
+from properdocs.utils import get_theme_dir
 
 from core.errors import BuildError
 from core.finish.pagescan import Scans, scan_page
+
+
+# ProperDocs logs under "properdocs" and counts that logger's warnings in strict mode; plugins
+# written for MkDocs log under "mkdocs". Their logger hangs below ProperDocs' (as the
+# `properdocs` command does it), so their warnings fail a strict build too.
+logging.getLogger("mkdocs").parent = logging.getLogger("properdocs")
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
@@ -99,13 +115,49 @@ def _installed_templates(path: str) -> tuple[str, ...]:
                  if not any(part.startswith(".") for part in name.split("/")))
 
 
+# Material's stylesheets and scripts carry a content hash in their names (main.57a0d79d.min.css),
+# new with every release, and its base.html names them literally. Our copy (theme/base.html)
+# names them by these keys instead, looked up in the installed theme, so that an upgrade
+# changes no template, and a release that renamed one fails with the file it misses.
+HASHED_ASSETS = {
+    "main_css": "assets/stylesheets/main.*.min.css",
+    "palette_css": "assets/stylesheets/palette.*.min.css",
+    "bundle_js": "assets/javascripts/bundle.*.min.js",
+    "search_worker_js": "assets/javascripts/workers/search.*.min.js",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def material_theme(theme_dir: str) -> dict[str, str]:
+    """What theme/base.html reads of the installed mkdocs-material (template global
+    ``material_theme``): its ``version`` and the path of each :data:`HASHED_ASSETS` file,
+    relative to ``theme_dir`` (Material's templates directory)."""
+    found = {"version": metadata.version("mkdocs-material")}
+    problems = []
+    for key, pattern in HASHED_ASSETS.items():
+        matches = sorted(path.relative_to(theme_dir).as_posix()
+                         for path in Path(theme_dir).glob(pattern))
+        if len(matches) == 1:
+            found[key] = matches[0]
+        else:
+            problems.append(f"  {pattern}: expected one file, found "
+                            f"{', '.join(matches) if matches else 'none'}")
+    if problems:
+        raise BuildError(f"mkdocs-material {found['version']} in {theme_dir} does not have the "
+                         "assets theme/base.html loads:\n" + "\n".join(problems))
+    return found
+
+
 def _compile_templates_once(theme) -> None:
     """Give the environment MkDocs makes for ``theme`` the process's compiled templates, the
-    listing of installed themes' files (:class:`_ThemeLoader`), and no reload checks."""
+    listing of installed themes' files (:class:`_ThemeLoader`), no reload checks, and the
+    installed Material's asset names (:func:`material_theme`)."""
     make_env = theme.get_env
+    material = material_theme(get_theme_dir(theme.name))
 
     def get_env():
         env = make_env()
+        env.globals["material_theme"] = material
         env.bytecode_cache = _TEMPLATES
         env.loader = _ThemeLoader(theme.dirs)
         # Templates do not change during a build (MkDocs makes a new environment for every
@@ -181,13 +233,13 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
     config["strict"] = True
     if dirty:
         config.setdefault("validation", {}).setdefault("links", {})["anchors"] = "info"
-    logger = logging.getLogger("mkdocs")
+    logger = logging.getLogger("properdocs")
     collector = _Collect()
     logger.addHandler(collector)
     previous = logger.level
     logger.setLevel(logging.WARNING)  # MkDocs' info chatter is not for editors
     notice = _DropDirtyNotice()
-    build_logger = logging.getLogger("mkdocs.commands.build")
+    build_logger = logging.getLogger("properdocs.commands.build")
     build_logger.addFilter(notice)
     try:
         # The options go in as they are (MkDocs validates them as it would the file's), not
@@ -202,7 +254,7 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
         scanner = _Scan()
         if scan:
             mkdocs_config.plugins["scan"] = scanner
-        mkdocs_build(mkdocs_config, dirty=dirty)
+        properdocs_build(mkdocs_config, dirty=dirty)
         return scanner.scans
     except (Abort, MkDocsException) as exc:
         details = "\n".join(f"  {m}" for m in collector.messages) or f"  {exc}"

@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from mkdocs.livereload import LiveReloadServer
+from properdocs.livereload import LiveReloadServer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingEmitter
 
@@ -29,7 +29,7 @@ from core.preview.guard import allowed_hosts, guard
 from core.preview.status import PreviewStatus
 from core.section import Section
 
-log = logging.getLogger("mkdocs.livereload")
+log = logging.getLogger("properdocs.livereload")
 POLLING_INTERVAL = 0.2  # seconds between two looks at the watched files
 BUILD_DELAY = 0.02  # seconds without further changes before a build starts
 

@@ -20,10 +20,12 @@ COUNTS: Counter = Counter()
 
 # forkserver, not fork: `build.py serve` builds from a watcher thread, and forking a process
 # with threads can copy a held lock into the child and hang it. The server imports the main
-# module (build.py: every section) and the pipeline (MkDocs, Pillow, lunr, lxml) once; every
+# module (build.py: every section) and the pipeline (ProperDocs, Pillow, lunr, lxml) once; every
 # worker is a fork of it that shares those pages. Without "__main__" here each worker ran
 # build.py again to find the functions it is sent: 0.4 s of imports per worker, and a build
-# starts eight of them.
+# starts eight of them. The pipeline imports core.render, which installs ProperDocs' import hook
+# (`import mkdocs` gets ProperDocs): the workers inherit it with the server's memory
+# (tests/test_properdocs.py checks a worker).
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["__main__", "core.pipeline", "core.images.registry",
                                  "core.images.cards", "core.images.icons"])

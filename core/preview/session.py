@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote
 
-from mkdocs.structure.files import File
+from properdocs.structure.files import File
 
 from core import incremental, languages
 from core import pipeline

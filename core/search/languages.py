@@ -8,8 +8,9 @@ English follows lunr.js's own trimmer and stemmer (core/search/english.py), whic
 from lunr.py's. Why not ``lunr.languages`` for Dutch: it downloads NLTK stop words at run time (nothing may be
 downloaded) and its Dutch trimmer keeps only the letters of the stop words, dropping q, x and y
 ("quiz", "fax" and "index" would never match). Dutch here uses lunr-languages' own word
-characters and stop words (core/search/stopwords_nl.py) and the classic Snowball Dutch stemmer
-(``snowballstemmer`` 2.2, generated from the same algorithm as lunr-languages' stemmer).
+characters and stop words (core/search/stopwords_nl.py) and the classic Snowball Dutch stemmer,
+the algorithm lunr-languages' stemmer is generated from: ``snowballstemmer`` 3 calls it
+``dutch_porter`` (its ``dutch`` is a newer algorithm that stems differently from the browser).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _NL_WORD_CHARACTERS = (
     "\uAB30-\uAB5A\uAB5C-\uAB64\uFB00-\uFB06\uFF21-\uFF3A\uFF41-\uFF5A" "0-9")
 _NL_START = re.compile(f"^[^{_NL_WORD_CHARACTERS}]+")
 _NL_END = re.compile(f"[^{_NL_WORD_CHARACTERS}]+$")
-_DUTCH = snowballstemmer.stemmer("dutch")
+_DUTCH = snowballstemmer.stemmer("dutch_porter")
 # A site has a few thousand distinct words and stems them hundreds of thousands of times: the
 # pure-Python stemmers are the slowest part of the index build, so remember each word's stem.
 _stem_nl = functools.lru_cache(maxsize=None)(_DUTCH.stemWord)
