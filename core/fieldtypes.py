@@ -242,7 +242,12 @@ def resolve_content_path(content_dir: Path, from_rel: str, target: str) -> tuple
         elif part and part != ".":
             parts.append(part)
     resolved = "/".join(parts)
-    if not os.path.isfile(os.path.join(content_dir, resolved)):
+    if any(part.startswith(".") for part in parts):  # never walked, never published
+        return "", f"file {target!r} does not exist (looked for {resolved}; hidden files are not content)"
+    full = os.path.join(content_dir, resolved)
+    # A path that is there but not a regular file (a pipe, a link out of the content folder)
+    # is reported once, at its own path, by core/contentfiles.py: not again as missing here.
+    if not os.path.isfile(full) and (not os.path.lexists(full) or os.path.isdir(full)):
         return "", f"file {target!r} does not exist (looked for {resolved})"
     return resolved, None
 

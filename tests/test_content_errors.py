@@ -78,8 +78,9 @@ CASES = {
         {"pages/over-ons.en.md": page("title: About\nsummary: Who.\nslug: about\n"),
          "pages/over-ons.md": page("title: Over ons\nsummary: Wie.\n"),
          "pages/wie.md": page("title: Wie\nsummary: Wie.\n"),
-         "pages/wie.en.md": page("title: Who\nsummary: Who.\nslug: about\n")},
-        ["pages/wie.en.md: two pages would be published at the same address '/en/about/': "
+         "pages/wie.en.md": page("title: Who\nsummary: Who.\nslug: about\n"),
+         "pages/index.en.md": page("title: Home\nsummary: Home.\n")},
+        ["pages/wie.en.md:4: two pages would be published at the same address '/en/about/': "
          "pages/over-ons.en.md and pages/wie.en.md; change the file name or slug of one"]),
     "impossible date": (
         {"vocabularies/kinds.yml": KINDS, "notes/a.md": NOTE.replace("2026-03-01", "2020-02-30")},

@@ -40,7 +40,7 @@ from urllib.parse import unquote
 
 from mkdocs.structure.files import File
 
-from core import incremental, languages
+from core import contentfiles, incremental, languages
 from core import pipeline
 from core.errors import BuildError
 from core.files import tree_files
@@ -489,7 +489,10 @@ def _scan(content_dir: Path, known: dict) -> dict[str, tuple[int, int, str]]:
         for name in sorted(names):
             path = Path(folder) / name
             rel = path.relative_to(content_dir).as_posix()
-            stat = path.stat()
+            stat = path.lstat()
+            if contentfiles.refusal(content_dir, rel):  # never read: the build says why
+                found[rel] = (stat.st_mtime_ns, stat.st_size, "refused")
+                continue
             old = known.get(rel)
             if old is not None and old[0] == stat.st_mtime_ns and old[1] == stat.st_size:
                 found[rel] = old
