@@ -350,7 +350,8 @@ def _validate_generated_addresses(site: Site, problems: Problems) -> None:
         for section in site.sections:
             doc = section.landing_doc(lang)
             if doc is not None:
-                made.setdefault(site_url_of(lang, doc), (doc, f"the landing page of {section.key}"))
+                name = (section.label or {}).get("en") or section.key
+                made.setdefault(site_url_of(lang, doc), (doc, f"the landing page of {name}"))
         for item in site.all_items():
             if lang not in item.versions:
                 continue
