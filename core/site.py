@@ -203,14 +203,18 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
         if not file.rel.endswith(".yml"):
             continue
         path, rel = file.path, file.rel
+        name = PurePosixPath(rel).stem
         document = load_yaml_file(path, rel, problems)
         if document is None:
+            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
             continue
         if not isinstance(document.data, dict):
             problems.add(rel, 1, f"expected terms of the form 'key: {{nl: label, en: label}}', "
                                  f"got {type_name(document.data)}")
+            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
             continue
         terms: dict[str, dict[str, str]] = {}
+        bad: set[str] = set()
         for key, labels in document.data.items():
             line = document.line_of((key,), 1)
             if not isinstance(labels, dict) or any(
@@ -219,9 +223,10 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
                 problems.add(rel, line, f"term '{key}': expected labels for "
                                         f"{' and '.join(languages.LANGUAGES)} "
                                         f"(like '{{nl: ..., en: ...}}'), got {type_name(labels)}")
+                bad.add(str(key))
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
-        vocabularies[path.stem] = Vocabulary(path.stem, terms)
+        vocabularies[name] = Vocabulary(name, terms, bad_terms=frozenset(bad))
     return vocabularies
 
 

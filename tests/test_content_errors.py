@@ -142,12 +142,22 @@ CASES = {
          "pages/a.en.md": page("title: A\nsummary: B.\nnav_order: 3\n")},
         ["pages/a.en.md:4: field 'nav_order' is the same in every language: set it in the "
          "original file, not in the translation"]),
-    "vocabulary without labels": (
+    "vocabulary without labels: one message, at the vocabulary": (
         {"vocabularies/kinds.yml": "training:\n  nl: Training\n", "notes/a.md": NOTE},
+        ["vocabularies/kinds.yml:1: term 'training': expected labels for nl and en (like "
+         "'{nl: ..., en: ...}'), got a group of fields"]),
+    "a value that no vocabulary term has, beside a term without labels": (
+        {"vocabularies/kinds.yml": "training:\n  nl: Training\n",
+         "notes/a.md": NOTE.replace("kind: training", "kind: webinar")},
         ["notes/a.md:3: field 'kind': expected a value from content/vocabularies/kinds.yml, "
-         "which has no usable terms, got text 'training'",
+         "which has no usable terms, got text 'webinar'",
          "vocabularies/kinds.yml:1: term 'training': expected labels for nl and en (like "
          "'{nl: ..., en: ...}'), got a group of fields"]),
+    "invalid YAML in a vocabulary: one message, at the vocabulary": (
+        {"vocabularies/kinds.yml": KINDS.replace("factsheet:", "factsheet: [", 1),
+         "notes/a.md": NOTE},
+        ["vocabularies/kinds.yml:6: invalid YAML: while parsing a flow sequence, expected ',' "
+         "or ']', but got ':'"]),
     "HTML in a text field": (
         {"pages/a.md": page("title: Over ons</title><script>alert(1)</script>\nsummary: B.\n")},
         ["pages/a.md:2: field 'title': expected text of at most 80 characters without '<' or '>' "
