@@ -187,3 +187,19 @@ def test_a_refused_file_leaves_the_published_site_untouched(content, tmp_path):
     result = _run("build", "--content", str(content.root), "--out", str(out), "--today", "2026-11-23")
     assert result.returncode == 1 and SECRET not in result.stdout + result.stderr
     assert snapshot(out) == before
+
+
+def test_lint_and_the_preview_never_open_special_files(content):
+    """The other walkers of the content folder go through the same door (core/contentfiles.py)."""
+    os.mkfifo(content.root / "pages" / "pijp.md")
+    os.symlink("/proc/self/environ", content.root / "pages" / "env.md")
+    lint = _run("lint", "--content", str(content.root))
+    assert lint.returncode == 0, lint.stderr
+    assert SECRET not in lint.stdout + lint.stderr and "Traceback" not in lint.stderr
+    scan = subprocess.run(
+        [sys.executable, "-c", "import sys; from pathlib import Path; "
+                               "from core.preview.session import _scan; "
+                               "found = _scan(Path(sys.argv[1]), {}); "
+                               "print(found['pages/pijp.md'][2], found['pages/env.md'][2])",
+         str(content.root)], cwd=ROOT, capture_output=True, text=True, timeout=TIME_LIMIT)
+    assert scan.stdout.split() == ["refused", "refused"], scan.stderr
