@@ -9,6 +9,8 @@ link to ``/proc/self/environ`` never reaches a message, a FIFO never blocks the 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import os
 import re
 import stat
@@ -52,8 +54,7 @@ def refusal(root: Path, rel: str) -> str | None:
         info = os.lstat(path)
     except OSError:
         return "the file does not exist"
-    real = os.path.realpath(path)
-    if not _inside(real, os.path.realpath(root)):
+    if not _inside(os.path.realpath(path), _real(str(root))):
         return ("the file is a link to a place outside the content folder: put the file itself "
                 "in the content folder")
     if stat.S_ISLNK(info.st_mode):
@@ -76,20 +77,25 @@ def refusal(root: Path, rel: str) -> str | None:
 def read_bytes(path: Path, rel: str) -> bytes:
     """The bytes of the content file ``rel`` at ``path``; raises :class:`Refused` instead.
 
-    The path is checked first (:func:`refusal`); the open itself does not block and is checked
-    again, and at most the kind's limit is read, so a file that changes in between is no risk.
+    Callers find their files through :class:`ContentFiles` (or ask :func:`refusal`), which
+    looked at the path without opening it. Here the real place is checked once more, the open
+    does not block (a FIFO put there since), the opened file must be a regular one, and at most
+    the kind's limit is read: a file that changed in between is no risk either.
     """
     root = path
     for _ in PurePosixPath(rel).parts:
         root = root.parent
-    problem = refusal(root, rel)
-    if problem:
-        raise Refused(problem)
+    if not _inside(os.path.realpath(path), _real(str(root))):
+        raise Refused(refusal(root, rel) or "the file is outside the content folder")
     limit = limit_of(rel)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with open(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raise Refused("expected a regular file: remove it from the content folder")
+        if limit is not None and info.st_size > limit:
+            raise Refused(f"the file is too large: expected at most {_size(limit)}, got "
+                          f"{_size(info.st_size)}; split it or make it smaller")
         data = file.read() if limit is None else file.read(limit + 1)
     if limit is not None and len(data) > limit:
         raise Refused(f"the file is too large: expected at most {_size(limit)}")
@@ -148,6 +154,7 @@ class ContentFiles:
                 else:
                     self.files.append(ContentFile(rel, Path(folder) / name))
         self.files.sort(key=lambda f: f.rel)
+        self._rels = [f.rel for f in self.files]
 
     def _refuse(self, rel: str, message: str, problems: Problems) -> None:
         self.refused[rel] = message
@@ -156,8 +163,16 @@ class ContentFiles:
     def under(self, folder: str, recursive: bool = True) -> list[ContentFile]:
         """The readable files in ``folder`` (relative to the content dir), sorted by path."""
         prefix = folder.rstrip("/") + "/"
-        return [f for f in self.files if f.rel.startswith(prefix)
-                and (recursive or "/" not in f.rel[len(prefix):])]
+        # The files are sorted by path: those under ``folder`` are one run of them.
+        start = bisect.bisect_left(self._rels, prefix)
+        end = bisect.bisect_left(self._rels, prefix[:-1] + chr(ord("/") + 1), start)
+        return [f for f in self.files[start:end] if recursive or "/" not in f.rel[len(prefix):]]
+
+
+@functools.lru_cache(maxsize=16)
+def _real(root: str) -> str:
+    """The content dir's real path (asked for every file; the dir does not move during a run)."""
+    return os.path.realpath(root)
 
 
 def _inside(real: str, root: str) -> bool:

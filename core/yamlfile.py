@@ -178,10 +178,10 @@ def _refuse(loader, event, depth: int, first_line: int) -> None:
     if isinstance(event, yaml.CollectionStartEvent) and depth >= MAX_DEPTH:
         raise _Refused(line, f"values nested too deeply: expected at most {MAX_DEPTH} levels "
                              f"of lists and groups of fields, got more")
-    if isinstance(event, yaml.ScalarEvent) and event.implicit[0]:
+    if (isinstance(event, yaml.ScalarEvent) and event.implicit[0] and len(event.value) > MAX_DIGITS
+            and loader.resolve(yaml.ScalarNode, event.value, event.implicit) in _NUMBER_TAGS):
         digits = sum(char.isdigit() for char in event.value)
-        if digits > MAX_DIGITS and loader.resolve(yaml.ScalarNode, event.value,
-                                                  event.implicit) in _NUMBER_TAGS:
+        if digits > MAX_DIGITS:
             raise _Refused(line, f"number too long: expected at most {MAX_DIGITS} digits, got "
                                  f"{digits}; put the value in quotes if it is text")
 
