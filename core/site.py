@@ -275,6 +275,10 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
             translations.append((source, values))
     for source, values in translations:
         item = originals.get(source.stem)
+        if item is None:
+            # Links to this file say nothing more, and its body is still checked.
+            site._failed[source.rel] = source.body
+            site._failed_sources.append(source)
         if item is None and source.stem in unusable:
             continue  # the original's own problems say what to fix; no second message here
         if item is None:

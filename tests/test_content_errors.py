@@ -137,6 +137,12 @@ CASES = {
         ["pages/wie.md:1: required field 'summary' is missing: expected text of at most 200 "
          "characters (one sentence on what the page offers; shown in search engines and on "
          "tiles)"]),
+    "link to the translation of an original with problems: only the original's problem": (
+        {"pages/wie.md": page("title: Wie\n"), "pages/wie.en.md": page("title: Who\nsummary: Who.\n"),
+         "pages/index.en.md": page("title: Home\nsummary: Home.\n", "See [who](wie.en.md).\n")},
+        ["pages/wie.md:1: required field 'summary' is missing: expected text of at most 200 "
+         "characters (one sentence on what the page offers; shown in search engines and on "
+         "tiles)"]),
     "language-neutral field in a translation": (
         {"pages/a.md": page("title: A\nsummary: B.\n"),
          "pages/a.en.md": page("title: A\nsummary: B.\nnav_order: 3\n")},
