@@ -199,6 +199,10 @@ def _validate_placement(files: ContentFiles, sections: list[Section], problems: 
 
 def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Vocabulary]:
     vocabularies: dict[str, Vocabulary] = {}
+    for rel in files.refused:  # reported by the walk; fields that use it say nothing more
+        if rel.startswith(f"{VOCABULARY_DIR}/") and rel.count("/") == 1 and rel.endswith(".yml"):
+            name = PurePosixPath(rel).stem
+            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
     for file in files.under(VOCABULARY_DIR, recursive=False):
         if not file.rel.endswith(".yml"):
             continue

@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import ROOT, snapshot
 from tests.test_images import photo
+from tests.test_longread import story
 
 SECRET = "hostile-test-secret-4f9a1c"
 TIME_LIMIT = 20  # seconds per command (check and build of a two-page site take ~2 s)
@@ -107,6 +108,18 @@ def test_crafted_front_matter_is_refused_in_one_line(content, tmp_path, front, e
 def test_crafted_vocabulary_is_refused_in_one_line(content, tmp_path):
     content.write("vocabularies/kinds.yml", "a: &a {nl: A, en: A}\nb: *a\n")
     _assert_one_line(content.root, f"vocabularies/kinds.yml:1: {ANCHOR.format('a')}", tmp_path,
+                     build=False)
+
+
+def test_a_vocabulary_linked_from_outside_is_one_message(content, tmp_path):
+    outside = tmp_path / "kinds.yml"
+    outside.write_text(f"{SECRET}:\n  nl: A\n  en: A\n")
+    (content.root / "vocabularies").mkdir()
+    os.symlink(outside, content.root / "vocabularies" / "story-roles.yml")
+    content.write("longread/cover/index.md", "---\ntitle: L\nsummary: L.\n---\n\nL.\n")
+    content.write_bytes("images/veld.jpg", photo(1200, 600))
+    content.write("longread/stories/huisarts.md", story())  # role: gp, from that vocabulary
+    _assert_one_line(content.root, f"vocabularies/story-roles.yml: {OUTSIDE}", tmp_path,
                      build=False)
 
 
