@@ -52,6 +52,9 @@ class AcademySection(Section):
                            f"field 'developed_with[{index + 1}]': expected partners other than "
                            f"the provider, got '{values['provider']}', the provider itself")
 
+    def landing_doc(self, lang: str) -> str:
+        return paths.INDEX
+
     def landing(self, site, lang: str) -> Landing | None:
         if not site.models_of(self.key, "nl"):
             return None

@@ -181,6 +181,10 @@ class Choice(FieldType):
         return list(self.values)
 
     def check(self, value, ctx, location):
+        vocabulary = ctx.vocabularies.get(self.vocabulary) if self.vocabulary else None
+        if vocabulary is not None and isinstance(value, str) and (
+                vocabulary.unreadable or value in vocabulary.bad_terms):
+            return value  # the vocabulary's own problem is reported there: one mistake, one message
         allowed = self.allowed(ctx)
         if not allowed and self.vocabulary:
             raise Invalid(f"expected a value from content/vocabularies/{self.vocabulary}.yml, "
@@ -242,7 +246,12 @@ def resolve_content_path(content_dir: Path, from_rel: str, target: str) -> tuple
         elif part and part != ".":
             parts.append(part)
     resolved = "/".join(parts)
-    if not os.path.isfile(os.path.join(content_dir, resolved)):
+    if any(part.startswith(".") for part in parts):  # never walked, never published
+        return "", f"file {target!r} does not exist (looked for {resolved}; hidden files are not content)"
+    full = os.path.join(content_dir, resolved)
+    # A path that is there but not a regular file (a pipe, a link out of the content folder)
+    # is reported once, at its own path, by core/contentfiles.py: not again as missing here.
+    if not os.path.isfile(full) and (not os.path.lexists(full) or os.path.isdir(full)):
         return "", f"file {target!r} does not exist (looked for {resolved})"
     return resolved, None
 
@@ -277,6 +286,10 @@ class Vocabulary:
 
     name: str
     terms: dict[str, dict[str, str]]  # key -> {"nl": label, "en": label}
+    # A file that could not be read, and terms without usable labels: reported at the file, so
+    # fields that use them are not reported again (the build stops before anything uses them).
+    unreadable: bool = False
+    bad_terms: frozenset[str] = frozenset()
 
     def label(self, key: str, lang: str) -> str:
         """The label of ``key`` in ``lang``."""

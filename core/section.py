@@ -88,6 +88,14 @@ class Section:
         """The section's entry page in ``lang``, if it has one."""
         return None
 
+    def landing_doc(self, lang: str) -> str | None:
+        """Where :meth:`landing` is staged, known before any model exists (``None``: no landing).
+
+        The address is kept free even while the section is empty, so a page file named like it
+        is refused at once rather than hidden by the first item that makes the landing appear.
+        """
+        return None
+
     def generate(self, site: "Site", lang: str) -> Iterable["StagedPage"]:
         """The pages this section publishes in ``lang``."""
         raise NotImplementedError

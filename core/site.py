@@ -9,18 +9,20 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from core import languages
+from core import contentfiles, languages
 from core.body_checks import check_html, check_links, check_placeholder
+from core.contentfiles import ContentFiles
 from core.errors import Problems
 from core.images.registry import ImageSet
 from core.markdown_scan import heading_ids
 from core.schema import Context, Reference, Vocabulary
 from core.section import Item, Section, Version
+from core.search.page import DOC_PATHS as SEARCH_DOCS
 from core.staging import site_url_of
-from core.source import SourceFile, load_markdown, load_yaml_file, split_name, type_name
+from core.source import SourceFile, load_markdown_parts, load_yaml_file, split_name, type_name
 
 VOCABULARY_DIR = "vocabularies"
 
@@ -43,6 +45,9 @@ class Site:
     # Content files that have problems of their own (rel -> body, or None when unreadable):
     # links to them are not reported again, so one mistake gives one message.
     _failed: dict[str, str | None] = field(default_factory=dict)
+    # The same files whose body could be read: their bodies are checked too (one run).
+    _failed_sources: list[SourceFile] = field(default_factory=list)
+    _failed_items: set[tuple[str, str]] = field(default_factory=set)  # (section, slug)
     images: ImageSet = field(init=False)  # the content images, checked and then published
     _referrers_of: dict | None = field(default=None, repr=False)  # references_to's index
     _referrers_count: int = field(default=-1, repr=False)
@@ -110,18 +115,22 @@ class ParseMemo:
         self._sources: dict[str, tuple[bytes, SourceFile]] = {}  # rel -> (bytes, parsed)
         self._html_ok: dict[str, tuple[int, str]] = {}  # rel -> the (line, body) that passed
 
-    def load_markdown(self, path: Path, rel: str, problems: Problems) -> SourceFile | None:
-        """:func:`core.source.load_markdown`, parsing only bytes not seen before."""
-        data = path.read_bytes()
+    def load_markdown_parts(self, path: Path, rel: str,
+                            problems: Problems) -> tuple[SourceFile | None, bool]:
+        """:func:`core.source.load_markdown_parts`, parsing only bytes not seen before."""
+        try:
+            data = contentfiles.read_bytes(path, rel)
+        except contentfiles.Refused:
+            return load_markdown_parts(path, rel, problems)  # says why, once
         known = self._sources.get(rel)
         if known is not None and known[0] == data:
-            return known[1]
+            return known[1], True
         found = Problems()
-        source = load_markdown(path, rel, found)
+        source, front_ok = load_markdown_parts(path, rel, found)
         problems.extend(found)
-        if not found and source is not None:
+        if not found and source is not None and front_ok:
             self._sources[rel] = (data, source)
-        return source
+        return source, front_ok
 
     def check_html(self, source: SourceFile, problems: Problems) -> None:
         """:func:`core.body_checks.check_html`, once per text."""
@@ -144,22 +153,29 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     """
     problems = Problems()
     site = Site(content_dir=content_dir, sections=sections, today=today)
+    # Find every file once; what may not be read (links out, pipes, devices, too large) is
+    # reported here, by its path, and never opened.
+    files = ContentFiles(content_dir, problems)
+    site._failed.update({rel: None for rel in files.refused if rel.endswith(".md")})
+    _validate_placement(files, sections, problems)
     # Load vocabularies first: every section's schema may refer to them.
-    site.vocabularies = _load_vocabularies(content_dir, problems)
+    site.vocabularies = _load_vocabularies(files, problems)
     references: list[Reference] = []
     # Load and validate every section's files.
     for section in sections:
-        site.items[section.key] = _load_section(site, section, references, problems, memo)
-    # Check what crosses files: references, URLs, links, section rules.
+        site.items[section.key] = _load_section(site, section, files, references, problems, memo)
+    # Check what crosses files: references, URLs, links, section rules. All of them run on
+    # whatever loaded, so one run reports every problem; each is reported once, at the file
+    # to change (a rule about a file that has problems of its own stays quiet).
     _validate_references(site, references, problems)
     site.references = references
     _validate_unique_urls(site, problems)
+    _validate_generated_addresses(site, problems)
     _validate_bodies(site, problems, memo)
-    if problems:
-        return site, problems
     for section in sections:
         for path, line, message in section.check(site):
-            problems.add(path, line, message)
+            if path not in site._failed:
+                problems.add(path, line, message)
     if problems:
         return site, problems
     # Build the typed models, per language.
@@ -171,19 +187,38 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     return site, problems
 
 
-def _load_vocabularies(content_dir: Path, problems: Problems) -> dict[str, Vocabulary]:
+def _validate_placement(files: ContentFiles, sections: list[Section], problems: Problems) -> None:
+    """Every Markdown file lies in a section's folder: one outside would vanish unseen."""
+    folders = sorted(s.folder for s in sections)
+    for file in files.files:
+        if file.rel.endswith(".md") and not any(file.rel.startswith(f + "/") for f in folders):
+            problems.add(file.rel, None, f"this Markdown file is outside every section folder, "
+                                         f"so it would not be published: expected it in one of "
+                                         f"{', '.join(f + '/' for f in folders)}; move it")
+
+
+def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Vocabulary]:
     vocabularies: dict[str, Vocabulary] = {}
-    folder = content_dir / VOCABULARY_DIR
-    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        rel = path.relative_to(content_dir).as_posix()
+    for rel in files.refused:  # reported by the walk; fields that use it say nothing more
+        if rel.startswith(f"{VOCABULARY_DIR}/") and rel.count("/") == 1 and rel.endswith(".yml"):
+            name = PurePosixPath(rel).stem
+            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
+    for file in files.under(VOCABULARY_DIR, recursive=False):
+        if not file.rel.endswith(".yml"):
+            continue
+        path, rel = file.path, file.rel
+        name = PurePosixPath(rel).stem
         document = load_yaml_file(path, rel, problems)
         if document is None:
+            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
             continue
         if not isinstance(document.data, dict):
             problems.add(rel, 1, f"expected terms of the form 'key: {{nl: label, en: label}}', "
                                  f"got {type_name(document.data)}")
+            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
             continue
         terms: dict[str, dict[str, str]] = {}
+        bad: set[str] = set()
         for key, labels in document.data.items():
             line = document.line_of((key,), 1)
             if not isinstance(labels, dict) or any(
@@ -192,42 +227,43 @@ def _load_vocabularies(content_dir: Path, problems: Problems) -> dict[str, Vocab
                 problems.add(rel, line, f"term '{key}': expected labels for "
                                         f"{' and '.join(languages.LANGUAGES)} "
                                         f"(like '{{nl: ..., en: ...}}'), got {type_name(labels)}")
+                bad.add(str(key))
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
-        vocabularies[path.stem] = Vocabulary(path.stem, terms)
+        vocabularies[name] = Vocabulary(name, terms, bad_terms=frozenset(bad))
     return vocabularies
 
 
-def _load_section(site: Site, section: Section, references: list[Reference],
+def _load_section(site: Site, section: Section, files: ContentFiles, references: list[Reference],
                   problems: Problems, memo: ParseMemo | None = None) -> dict[str, Item]:
-    folder = site.content_dir / section.folder
     originals: dict[str, Item] = {}
     first_file: dict[str, str] = {}
     translations: list[tuple[SourceFile, dict]] = []
     unusable: set[str] = set()  # originals with problems of their own, already reported
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-        if path.is_dir() or path.name.startswith("."):
-            continue
-        rel = path.relative_to(site.content_dir).as_posix()
+    for file in files.under(section.folder):
+        path, rel = file.path, file.rel
         if path.suffix != ".md":
             if path.suffix.lower() in (".markdown", ".mdown", ".txt"):
                 problems.add(rel, None, f"expected a Markdown file ending in .md, got "
                                         f"'{path.suffix}': rename the file")
             continue
-        stem, lang = split_name(path.relative_to(site.content_dir))
-        source = (memo.load_markdown(path, rel, problems) if memo is not None
-                  else load_markdown(path, rel, problems))
-        if source is None:
-            site._failed[rel] = None
-            if lang == languages.DEFAULT:
-                unusable.add(stem)
-            continue
-        context = Context(source, site.content_dir, site.vocabularies, problems, references)
-        values = section.schema.validate(context, translation=(lang != languages.DEFAULT))
+        stem, lang = split_name(PurePosixPath(rel))
+        advice = contentfiles.web_name_advice(rel, stem)
+        if advice:
+            problems.add(rel, None, advice)
+        source, front_ok = (memo.load_markdown_parts(path, rel, problems) if memo is not None
+                            else load_markdown_parts(path, rel, problems))
+        values = None
+        if source is not None and front_ok:
+            context = Context(source, site.content_dir, site.vocabularies, problems, references)
+            values = section.schema.validate(context, translation=(lang != languages.DEFAULT))
         if values is None:
-            site._failed[rel] = source.body
+            site._failed[rel] = source.body if source is not None else None
+            if source is not None:
+                site._failed_sources.append(source)
             if lang == languages.DEFAULT:
                 unusable.add(stem)
+                site._failed_items.add((section.key, stem))
             continue
         if lang == languages.DEFAULT:
             if stem in first_file:
@@ -243,6 +279,10 @@ def _load_section(site: Site, section: Section, references: list[Reference],
             translations.append((source, values))
     for source, values in translations:
         item = originals.get(source.stem)
+        if item is None:
+            # Links to this file say nothing more, and its body is still checked.
+            site._failed[source.rel] = source.body
+            site._failed_sources.append(source)
         if item is None and source.stem in unusable:
             continue  # the original's own problems say what to fix; no second message here
         if item is None:
@@ -274,6 +314,8 @@ def _validate_references(site: Site, references: list[Reference], problems: Prob
             problems.add(ref.path, ref.line, f"field '{ref.field}': refers to the section "
                                              f"'{ref.section}', which this site does not have")
             continue
+        if (ref.section, ref.slug) in site._failed_items:
+            continue  # the file exists; its own problems say what to fix
         if site.item(ref.section, ref.slug) is None:
             known = sorted(site.items.get(ref.section, {}))
             match = difflib.get_close_matches(ref.slug, known, n=1, cutoff=0.6)
@@ -286,18 +328,54 @@ def _validate_references(site: Site, references: list[Reference], problems: Prob
 
 def _validate_unique_urls(site: Site, problems: Problems) -> None:
     for lang in languages.LANGUAGES:
-        seen: dict[str, str] = {}
+        seen: dict[str, SourceFile] = {}
         for item in site.all_items():
             if lang not in item.versions:
                 continue
             doc = site.doc_path(item, lang)
-            rel = item.versions[lang].source.rel
+            source = item.versions[lang].source
             if doc in seen:
-                problems.add(rel, None, f"two pages would be published at the same address "
-                                        f"'/{site_url_of(lang, doc)}': {seen[doc]} "
-                                        f"and {rel}; change the file name or slug of one")
+                first = seen[doc]
+                # Blame the file whose 'slug' field moved it onto this address, at that line;
+                # with no such field, the file's name is what to change (no line).
+                blamed = first if _slug_line(first) and not _slug_line(source) else source
+                problems.add(blamed.rel, _slug_line(blamed),
+                             f"two pages would be published at the same address "
+                             f"'/{site_url_of(lang, doc)}': {first.rel} and {source.rel}; "
+                             f"change the file name or slug of one")
             else:
-                seen[doc] = rel
+                seen[doc] = source
+
+
+def _slug_line(source: SourceFile) -> int | None:
+    return source.line_of(("slug",)) if "slug" in source.front.data else None
+
+
+def _validate_generated_addresses(site: Site, problems: Problems) -> None:
+    """No content page takes the address of a page the build makes (a landing, the search).
+
+    A landing staged from an item of its own (the Longread's cover) has that item's doc path:
+    that is the landing itself. Another doc path with the same address (``pages/academy.md``
+    and ``academy/index.md`` both become ``/academy/``) would silently replace one of them.
+    """
+    for lang in languages.LANGUAGES:
+        made = {site_url_of(lang, SEARCH_DOCS[lang]): (None, "the search page")}
+        for section in site.sections:
+            doc = section.landing_doc(lang)
+            if doc is not None:
+                name = (section.label or {}).get("en") or section.key
+                made.setdefault(site_url_of(lang, doc), (doc, f"the landing page of {name}"))
+        for item in site.all_items():
+            if lang not in item.versions:
+                continue
+            doc = site.doc_path(item, lang)
+            url = site_url_of(lang, doc)
+            if url in made and made[url][0] != doc:
+                source = item.versions[lang].source
+                problems.add(source.rel, _slug_line(source),
+                             f"this page would be published at '/{url}', the address of "
+                             f"{made[url][1]}, which the build makes: both cannot be there; "
+                             f"rename the file or set another 'slug'")
 
 
 def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = None) -> None:
@@ -313,17 +391,17 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
             anchors[rel] = heading_ids(version.body) if version else set()
         return anchors[rel]
 
-    for item in site.all_items():
-        for version in item.versions.values():
-            if memo is None:
-                check_html(version.source, problems)
-            else:
-                memo.check_html(version.source, problems)
-            check_placeholder(version.source, problems)
-            check_links(version.source, site.content_dir,
-                        lambda rel: site.item_of_file(rel) is not None or rel in site._failed,
-                        anchors_of, problems,
-                        site.images.check)
+    sources = [version.source for item in site.all_items() for version in item.versions.values()]
+    for source in sources + sorted(site._failed_sources, key=lambda s: s.rel):
+        if memo is None:
+            check_html(source, problems)
+        else:
+            memo.check_html(source, problems)
+        check_placeholder(source, problems)
+        check_links(source, site.content_dir,
+                    lambda rel: site.item_of_file(rel) is not None or rel in site._failed,
+                    anchors_of, problems,
+                    site.images.check)
 
 
 class _AnyAnchor(set):

@@ -2,7 +2,8 @@
 
 Accepted quirks: a UTF-8 byte-order mark and Windows line endings. Refused, each with its own
 message: bytes that are not UTF-8, an empty file, front matter that is missing or not closed,
-invalid YAML, front matter that is not a mapping, and a key given twice.
+invalid YAML, front matter that is not a mapping, and a key given twice. Only a regular file
+inside the content folder within its size limit is read at all (core/contentfiles.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from core import languages
+from core import contentfiles, languages
 from core.errors import Problems
 from core.yamlfile import YamlDocument, YamlSyntaxError, parse_yaml
 
@@ -49,7 +50,13 @@ def split_name(path: PurePosixPath) -> tuple[str, str]:
 
 def read_text(path: Path, rel: str, problems: Problems) -> str | None:
     """Read a UTF-8 text file, normalising BOM and line endings; report what makes it unreadable."""
-    raw = path.read_bytes()
+    try:
+        raw = contentfiles.read_bytes(path, rel)
+    except contentfiles.Refused as refused:
+        problems.add(rel, None, str(refused))
+        return None
+    # From here on the file is a regular file inside the content folder, within its size limit:
+    # messages may quote it (the editor's own text). The UTF-8 message names one byte only.
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -63,38 +70,52 @@ def read_text(path: Path, rel: str, problems: Problems) -> str | None:
 
 def load_markdown(path: Path, rel: str, problems: Problems) -> SourceFile | None:
     """Load one Markdown file with YAML front matter; ``None`` (and problems) if it cannot be read."""
+    source, front_ok = load_markdown_parts(path, rel, problems)
+    return source if front_ok else None
+
+
+def load_markdown_parts(path: Path, rel: str, problems: Problems) -> tuple[SourceFile | None, bool]:
+    """Like :func:`load_markdown`, but keeps the body of a file whose front matter is wrong.
+
+    Returns ``(source, front_ok)``: ``source`` is ``None`` when no body can be told apart (the
+    file is unreadable or its front matter has no fences); when ``front_ok`` is false its
+    ``front`` holds no fields, and the body can still be checked, so that one run reports the
+    body's problems too.
+    """
     text = read_text(path, rel, problems)
     if text is None:
-        return None
+        return None, False
     if not text.strip():
         problems.add(rel, None, "file is empty: expected front matter between '---' lines, then text")
-        return None
+        return None, False
     lines = text.split("\n")
     if lines[0].rstrip() != FENCE:
         problems.add(rel, 1, f"expected front matter starting with '---' on the first line, "
                              f"got {lines[0][:40]!r}")
-        return None
+        return None, False
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].rstrip() in (FENCE, "..."))
     except StopIteration:
         problems.add(rel, 1, "front matter is not closed: expected a second '---' line after the fields")
-        return None
+        return None, False
+    stem, lang = split_name(PurePosixPath(rel))
+    body, body_line = "\n".join(lines[end + 1:]), end + 2
+    front_ok = True
     try:
         front = parse_yaml("\n".join(lines[1:end]), first_line=2)
     except YamlSyntaxError as exc:
         problems.add(rel, exc.line, exc.message)
-        return None
+        front, front_ok = YamlDocument({}), False
     if front.data is None:
         front.data = {}
     if not isinstance(front.data, dict):
         problems.add(rel, 2, f"front matter must be fields of the form 'name: value', "
                              f"got {type_name(front.data)}")
-        return None
+        front, front_ok = YamlDocument({}), False
     for line, key, first in front.duplicates:
         problems.add(rel, line, f"field '{key}' is given twice (first on line {first})")
-    stem, lang = split_name(PurePosixPath(rel))
     return SourceFile(rel=rel, stem=stem, lang=lang, front=front, front_line=1,
-                      body="\n".join(lines[end + 1:]), body_line=end + 2)
+                      body=body, body_line=body_line), front_ok
 
 
 def load_yaml_file(path: Path, rel: str, problems: Problems) -> YamlDocument | None:

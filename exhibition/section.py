@@ -72,6 +72,9 @@ class StopSection(Section):
             for lang in sorted(item.versions):
                 yield from checks.check_stop(slug, item.versions[lang])
 
+    def landing_doc(self, lang: str) -> str:
+        return paths.landing(lang)
+
     def landing(self, site, lang: str) -> Tile | None:
         text = generate.landing_text(site, self.landing_section, lang)
         if text is None:

@@ -1,8 +1,9 @@
 """The self-assessment checklist of one level: every theme's points, to tick off in the browser.
 
 Without JavaScript it is a plain list that prints with empty boxes. ``kompas.js`` turns each
-point into a checkbox whose state stays in ``localStorage`` on the visitor's device (never
-sent), and adds a count, a print button and a reset button. Point ids are
+point into a checkbox whose state stays in ``sessionStorage`` for the tab (never sent), moved to
+``localStorage`` only when the visitor chooses to keep it on the device, and adds a count, that
+choice, a print button and a reset button that clears both. The privacy page names the keys. Point ids are
 ``THEME-LEVEL-N``, the same in both languages.
 """
 

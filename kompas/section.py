@@ -119,6 +119,9 @@ class InstrumentSection(_ItemSection):
             tuple(v["roles"]), tuple(v["partners"]), v["legal_basis"], v["level"],
             tuple(v["steps"]), tuple(v["pitfalls"]), sources, version.body, version.source)
 
+    def landing_doc(self, lang: str) -> str:
+        return paths.home(lang)
+
     def landing(self, site, lang: str) -> Landing | None:
         if not site.models_of(self.key, languages.DEFAULT):
             return None

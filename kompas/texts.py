@@ -42,11 +42,12 @@ TEXTS = {
         "yes": "ja", "no": "nee",
         "checklist_title": "Zelfscan: {level}",
         "checklist_summary": "Vink af wat jouw gemeente al op {level} heeft geregeld. "
-                             "Je antwoorden blijven op dit apparaat.",
+                             "Niets wordt verstuurd.",
         "checklist_intro": "Loop de punten per thema langs en vink af wat jouw gemeente al "
-                           "heeft geregeld. Wat je aanvinkt, blijft alleen in deze browser op "
-                           "dit apparaat staan. Niets wordt verstuurd. Je kunt de lijst printen "
-                           "voor een overleg en alles weer wissen.",
+                           "heeft geregeld. Wat je aanvinkt, onthoudt deze browser alleen tot je "
+                           "dit tabblad sluit. Wil je verder werken op een ander moment, kies dan "
+                           "'Bewaar mijn vinkjes op dit apparaat'. Niets wordt verstuurd. Je kunt "
+                           "de lijst printen voor een overleg en alles weer wissen.",
         "checklist_other": "Andere niveau",
         "checklists": "Zelfscan",
         "level": "Niveau", "basic": "basisniveau", "advanced": "gevorderd niveau",
@@ -116,10 +117,11 @@ TEXTS = {
         "yes": "yes", "no": "no",
         "checklist_title": "Self-assessment: {level}",
         "checklist_summary": "Tick off what your municipality has in place at the {level}. "
-                             "Your answers stay on this device.",
+                             "Nothing is sent.",
         "checklist_intro": "Go through the points per theme and tick off what your "
-                           "municipality has in place. What you tick stays only in this browser "
-                           "on this device. Nothing is sent. You can print the list for a "
+                           "municipality has in place. This browser remembers your ticks only until "
+                           "you close this tab. To continue another time, choose 'Keep my ticks "
+                           "on this device'. Nothing is sent. You can print the list for a "
                            "meeting and clear everything again.",
         "checklist_other": "Other level",
         "checklists": "Self-assessment",

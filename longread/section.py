@@ -70,6 +70,9 @@ class StorySection(Section):
         yield from checks.check_cover(site, self.cover_section, self)
         yield from checks.check_stories(site, self.key)
 
+    def landing_doc(self, lang: str) -> str:
+        return COVER_DOC
+
     def landing(self, site, lang: str) -> Landing | None:
         cover = generate.cover_text(site, self.cover_section, lang)
         if cover is None or not site.models_of(self.key, "nl"):

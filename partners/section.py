@@ -66,10 +66,13 @@ class PartnersSection(Section):
                            f"field 'relations[{index + 1}].partner': expected another partner, "
                            f"got '{item.slug}', the partner itself")
 
+    def landing_doc(self, lang: str) -> str:
+        return generate.INDEX
+
     def landing(self, site, lang: str) -> Landing | None:
         if not site.models_of(self.key, "nl"):
             return None
-        return Landing(t(lang, "index_title"), t(lang, "index_summary"), "partners/index.md", 6)
+        return Landing(t(lang, "index_title"), t(lang, "index_summary"), generate.INDEX, 6)
 
     def generate(self, site, lang: str):
         if not site.models_of(self.key, "nl"):

@@ -78,8 +78,9 @@ CASES = {
         {"pages/over-ons.en.md": page("title: About\nsummary: Who.\nslug: about\n"),
          "pages/over-ons.md": page("title: Over ons\nsummary: Wie.\n"),
          "pages/wie.md": page("title: Wie\nsummary: Wie.\n"),
-         "pages/wie.en.md": page("title: Who\nsummary: Who.\nslug: about\n")},
-        ["pages/wie.en.md: two pages would be published at the same address '/en/about/': "
+         "pages/wie.en.md": page("title: Who\nsummary: Who.\nslug: about\n"),
+         "pages/index.en.md": page("title: Home\nsummary: Home.\n")},
+        ["pages/wie.en.md:4: two pages would be published at the same address '/en/about/': "
          "pages/over-ons.en.md and pages/wie.en.md; change the file name or slug of one"]),
     "impossible date": (
         {"vocabularies/kinds.yml": KINDS, "notes/a.md": NOTE.replace("2026-03-01", "2020-02-30")},
@@ -136,17 +137,33 @@ CASES = {
         ["pages/wie.md:1: required field 'summary' is missing: expected text of at most 200 "
          "characters (one sentence on what the page offers; shown in search engines and on "
          "tiles)"]),
+    "link to the translation of an original with problems: only the original's problem": (
+        {"pages/wie.md": page("title: Wie\n"), "pages/wie.en.md": page("title: Who\nsummary: Who.\n"),
+         "pages/index.en.md": page("title: Home\nsummary: Home.\n", "See [who](wie.en.md).\n")},
+        ["pages/wie.md:1: required field 'summary' is missing: expected text of at most 200 "
+         "characters (one sentence on what the page offers; shown in search engines and on "
+         "tiles)"]),
     "language-neutral field in a translation": (
         {"pages/a.md": page("title: A\nsummary: B.\n"),
          "pages/a.en.md": page("title: A\nsummary: B.\nnav_order: 3\n")},
         ["pages/a.en.md:4: field 'nav_order' is the same in every language: set it in the "
          "original file, not in the translation"]),
-    "vocabulary without labels": (
+    "vocabulary without labels: one message, at the vocabulary": (
         {"vocabularies/kinds.yml": "training:\n  nl: Training\n", "notes/a.md": NOTE},
+        ["vocabularies/kinds.yml:1: term 'training': expected labels for nl and en (like "
+         "'{nl: ..., en: ...}'), got a group of fields"]),
+    "a value that no vocabulary term has, beside a term without labels": (
+        {"vocabularies/kinds.yml": "training:\n  nl: Training\n",
+         "notes/a.md": NOTE.replace("kind: training", "kind: webinar")},
         ["notes/a.md:3: field 'kind': expected a value from content/vocabularies/kinds.yml, "
-         "which has no usable terms, got text 'training'",
+         "which has no usable terms, got text 'webinar'",
          "vocabularies/kinds.yml:1: term 'training': expected labels for nl and en (like "
          "'{nl: ..., en: ...}'), got a group of fields"]),
+    "invalid YAML in a vocabulary: one message, at the vocabulary": (
+        {"vocabularies/kinds.yml": KINDS.replace("factsheet:", "factsheet: [", 1),
+         "notes/a.md": NOTE},
+        ["vocabularies/kinds.yml:6: invalid YAML: while parsing a flow sequence, expected ',' "
+         "or ']', but got ':'"]),
     "HTML in a text field": (
         {"pages/a.md": page("title: Over ons</title><script>alert(1)</script>\nsummary: B.\n")},
         ["pages/a.md:2: field 'title': expected text of at most 80 characters without '<' or '>' "

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from core import languages
 from core.advice.readability import read, sentences
+from core.contentfiles import ContentFiles
 from core.errors import Problem, Problems
 from core.images.inspect import SUFFIXES
 from core.source import load_markdown, split_name
@@ -26,11 +27,11 @@ def lint(content_dir: Path, only: list[Path] | None = None) -> list[Problem]:
     """Every warning for the content, or only for the files ``only`` (pre-commit passes them)."""
     wanted = {p.resolve() for p in only} if only else None
     warnings = Problems()
-    for path in sorted(content_dir.rglob("*")):
-        if not path.is_file() or path.name.startswith(".") or (
-                wanted is not None and path.resolve() not in wanted):
+    # The one walk `check` makes: what it refuses (links out, pipes, devices) is its business.
+    for file in ContentFiles(content_dir, Problems()).files:
+        path, rel = file.path, file.rel
+        if wanted is not None and path.resolve() not in wanted:
             continue
-        rel = path.relative_to(content_dir).as_posix()
         if path.suffix == ".md" and split_name(PurePosixPath(rel))[1] == languages.DEFAULT:
             _lint_text(path, rel, warnings)
         elif path.suffix.lower() in SUFFIXES:

@@ -161,7 +161,7 @@ def _palette(icon: str, mtime_ns: int) -> Image.Image:
 @functools.lru_cache(maxsize=4)
 def _mark(icon: str, mtime_ns: int) -> Image.Image:
     """The site's icon at card size, made once per process (the mtime keys a changed icon)."""
-    with Image.open(icon) as source:
+    with Image.open(icon, formats=("PNG",)) as source:  # the theme's icon.png only
         return source.convert("RGB").resize((96, 96), Image.Resampling.LANCZOS)
 
 

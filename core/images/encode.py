@@ -15,7 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps
 
 from core.images import settings
-from core.images.inspect import SourceImage
+from core.images.inspect import ACCEPTED, SourceImage
 
 
 def encode_variants(path: str, source: SourceImage) -> dict[str, bytes]:
@@ -26,7 +26,7 @@ def encode_variants(path: str, source: SourceImage) -> dict[str, bytes]:
     """
     out: dict[str, bytes] = {}
     sizes = source.sizes()
-    with Image.open(path) as im:
+    with Image.open(path, formats=ACCEPTED) as im:
         if im.format == "JPEG":  # decode at the smallest scale that is still large enough
             largest = sizes[-1]
             rotated = im.getexif().get(0x0112) in (5, 6, 7, 8)

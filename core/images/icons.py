@@ -45,7 +45,7 @@ def publish_icons(source: Path, site_dir: Path) -> None:
 
 
 def _make_icons(source: str, entry: str) -> int:
-    with Image.open(source) as im:
+    with Image.open(source, formats=("PNG",)) as im:  # the theme's icon.png only
         square = _pixels(im)
     files = {}
     for name, size in ICONS.items():

@@ -8,6 +8,7 @@ decoded once (JPEG at 1/8 scale) so a damaged file is caught now, not half-way t
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import warnings
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
 
+from core import contentfiles
 from core.images import settings
 
 # Pillow's own guard, so no code path can decode a bomb; ours reports it first, with a message.
@@ -27,7 +29,12 @@ FORMATS = {
     "WEBP": ("WebP", (".webp",)),
     "GIF": ("GIF", (".gif",)),
 }
+ACCEPTED = tuple(FORMATS)  # for Image.open(..., formats=ACCEPTED)
 SUFFIXES = tuple(s for _, suffixes in FORMATS.values() for s in suffixes)
+# Other formats editors export by mistake, told apart by their first bytes alone (Pillow is not
+# asked: only the accepted formats' decoders may read content), for a message that says what to do.
+_OTHER_FORMATS = ((b"BM", "BMP"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"),
+                  (b"\x00\x00\x00\x0cjP  ", "JPEG 2000"), (b"8BPS", "PSD"))
 _ROTATED = (5, 6, 7, 8)  # EXIF orientations that swap width and height
 _ORIENTATION = 0x0112
 
@@ -74,6 +81,9 @@ def inspect_image(path: Path, rel: str, decoded_before=lambda key: False) -> Sou
     ``decoded_before(key)`` says whether the cache already holds this image's variants, in
     which case it decoded fine once and is not decoded again.
     """
+    problem = contentfiles.refusal(path.parents[len(PurePosixPath(rel).parts) - 1], rel)
+    if problem:  # a link out of the content folder, a pipe, a device, too large: never opened
+        raise ImageProblem(problem)
     stat = path.stat()
     memo_key = (str(path), stat.st_size, stat.st_mtime_ns)
     if memo_key not in _memo:
@@ -88,13 +98,18 @@ def inspect_image(path: Path, rel: str, decoded_before=lambda key: False) -> Sou
 
 
 def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
-    data = path.read_bytes()
+    try:
+        data = contentfiles.read_bytes(path, rel)
+    except contentfiles.Refused as refused:
+        raise ImageProblem(str(refused)) from None
     digest = hashlib.sha256(data).hexdigest()
     suffix = PurePosixPath(rel).suffix.lower()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as im:
+            # Only the accepted formats' decoders ever see the bytes (Pillow tries every
+            # plugin it has otherwise: more parsers, more advisories).
+            with Image.open(io.BytesIO(data), formats=ACCEPTED) as im:
                 found = im.format
                 name, endings = FORMATS.get(found, (found, ()))
                 if found not in FORMATS:
@@ -121,6 +136,12 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _too_large() from None
     except UnidentifiedImageError:
+        other = next((name for magic, name in _OTHER_FORMATS if data.startswith(magic)), None)
+        if other is None and data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
+            other = "HEIC/AVIF"
+        if other:
+            raise ImageProblem(f"the file is a {other} image, which is not supported: save it "
+                               f"as JPEG (photos) or PNG (graphics)") from None
         raise ImageProblem("cannot read this image: the file is damaged or not an image; "
                            "expected a JPEG, PNG, WebP or GIF file") from None
     except (OSError, SyntaxError, ValueError, EOFError):

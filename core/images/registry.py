@@ -93,7 +93,7 @@ class ImageSet:
             variant = _entry(source.key) / f"{width}.{ext}"
             destination.parent.mkdir(parents=True, exist_ok=True)
             if suffix == ".gif":
-                with Image.open(variant) as im:
+                with Image.open(variant, formats=("PNG", "JPEG")) as im:  # our own variant
                     im.save(destination, "GIF")
             else:
                 settings.place(variant, destination)

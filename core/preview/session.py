@@ -40,9 +40,9 @@ from urllib.parse import unquote
 
 from properdocs.structure.files import File
 
-from core import incremental, languages
+from core import contentfiles, incremental, languages
 from core import pipeline
-from core.errors import BuildError
+from core.errors import BuildError, Problems
 from core.files import tree_files
 from core.finish.linkcheck import check_pages, load_parse_cache, parse_page, parsed_page
 from core.finish.security import script_hashes_of, write_headers
@@ -482,21 +482,25 @@ def _mtimes(root: Path, pages: list[str]) -> dict[str, int]:
 
 
 def _scan(content_dir: Path, known: dict) -> dict[str, tuple[int, int, str]]:
-    """Every content file with its time stamp, size and hash (hashing only what looks changed)."""
+    """Every content file with its time stamp, size and hash (hashing only what looks changed).
+
+    The files are those the build reads (core/contentfiles.py): what it refuses (a pipe, a link
+    out of the content folder) is stamped by its path only, never opened; the build says why.
+    """
+    files = contentfiles.ContentFiles(content_dir, Problems())
     found = {}
-    for folder, dirs, names in os.walk(content_dir):
-        dirs.sort()
-        for name in sorted(names):
-            path = Path(folder) / name
-            rel = path.relative_to(content_dir).as_posix()
-            stat = path.stat()
-            old = known.get(rel)
-            if old is not None and old[0] == stat.st_mtime_ns and old[1] == stat.st_size:
-                found[rel] = old
-            else:
-                found[rel] = (stat.st_mtime_ns, stat.st_size,
-                              hashlib.sha256(path.read_bytes()).hexdigest())
-    return found
+    for rel in files.refused:
+        stat = os.lstat(content_dir / rel)
+        found[rel] = (stat.st_mtime_ns, stat.st_size, "refused")
+    for file in files.files:
+        stat = file.path.stat()
+        old = known.get(file.rel)
+        if old is not None and old[0] == stat.st_mtime_ns and old[1] == stat.st_size:
+            found[file.rel] = old
+        else:
+            found[file.rel] = (stat.st_mtime_ns, stat.st_size,
+                               hashlib.sha256(file.path.read_bytes()).hexdigest())
+    return dict(sorted(found.items()))
 
 
 class _Clock:

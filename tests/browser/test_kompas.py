@@ -90,12 +90,21 @@ def test_matrix_is_a_table_usable_on_a_phone(browser, base_url):
     context.close()
 
 
-def test_checklist_survives_reload_stays_local_and_resets(context, base_url):
+KEY = "kompas-checklist-v1:basic"
+
+
+def _stores(page) -> dict:
+    """Every key the site's origin holds in each of the browser's two storages."""
+    return page.evaluate("() => ({local: Object.keys(localStorage), "
+                         "session: Object.keys(sessionStorage)})")
+
+
+def test_checklist_keeps_ticks_for_the_tab_only_and_sends_nothing(context, base_url):
     page = context.new_page()
     requests: list[str] = []
     page.goto(base_url + "kompas/zelfscan/basis/", wait_until="networkidle")
     page.on("request", lambda request: requests.append(request.url))
-    boxes = page.locator(".kompas-checklist input[type=checkbox]")
+    boxes = page.locator(".kompas-checklist input[type=checkbox]:not([data-checklist-keep])")
     total = sum(len(f["basic"]) for f in _fronts("theme").values())
     assert boxes.count() == total
     boxes.nth(0).check()
@@ -104,22 +113,76 @@ def test_checklist_survives_reload_stays_local_and_resets(context, base_url):
     assert requests == []  # ticking sends nothing, anywhere
     status = page.locator("[data-checklist-status]")
     assert status.text_content().startswith(f"2 van {total}")
-    stored = page.evaluate("JSON.parse(localStorage.getItem('kompas-checklist-v1:basic'))")
-    assert stored == {"beleid-basic-1": True, "signalering-basic-1": True}
+    # Nothing that outlives the tab: the ticks are in sessionStorage, localStorage stays empty.
+    assert _stores(page) == {"local": [], "session": [KEY]}
+    assert page.evaluate(f"JSON.parse(sessionStorage.getItem('{KEY}'))") == {
+        "beleid-basic-1": True, "signalering-basic-1": True}
     page.reload(wait_until="networkidle")
-    loaded = [url for url in requests if urlsplit(url).hostname != "127.0.0.1"]
-    assert loaded == []
+    assert [url for url in requests if urlsplit(url).hostname != "127.0.0.1"] == []
     assert [boxes.nth(i).is_checked() for i in range(4)] == [True, False, False, True]
+    assert page.locator("[data-checklist-keep]").is_checked() is False
+    assert _stores(page)["local"] == []
     assert run_axe(page) == []
     # The advanced list keeps its own state.
     page.goto(base_url + "kompas/zelfscan/gevorderd/")
     assert page.locator(".kompas-checklist input:checked").count() == 0
+    # A new tab (a new session) starts empty: nothing was left on the device.
+    other = context.new_page()
+    other.goto(base_url + "kompas/zelfscan/basis/")
+    assert other.locator(".kompas-checklist input:checked").count() == 0
+    assert _stores(other) == {"local": [], "session": []}
+
+
+def test_checklist_keeps_ticks_on_the_device_only_when_asked_and_forgets_them(context, base_url):
+    page = context.new_page()
     page.goto(base_url + "kompas/zelfscan/basis/")
-    page.click("[data-checklist-reset]")
-    assert boxes.nth(0).is_checked() is False and boxes.nth(3).is_checked() is False
-    assert page.evaluate("localStorage.getItem('kompas-checklist-v1:basic')") is None
-    page.reload()
-    assert page.locator(".kompas-checklist input:checked").count() == 0
+    boxes = page.locator(".kompas-checklist input[type=checkbox]:not([data-checklist-keep])")
+    boxes.nth(1).check()
+    page.get_by_label("Bewaar mijn vinkjes op dit apparaat").check()
+    # Moved, not copied: now only in localStorage.
+    assert _stores(page) == {"local": [KEY], "session": []}
+    assert page.evaluate(f"JSON.parse(localStorage.getItem('{KEY}'))") == {
+        "beleid-basic-2": True}
+    boxes.nth(2).check()
+    assert page.evaluate(f"JSON.parse(localStorage.getItem('{KEY}'))") == {
+        "beleid-basic-2": True, "beleid-basic-3": True}
+    # Another tab (and so a browser restart) finds them, and knows they are kept.
+    other = context.new_page()
+    other.goto(base_url + "kompas/zelfscan/basis/")
+    other_boxes = other.locator(".kompas-checklist input[type=checkbox]:not([data-checklist-keep])")
+    assert [other_boxes.nth(i).is_checked() for i in range(3)] == [False, True, True]
+    assert other.locator("[data-checklist-keep]").is_checked() is True
+    assert run_axe(other) == []
+    # Changing one's mind moves them back to the tab only.
+    other.locator("[data-checklist-keep]").uncheck()
+    assert _stores(other) == {"local": [], "session": [KEY]}
+    other.locator("[data-checklist-keep]").check()
+    # "Clear all ticks" forgets everything, in both storages.
+    other.click("[data-checklist-reset]")
+    assert other.locator(".kompas-checklist input:checked").count() == 0
+    assert _stores(other) == {"local": [], "session": []}
+    other.reload()
+    assert other.locator(".kompas-checklist input:checked").count() == 0
+
+
+def test_the_privacy_page_names_exactly_what_the_site_stores(context, base_url):
+    """What the privacy page says is stored is what the browser holds after using everything."""
+    page = context.new_page()
+    for path in ("", "zoeken/?q=mensenhandel", "kompas/", "kompas/zelfscan/basis/"):
+        page.goto(base_url + path, wait_until="networkidle")
+    page.locator(".kompas-checklist input[type=checkbox]").first.check()
+    page.goto(base_url + "kompas/zelfscan/gevorderd/")
+    page.get_by_label("Bewaar mijn vinkjes op dit apparaat").check()
+    page.locator(".kompas-checklist input[type=checkbox]:not([data-checklist-keep])").first.check()
+    stores = _stores(page)
+    assert stores == {"local": ["kompas-checklist-v1:advanced"], "session": [KEY]}
+    for privacy in ("privacy/", "en/privacy/"):
+        page.goto(base_url + privacy)
+        text = page.locator("article").inner_text()
+        for key in stores["local"] + stores["session"]:
+            assert key in text, (privacy, key)
+        assert "sessionStorage" in text and "localStorage" in text
+    assert page.evaluate("document.cookie") == ""
 
 
 def test_checklist_without_javascript_is_a_plain_list(browser, base_url):

@@ -1,34 +1,57 @@
 /* The Kompas in the browser: print buttons, and the self-assessment checklist.
  *
- * The checklist's state stays in localStorage on this device, under the key in the list's
- * data-checklist attribute; nothing is ever sent. Without this script the checklist is a plain
- * list that prints with empty boxes, and the print buttons stay hidden.
+ * Privacy: ticks are kept in sessionStorage, under the key in the list's data-checklist
+ * attribute: they survive a reload in the same tab and are gone when the tab closes. Only when
+ * the visitor ticks "keep my ticks on this device" do they move to localStorage (same key), and
+ * "clear all ticks" removes them from both. Nothing is ever sent. The privacy page
+ * (content/pages/privacy.md) names this key; keep the two in step. Without this script the
+ * checklist is a plain list that prints with empty boxes, and the print buttons stay hidden.
  */
 (function () {
   "use strict";
 
   var TEXTS = {
     nl: {status: "{n} van {total} punten afgevinkt", reset: "Wis alle vinkjes",
-         cleared: "Alle vinkjes zijn gewist."},
+         cleared: "Alle vinkjes zijn gewist, ook van dit apparaat.",
+         keep: "Bewaar mijn vinkjes op dit apparaat",
+         kept: "Je vinkjes blijven op dit apparaat bewaard, tot je ze wist.",
+         session: "Je vinkjes blijven alleen bewaard tot je dit tabblad sluit."},
     en: {status: "{n} of {total} points ticked", reset: "Clear all ticks",
-         cleared: "All ticks have been cleared."}
+         cleared: "All ticks have been cleared, also from this device.",
+         keep: "Keep my ticks on this device",
+         kept: "Your ticks are kept on this device until you clear them.",
+         session: "Your ticks are kept only until you close this tab."}
   };
   var lang = (document.documentElement.lang || "nl").slice(0, 2);
   var text = TEXTS[lang] || TEXTS.nl;
 
-  function read(key) {
+  function storage(name) {
     try {
-      var value = JSON.parse(window.localStorage.getItem(key) || "{}");
+      return window[name]; // reading the property throws where storage is blocked
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function read(store, key) {
+    try {
+      var value = JSON.parse((store && store.getItem(key)) || "{}");
       return value && typeof value === "object" ? value : {};
     } catch (error) {
       return {}; // storage blocked or damaged: start empty, the page still works
     }
   }
 
-  function write(key, state) {
+  function write(store, key, state) {
     try {
-      window.localStorage.setItem(key, JSON.stringify(state));
+      if (store) store.setItem(key, JSON.stringify(state));
     } catch (error) { /* private mode without storage: ticks last until the page closes */ }
+  }
+
+  function remove(store, key) {
+    try {
+      if (store) store.removeItem(key);
+    } catch (error) { /* nothing stored */ }
   }
 
   function printButtons() {
@@ -40,9 +63,18 @@
 
   function checklist(root) {
     var key = root.getAttribute("data-checklist");
-    var state = read(key);
+    var local = storage("localStorage");
+    var session = storage("sessionStorage");
+    // Kept on this device only if the visitor chose so before (the key is in localStorage).
+    var kept = false;
+    try { kept = !!(local && local.getItem(key) !== null); } catch (error) { kept = false; }
+    var state = read(kept ? local : session, key);
     var status = root.querySelector("[data-checklist-status]");
     var boxes = [];
+
+    function save() {
+      write(kept ? local : session, key, state);
+    }
 
     root.querySelectorAll("li[data-check]").forEach(function (item) {
       var id = item.getAttribute("data-check");
@@ -59,7 +91,7 @@
       item.appendChild(label);
       box.addEventListener("change", function () {
         if (box.checked) state[id] = true; else delete state[id];
-        write(key, state);
+        save();
         update();
       });
       boxes.push(box);
@@ -72,6 +104,22 @@
     }
 
     var tools = root.querySelector("[data-checklist-tools]");
+    var keepLabel = document.createElement("label");
+    keepLabel.className = "kompas-checklist__keep";
+    var keep = document.createElement("input");
+    keep.type = "checkbox";
+    keep.setAttribute("data-checklist-keep", "");
+    keep.checked = kept;
+    keepLabel.appendChild(keep);
+    keepLabel.appendChild(document.createTextNode(" " + text.keep));
+    keep.addEventListener("change", function () {
+      // Move the ticks, never copy them: they are in exactly one of the two stores.
+      remove(kept ? local : session, key);
+      kept = keep.checked;
+      save();
+      update(kept ? text.kept : text.session);
+    });
+
     var reset = document.createElement("button");
     reset.type = "button";
     reset.className = "md-button";
@@ -79,10 +127,15 @@
     reset.textContent = text.reset;
     reset.addEventListener("click", function () {
       state = {};
-      try { window.localStorage.removeItem(key); } catch (error) { /* nothing stored */ }
+      kept = false;
+      keep.checked = false;
+      remove(local, key);
+      remove(session, key);
       boxes.forEach(function (b) { b.checked = false; });
       update(text.cleared);
     });
+    tools.appendChild(keepLabel);
+    tools.appendChild(document.createTextNode(" "));
     tools.appendChild(reset); // printing: the page's own print button (data-kompas-print)
     tools.hidden = false;
     root.classList.add("kompas-checklist--live");
