@@ -18,6 +18,7 @@ from core.errors import Problems
 from core.images.registry import ImageSet
 from core.markdown_scan import heading_ids
 from core.schema import Context, Reference, Vocabulary
+from core.search import synonyms
 from core.section import Item, Section, Version
 from core.staging import site_url_of
 from core.source import SourceFile, load_markdown, load_yaml_file, split_name, type_name
@@ -146,6 +147,7 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     site = Site(content_dir=content_dir, sections=sections, today=today)
     # Load vocabularies first: every section's schema may refer to them.
     site.vocabularies = _load_vocabularies(content_dir, problems)
+    synonyms.check(site.vocabularies, problems)  # its labels are word lists for the search
     references: list[Reference] = []
     # Load and validate every section's files.
     for section in sections:
@@ -184,8 +186,12 @@ def _load_vocabularies(content_dir: Path, problems: Problems) -> dict[str, Vocab
                                  f"got {type_name(document.data)}")
             continue
         terms: dict[str, dict[str, str]] = {}
+        lines: dict[tuple[str, ...], int] = {}
         for key, labels in document.data.items():
             line = document.line_of((key,), 1)
+            lines[(str(key),)] = line
+            lines.update({(str(key), lang): document.line_of((key, lang), line)
+                          for lang in languages.LANGUAGES})
             if not isinstance(labels, dict) or any(
                     not isinstance(labels.get(lang), str) or not labels.get(lang).strip()
                     for lang in languages.LANGUAGES) or set(labels) - set(languages.LANGUAGES):
@@ -194,7 +200,7 @@ def _load_vocabularies(content_dir: Path, problems: Problems) -> dict[str, Vocab
                                         f"(like '{{nl: ..., en: ...}}'), got {type_name(labels)}")
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
-        vocabularies[path.stem] = Vocabulary(path.stem, terms)
+        vocabularies[path.stem] = Vocabulary(path.stem, terms, lines, rel)
     return vocabularies
 
 
