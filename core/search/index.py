@@ -126,7 +126,7 @@ def _dump(value) -> str:
 
 
 def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo,
-           synonyms: Synonyms) -> None:
+           synonyms: Synonyms | None = None) -> None:
     """Write the index of ``docs`` as compact JSON, piece by piece.
 
     The text is what ``json.dumps`` gives for ``{"lang", "index": lunr's Index.serialize(),
@@ -137,7 +137,8 @@ def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo,
     rows = index_rows(docs)
     # A field no page fills would still cost bytes for every term: leave it out.
     fields = [(name, boost) for name, boost in FIELDS if any(row[name] for row in rows)]
-    index = _lunr_index(rows, [doc_boost(d) for d in docs], fields, lang, memo, synonyms)
+    index = _lunr_index(rows, [doc_boost(d) for d in docs], fields, lang, memo,
+                        synonyms or Synonyms(lang))
     del rows
     stream.write(f'{{"lang":{_dump(lang)},"index":{{"version":{_dump(__TARGET_JS_VERSION__)},'
                  f'"fields":{_dump(index.fields)},"fieldVectors":[')
