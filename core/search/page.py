@@ -93,7 +93,7 @@ def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple
 
 {links}
 
-{t['help']} [{t['help_link']}](#help-title)
+<p>{t['help']} <a href="#help-title">{t['help_link']}</a></p>
 
 </div>
 
