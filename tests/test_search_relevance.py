@@ -45,7 +45,8 @@ DUTCH = [
     ("politie", "partners/politie/", 3),
     ("groningen", "open-je-ogen/locatie/groningen-2027/", 1),
     ("toolkit huisartsen", "academy/aanbod/toolkit-huisartsen/", 1),
-    ("snel weg", "veiligheid/", 1),
+    ("snel weg", "veiligheid/", 3),  # as typed: "weg" may still become "wegen"
+    ("snel weg ", "veiligheid/", 1),  # finished
 ]
 ENGLISH = [
     ("loverboy", "longread/het-leek-op-liefde/", 3),
