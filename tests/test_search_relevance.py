@@ -76,6 +76,7 @@ ENGLISH = [
 # A typo finds what the word finds, and the page says which word it searched for.
 TYPOS = [("nl", "mensenhandle", "mensenhandel"), ("nl", "arbeidsuitbuting", "arbeidsuitbuiting"),
          ("nl", "bibop", "bibob"), ("nl", "slachtofer", "slachtoffers"),
+         ("nl", "gemeente mensenhandle", "gemeente mensenhandel"),  # one word of two
          ("en", "traffiking", "trafficking"), ("en", "loverbuy", "loverboy")]
 # Singular and plural find the same pages.
 # (Typed with a space after them, as a finished word: the last word being typed is also

@@ -17,9 +17,9 @@ from typing import TextIO
 
 from lunr import __TARGET_JS_VERSION__
 
+from core import languages
 from core.search.builder import TermsBuilder
 from core.search.languages import PIPELINES
-from core import languages
 from core.search.memo import Memo
 from core.search.synonyms import Synonyms
 from core.search.text import PageText

@@ -119,22 +119,25 @@
     });
   }
 
-  /* What a visitor's search finds, forgiving typos: ``search``, and when that finds nothing,
-     the same question with edit distance 1 for every word of MIN_FUZZY letters or more that
-     finds nothing on its own. Returns {results, fuzzy: [those words]} (fuzzy is empty when
-     the words were found as typed). */
+  /* What a visitor's search finds, forgiving typos: every word of MIN_FUZZY letters or more
+     that finds nothing on its own (the word being typed: nor as the start of a word) is asked
+     with edit distance 1, when that finds something. Returns {results, fuzzy: [those words]}
+     (fuzzy is empty when the words were searched as typed). */
   function find(index, text, lang) {
-    var results = search(index, text, lang);
-    if (results.length) return {results: results, fuzzy: []};
-    var misses = {}, fuzzy = [];
-    words(text, lang).forEach(function (w) {
-      if (w.length >= MIN_FUZZY && !misses[w] && !search(index, w + " ", lang).length) {
+    var ws = words(text, lang), finished = /\s$/.test(text), misses = {}, fuzzy = [];
+    ws.forEach(function (w, i) {
+      var typing = i === ws.length - 1 && !finished;
+      if (w.length >= MIN_FUZZY && !misses[w] &&
+          !search(index, typing ? w : w + " ", lang).length) {
         misses[w] = true;
         fuzzy.push(w);
       }
     });
-    results = fuzzy.length ? search(index, text, lang, misses) : [];
-    return {results: results, fuzzy: results.length ? fuzzy : []};
+    if (fuzzy.length) {
+      var forgiven = search(index, text, lang, misses);
+      if (forgiven.length) return {results: forgiven, fuzzy: fuzzy};
+    }
+    return {results: search(index, text, lang), fuzzy: []};
   }
 
   /* The words of ``text`` with each of ``replace`` (word -> index term) put as the visitor
