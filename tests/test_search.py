@@ -453,3 +453,26 @@ def test_keywords_are_found_like_the_title_and_item_pages_rank_above_overviews()
     index = Index.load(build_index([listing, story], "nl")["index"])
     assert [r["ref"] for r in index.search("loverboy")] == ["1", "0"]
     assert [r["ref"] for r in index.search("liefde")] == ["1", "0"]
+
+
+def test_one_rule_tells_item_pages_from_overviews_for_every_section():
+    # The page a section stages for an item is that item's page (ranked ITEM_BOOST higher);
+    # listings, landings (a cover or entry page, even from its own file) and extras are not.
+    from datetime import date
+    from core.pipeline import generate, read_config
+    from core.search.jobs import _items_by_page, _search_view
+    from core.site import load_site
+    site, problems = load_site(ROOT / "content", cli.SECTIONS, date(2026, 11, 23))
+    assert not problems
+    pages, _ = generate(site, read_config(cli.CONFIG))
+    items = _items_by_page(site)
+    views = {p.doc_path: _search_view(site, items, p) for p in pages["nl"]}
+    for path in ["longread/het-leek-op-liefde.md", "kompas/instrumenten/bibob.md",
+                 "academy/aanbod/toolkit-huisartsen.md", "partners/politie.md",
+                 "open-je-ogen/locatie/groningen-2027.md", "over-ons.md"]:
+        assert views[path].search_item, path
+    for path in ["longread/index.md", "open-je-ogen/index.md", "kompas/instrumenten/index.md",
+                 "academy/onderwijs.md", "partners/soort/ngo.md", "open-je-ogen/archief/2020.md",
+                 "kompas/kaarten.md"]:
+        assert not views[path].search_item, path
+    assert views["longread/het-leek-op-liefde.md"].search_keywords == ("loverboy", "grooming")
