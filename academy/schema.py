@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from core.images import ImagePath
-from core.schema import Choice, Field, FieldType, Group, Integer, ListOf, Ref, Schema, Text, Url
+from core.schema import Choice, Field, FieldType, Group, Integer, keywords_field, ListOf, Ref, Schema, Text, Url
 
 FREE = "free"
 
@@ -69,5 +69,6 @@ SCHEMA = Schema(
               "like '../images/netwerk.jpg'"),
         Field("image_alt", Text(max_length=200), "what the picture shows, for people who cannot "
               "see it (required with image)", translatable=True),
+        keywords_field(),
     ),
 )

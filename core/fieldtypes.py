@@ -11,7 +11,7 @@ import difflib
 import os
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -290,6 +290,10 @@ class Vocabulary:
     # fields that use them are not reported again (the build stops before anything uses them).
     unreadable: bool = False
     bad_terms: frozenset[str] = frozenset()
+    # (key,) and (key, lang) -> the line they stand on in the file, for checks made after
+    # loading (core/search/synonyms.py reads its labels as word lists).
+    lines: dict[tuple[str, ...], int] = field(default_factory=dict)
+    path: str = ""  # the file, relative to the content dir
 
     def label(self, key: str, lang: str) -> str:
         """The label of ``key`` in ``lang``."""

@@ -226,14 +226,20 @@ def code_and_theme(theme_dir: Path, sections) -> str:
 class SearchCache:
     """A language's search index, reused while its pages' data and rendered HTML are the same."""
 
-    def __init__(self, root: Path, lang: str, pages, labels: dict, lang_root: Path):
+    def __init__(self, root: Path, lang: str, pages, labels: dict, lang_root: Path,
+                 synonyms: tuple = ()):
+        """``pages`` may hold other languages' pages (indexed by title and keywords only);
+        ``synonyms``: the language's synonym groups (core/search/synonyms.py)."""
+        order = sorted(pages, key=lambda p: (p.lang, p.doc_path))
         hasher = hashlib.sha256(json.dumps(
             {"v": _VERSION, "lang": lang, "labels": labels, "code": _search_code(),
-             "pages": [[p.key, p.doc_path, p.title, p.description, p.searchable, list(p.search_tags)]
-                       for p in sorted(pages, key=lambda p: p.doc_path)]},
+             "synonyms": synonyms,
+             "pages": [[p.key, p.lang, p.doc_path, p.title, p.description, p.searchable,
+                        list(p.search_tags), list(p.search_keywords), p.search_item]
+                       for p in order]},
             sort_keys=True).encode())
-        for page in sorted(pages, key=lambda p: p.doc_path):
-            if page.searchable:
+        for page in order:
+            if page.searchable and page.lang == lang:
                 hasher.update((lang_root / url_of(page.doc_path) / "index.html").read_bytes())
         self.file = root / f"{lang}-{hasher.hexdigest()}.json"
         self.root, self.lang = root, lang

@@ -110,6 +110,15 @@ class Schema:
         return values if ok else None
 
 
+def keywords_field() -> Field:
+    """The ``keywords`` field every content type has: words people search for that the text
+    may not use (the site search indexes them with the weight of the title; pages never show
+    them). Per language: a translation gives its own (else it keeps the original's)."""
+    return Field("keywords", ListOf(Text(max_length=60)), "words people may search for that "
+                 "the text does not use, like 'loverboy' or 'GP' (found by the site search, "
+                 "never shown)", default=[], translatable=True)
+
+
 def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation: bool):
     values: dict[str, Any] = {}
     ok = True

@@ -19,6 +19,7 @@ from core.errors import Problems
 from core.images.registry import ImageSet
 from core.markdown_scan import heading_ids
 from core.schema import Context, Reference, Vocabulary
+from core.search import synonyms
 from core.section import Item, Section, Version
 from core.search.page import DOC_PATHS as SEARCH_DOCS
 from core.staging import site_url_of
@@ -160,6 +161,7 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     _validate_placement(files, sections, problems)
     # Load vocabularies first: every section's schema may refer to them.
     site.vocabularies = _load_vocabularies(files, problems)
+    synonyms.check(site.vocabularies, problems)  # its labels are word lists for the search
     references: list[Reference] = []
     # Load and validate every section's files.
     for section in sections:
@@ -219,8 +221,12 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
             continue
         terms: dict[str, dict[str, str]] = {}
         bad: set[str] = set()
+        lines: dict[tuple[str, ...], int] = {}
         for key, labels in document.data.items():
             line = document.line_of((key,), 1)
+            lines[(str(key),)] = line
+            lines.update({(str(key), lang): document.line_of((key, lang), line)
+                          for lang in languages.LANGUAGES})
             if not isinstance(labels, dict) or any(
                     not isinstance(labels.get(lang), str) or not labels.get(lang).strip()
                     for lang in languages.LANGUAGES) or set(labels) - set(languages.LANGUAGES):
@@ -230,7 +236,7 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
                 bad.add(str(key))
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
-        vocabularies[name] = Vocabulary(name, terms, bad_terms=frozenset(bad))
+        vocabularies[name] = Vocabulary(name, terms, bad_terms=frozenset(bad), lines=lines, path=rel)
     return vocabularies
 
 

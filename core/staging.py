@@ -42,6 +42,10 @@ class StagedPage:
     meta: dict[str, Any] = field(default_factory=dict)  # more front matter for the templates
     searchable: bool = True  # in the site search (core/search); False for pages like the search page
     search_tags: tuple[str, ...] = ()  # words the search weighs above the body (tags, facets)
+    # Set by core/search/jobs.py for the index only: the item's ``keywords``, and whether this
+    # is the page of one item (ranked above overviews, core/search/index.py ITEM_BOOST).
+    search_keywords: tuple[str, ...] = ()
+    search_item: bool = False
 
 
 def url_of(doc_path: str) -> str:

@@ -2,7 +2,7 @@
 exhibition's landing text (``content/exhibition/landing/index.md``)."""
 
 from core.images import ImagePath
-from core.schema import Choice, Date, Field, Group, ListOf, Ref, Schema, Text
+from core.schema import Choice, Date, Field, Group, keywords_field, ListOf, Ref, Schema, Text
 
 # Fixed, not a vocabulary: the calendar, the .ics STATUS and the JSON-LD eventStatus depend
 # on exactly these three values.
@@ -47,6 +47,7 @@ STOP_SCHEMA = Schema(
               "this file, like '../../images/laren.jpg'"),
         Field("image_alt", Text(max_length=200), "what the photo shows, for people who cannot "
               "see it (required with image)", translatable=True),
+        keywords_field(),
     ),
 )
 
@@ -65,5 +66,6 @@ LANDING_SCHEMA = Schema(
               required=True, translatable=True),
         Field("contact", Text(max_length=200), "how a venue can book the exhibition, in words",
               translatable=True),
+        keywords_field(),
     ),
 )

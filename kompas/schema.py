@@ -5,7 +5,7 @@ the one ``factsheet``. Only an instrument names forms, roles and partners: which
 and roles apply to a form is computed from the instruments, so editors write it once.
 """
 
-from core.schema import Choice, Field, Group, Integer, ListOf, Ref, Schema, Text, Url
+from core.schema import Choice, Field, Group, Integer, keywords_field, ListOf, Ref, Schema, Text, Url
 
 # Fixed, not a vocabulary: the filters, the checklists and the factsheet rely on exactly these.
 LEVELS = ("basic", "advanced")
@@ -28,6 +28,7 @@ FORM_SCHEMA = Schema(
               "this form, one short sentence each", required=True, translatable=True),
         Field("examples", ListOf(Text(max_length=300)), "short, invented examples of how it "
               "happens", default=[], translatable=True),
+        keywords_field(),
     ),
 )
 
@@ -57,6 +58,7 @@ INSTRUMENT_SCHEMA = Schema(
         Field("pitfalls", ListOf(Text(max_length=300)), "what often goes wrong", default=[],
               translatable=True),
         Field("sources", ListOf(SOURCE), "where to read more", default=[]),
+        keywords_field(),
     ),
 )
 
@@ -68,6 +70,7 @@ ROLE_SCHEMA = Schema(
         _TITLE, _SUMMARY, _ORDER,
         Field("responsibilities", ListOf(Text(max_length=300), min_items=1), "what this role "
               "is responsible for, one point each", required=True, translatable=True),
+        keywords_field(),
     ),
 )
 
@@ -82,6 +85,7 @@ THEME_SCHEMA = Schema(
               required=True, translatable=True),
         Field("advanced", ListOf(Text(max_length=300), min_items=1), "checklist points at the "
               "advanced level", required=True, translatable=True),
+        keywords_field(),
     ),
 )
 
@@ -96,5 +100,6 @@ FACTSHEET_SCHEMA = Schema(
               "municipalities that are starting", required=True, translatable=True),
         Field("advanced", ListOf(Text(max_length=300), min_items=1), "recommendations for "
               "municipalities that are further along", required=True, translatable=True),
+        keywords_field(),
     ),
 )

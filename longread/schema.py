@@ -2,7 +2,7 @@
 text (``content/longread/cover/index.md``)."""
 
 from core.images import ImagePath
-from core.schema import Boolean, Choice, Date, Field, Integer, ListOf, Ref, Schema, Text
+from core.schema import Boolean, Choice, Date, Field, Integer, keywords_field, ListOf, Ref, Schema, Text
 
 # Fixed, not a vocabulary: the safety rules (anonymised, no role) depend on exactly these.
 KINDS = ("victim", "professional")
@@ -44,6 +44,7 @@ STORY_SCHEMA = Schema(
               "shows at work (their file names)", default=[]),
         Field("related_forms", ListOf(Ref("form")), "Kompas forms of trafficking the story is "
               "about (their file names)", default=[]),
+        keywords_field(),
     ),
 )
 
@@ -56,5 +57,6 @@ COVER_SCHEMA = Schema(
               translatable=True),
         Field("summary", Text(max_length=200), "one sentence on the Longread; shown on the home "
               "page and in search engines", required=True, translatable=True),
+        keywords_field(),
     ),
 )

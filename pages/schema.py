@@ -1,6 +1,6 @@
 """The fields of a plain page (``content/pages/NAME.md``)."""
 
-from core.schema import Boolean, Field, Integer, Schema, Slug, Text
+from core.schema import Boolean, Field, Integer, keywords_field, Schema, Slug, Text
 
 SCHEMA = Schema(
     type_name="page",
@@ -15,5 +15,6 @@ SCHEMA = Schema(
         Field("nav_order", Integer(minimum=1), "place in the main navigation; leave out to keep "
               "the page out of it"),
         Field("in_footer", Boolean(), "link the page from the footer of every page", default=False),
+        keywords_field(),
     ),
 )

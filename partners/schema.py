@@ -1,6 +1,6 @@
 """The fields of a partner (``content/partners/NAME.md``)."""
 
-from core.schema import Choice, Date, Field, Group, ListOf, Ref, Schema, Text, Url
+from core.schema import Choice, Date, Field, Group, keywords_field, ListOf, Ref, Schema, Text, Url
 
 STATUSES = ("active", "disbanded")
 
@@ -36,5 +36,6 @@ SCHEMA = Schema(
               "links to other partners, like 'feeds' or 'member-of'", default=[]),
         Field("summary", Text(max_length=200), "one sentence on what it is; shown on its tile "
               "and in search engines", required=True, translatable=True),
+        keywords_field(),
     ),
 )

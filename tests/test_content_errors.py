@@ -59,7 +59,7 @@ CASES = {
     "unknown field with a suggestion": (
         {"pages/a.md": page("titel: Over ons\ntitle: Over ons\nsummary: Iets.\n")},
         ["pages/a.md:2: unknown field 'titel' (did you mean 'title'?); known fields: title, "
-         "summary, slug, nav_order, in_footer"]),
+         "summary, slug, nav_order, in_footer, keywords"]),
     "value not in the vocabulary": (
         {"vocabularies/kinds.yml": KINDS,
          "notes/a.md": NOTE.replace("kind: training", "kind: webinar")},

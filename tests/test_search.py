@@ -47,18 +47,21 @@ def _index_files(site: Path) -> dict[str, Path]:
     return {"nl": site / "search" / "nl.json", "en": site / "en" / "search" / "en.json"}
 
 
-def _lunr_own_index(docs, lang: str) -> dict:
-    """The serialized index lunr.py's own Builder makes of ``docs`` (SearchDoc), every field."""
+def _lunr_own_index(docs, lang: str, added: dict[str, str] | None = None) -> dict:
+    """The serialized index lunr.py's own Builder makes of ``docs`` (SearchDoc), every field,
+    with each page's document boost; ``added``: text added to a field of every page (what
+    synonyms add, written out by the test)."""
     from lunr.builder import Builder
+    from core.search.index import doc_boost, index_rows
     plain = Builder()
     plain.pipeline.add(*PIPELINES[lang].index)
     plain.search_pipeline.add(*PIPELINES[lang].search)
     plain.ref("ref")
     for name, boost in FIELDS:
         plain.field(name, boost=boost)
-    for ref, d in enumerate(docs):
-        plain.add({"ref": str(ref), "title": d.title, "tags": " ".join(d.tags),
-                   "headings": d.headings, "section": d.section_label, "body": d.body})
+    for ref, (d, row) in enumerate(zip(docs, index_rows(docs))):
+        row = {name: text + (added or {}).get(name, "") for name, text in row.items()}
+        plain.add({"ref": str(ref), **row}, {"boost": doc_boost(d)} if doc_boost(d) != 1 else None)
     return plain.build().serialize()
 
 
@@ -280,7 +283,9 @@ def test_the_written_index_is_what_lunr_itself_serializes(demo_site):
             docs.append(SearchDoc(url=doc["url"], title=doc["title"], section_key=doc["facet"],
                                   section_label=doc["section"], summary=doc["summary"],
                                   tags=("huisartsen", "training") if n % 3 == 0 else (),
-                                  headings=text.headings, body=text.body))
+                                  headings=text.headings, body=text.body,
+                                  keywords=("loverboy", "GP") if n % 4 == 0 else (),
+                                  item=n % 2 == 0))
         stream = io.StringIO()
         _write(stream, docs, lang, Memo(lang))
         ours = json.loads(stream.getvalue())["index"]
@@ -356,3 +361,118 @@ def test_the_written_index_is_compact_json_with_one_entry_per_page(demo_site):
         assert text == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         vectors = {ref.split("/", 1)[1] for ref, _ in data["index"]["fieldVectors"]}
         assert vectors == set(data["docs"]) and len(vectors) > 20, lang
+
+
+# --- synonyms, keywords, ranking ----------------------------------------------------------
+
+SYNONYMS = """\
+# Words that mean the same.
+loverboy:
+  nl: loverboy, pooierboy, lover boy
+  en: loverboy, lover boy, pimp
+"""
+
+
+def _synonyms(lang: str, text: str = SYNONYMS):
+    from core.errors import Problems
+    from core.fieldtypes import Vocabulary
+    from core.search import synonyms
+    import yaml
+    data = yaml.safe_load(text)
+    vocabulary = Vocabulary("synonyms", {k: v for k, v in data.items()})
+    problems = Problems()
+    synonyms.check({"synonyms": vocabulary}, problems)
+    assert not problems
+    return synonyms.load({"synonyms": vocabulary}, lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_synonyms_are_added_as_lunr_would_index_the_words_themselves(lang):
+    # Added at build time as terms: the index must be what lunr.py's own builder makes of the
+    # same text with the other words of the group written after it (so lunr.js, which stems a
+    # query the same way, finds the page by any of them).
+    from core.search.index import SearchDoc, build_index
+    docs = [SearchDoc(url=f"p{i}/", title=f"Pagina {i}", section_key="pages", section_label="Info",
+                      summary="", tags=("Bibob",), headings="Kop",
+                      body=f"Een verhaal over een loverboy {i}.", item=i == 1)
+            for i in range(3)]
+    added = {"nl": " pooierboy lover boy", "en": " lover boy pimp"}[lang]
+    built = build_index(docs, lang, synonyms=_synonyms(lang))["index"]
+    assert built == json.loads(json.dumps(_lunr_own_index(docs, lang, {"body": added})))
+
+
+def test_a_phrase_of_a_group_is_found_only_as_a_whole():
+    words = _synonyms("nl")
+    assert words.groups == (("loverboy", "pooierboy", "lover boy"),)
+    assert words.expand("lover boy kwam") == "lover boy kwam loverboy pooierboy"
+    assert words.expand("boy lover") == "boy lover"  # both words, not the phrase
+    assert words.expand("pooierboy") == "pooierboy loverboy lover boy"
+    assert words.expand(None) is None
+
+
+def test_synonym_mistakes_are_reported_with_their_line(content):
+    content.write("vocabularies/synonyms.yml", """\
+        loverboy:
+          nl: loverboy, pooierboy
+          en: loverboy, , pimp
+        lidwoord:
+          nl: de, het
+          en: article
+        pooier:
+          nl: pooier, pooierboy
+          en: pimp
+        """)
+    content.write("pages/index.md", "---\ntitle: Home\nsummary: Iets.\n---\n\nTekst.\n")
+    result = run_cli("check", "--content", content.root)
+    assert result.code == 1
+    assert result.err.splitlines()[:-1] == [
+        "vocabularies/synonyms.yml:3: term 'loverboy': the en label has an empty synonym: "
+        "expected words separated by single commas, got 'loverboy, , pimp'",
+        "vocabularies/synonyms.yml:5: term 'lidwoord': the nl synonym 'de' is never searched "
+        "for (only common words like 'de' or 'the', which the search skips): expected a word "
+        "people search for",
+        "vocabularies/synonyms.yml:5: term 'lidwoord': the nl synonym 'het' is never searched "
+        "for (only common words like 'de' or 'the', which the search skips): expected a word "
+        "people search for",
+        "vocabularies/synonyms.yml:8: term 'pooier': the nl synonym 'pooierboy' is also in "
+        "term 'loverboy' (line 2): put it in one group only, or merge the two",
+        "vocabularies/synonyms.yml:9: term 'pooier': the en synonym 'pimp' is also in term "
+        "'loverboy' (line 3): put it in one group only, or merge the two",
+    ]
+
+
+def test_keywords_are_found_like_the_title_and_item_pages_rank_above_overviews():
+    from core.search.index import SearchDoc, build_index
+    from lunr.index import Index
+    listing = SearchDoc(url="verhalen/", title="Verhalen", section_key="story", section_label="Longread",
+                        summary="", tags=(), headings="", body="Het leek op liefde. Over een loverboy. "
+                        "Loverboys en hun slachtoffers.")
+    story = SearchDoc(url="verhalen/liefde/", title="Het leek op liefde", section_key="story",
+                      section_label="Longread", summary="", tags=(), headings="",
+                      body="Sara ontmoette een jongen.", keywords=("loverboy",), item=True)
+    index = Index.load(build_index([listing, story], "nl")["index"])
+    assert [r["ref"] for r in index.search("loverboy")] == ["1", "0"]
+    assert [r["ref"] for r in index.search("liefde")] == ["1", "0"]
+
+
+def test_one_rule_tells_item_pages_from_overviews_for_every_section():
+    # The page a section stages for an item is that item's page (ranked ITEM_BOOST higher);
+    # listings, landings (a cover or entry page, even from its own file) and extras are not.
+    from datetime import date
+    from core.pipeline import generate, read_config
+    from core.search.jobs import _items_by_page, _search_view
+    from core.site import load_site
+    site, problems = load_site(ROOT / "content", cli.SECTIONS, date(2026, 11, 23))
+    assert not problems
+    pages, _ = generate(site, read_config(cli.CONFIG))
+    items = _items_by_page(site)
+    views = {p.doc_path: _search_view(site, items, p) for p in pages["nl"]}
+    for path in ["longread/het-leek-op-liefde.md", "kompas/instrumenten/bibob.md",
+                 "academy/aanbod/toolkit-huisartsen.md", "partners/politie.md",
+                 "open-je-ogen/locatie/groningen-2027.md", "over-ons.md"]:
+        assert views[path].search_item, path
+    for path in ["longread/index.md", "open-je-ogen/index.md", "kompas/instrumenten/index.md",
+                 "academy/onderwijs.md", "partners/soort/ngo.md", "open-je-ogen/archief/2020.md",
+                 "kompas/kaarten.md"]:
+        assert not views[path].search_item, path
+    assert views["longread/het-leek-op-liefde.md"].search_keywords == ("loverboy", "grooming")

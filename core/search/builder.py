@@ -64,15 +64,16 @@ class TermsBuilder(Builder):
         super().__init__()
         self.field_term_frequencies = _Frequencies()
 
-    def add_terms(self, ref: str, fields: dict[str, str | None]) -> None:
+    def add_terms(self, ref: str, fields: dict[str, str | None], boost: float = 1) -> None:
         """Add the document ``ref`` whose fields have these terms (what ``add`` would compute),
-        each field's terms joined by :func:`join_terms` (a missing field has none).
+        each field's terms joined by :func:`join_terms` (a missing field has none); ``boost``
+        is lunr's document boost (``add(doc, {"boost": boost})``).
 
         Term positions are not recorded: like ``add`` with no ``metadata_whitelist``.
         """
         if self.metadata_whitelist:
             raise ValueError("TermsBuilder records no term metadata")
-        self._documents[ref] = {}
+        self._documents[ref] = {"boost": boost} if boost != 1 else {}
         self.document_count += 1
         for field_name in self._fields:
             joined = fields.get(field_name)

@@ -17,14 +17,27 @@ from typing import TextIO
 
 from lunr import __TARGET_JS_VERSION__
 
+from core import languages
 from core.search.builder import TermsBuilder
 from core.search.languages import PIPELINES
 from core.search.memo import Memo
+from core.search.synonyms import Synonyms
+from core.search.text import PageText
 from core.staging import StagedPage, url_of
 
 INDEX_DIR = "search"
-# Where a word counts most: in the title, then in tags and headings, then anywhere.
+# Where a word counts most: in the title or the editor's keywords, then in tags and headings,
+# then anywhere. Keywords share the title's field: lunr divides a field's score by the field's
+# length against its average over all pages, and most pages have no keywords, so a field of
+# their own would make a keyword count less than a word deep in a body.
 FIELDS = (("title", 10), ("tags", 5), ("headings", 3), ("section", 2), ("body", 1))
+# The one ranking rule besides the fields: the page of an item (a story, an instrument, an
+# offer, a partner, a stop, a plain page) weighs this much more than the overviews and listings
+# that merely name it. Their bodies hold the titles of everything they list, so without it an
+# overview often outscores the item a visitor meant.
+ITEM_BOOST = 3
+# Fields synonyms are added to (core/search/synonyms.py): all but the section's own name.
+_EXPANDED = ("title", "tags", "headings", "body")
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,9 @@ class SearchDoc:
     tags: tuple[str, ...]
     headings: str
     body: str
+    keywords: tuple[str, ...] = ()  # the editor's ``keywords``: indexed, never shown
+    item: bool = False  # the page of one item (weighs ITEM_BOOST), not an overview
+    lang: str = ""  # the page's language when it is not the index's (title and keywords only)
 
 
 def index_path(lang: str) -> str:
@@ -58,36 +74,59 @@ def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str
     facet_of = {}
     for key, label in labels.items():
         facet_of.setdefault(label, key)
-    for page in sorted(pages, key=lambda p: p.doc_path):
+    lang = memo.lang
+    for page in sorted(pages, key=lambda p: (p.lang != lang, p.doc_path)):
         if not page.searchable:
             continue
         url = url_of(page.doc_path)
-        text = memo.page_text((lang_root / url / "index.html").read_bytes())
+        if page.lang == lang or not lang:
+            text = memo.page_text((lang_root / url / "index.html").read_bytes())
+            foreign = ""
+        else:
+            # An item not translated yet: found by its title and keywords, linked in its language.
+            text, foreign = PageText(headings="", body=""), page.lang
+            url = "../" * languages.prefix(lang).count("/") + languages.prefix(page.lang) + url
         section = page.key.split(":", 1)[0]
         docs.append(SearchDoc(url=url, title=page.title,
                               section_key=facet_of.get(labels.get(section, section), section),
                               section_label=labels.get(section, section),
                               summary=page.description, tags=tuple(page.search_tags),
-                              headings=text.headings, body=text.body))
+                              headings=text.headings, body=text.body,
+                              keywords=tuple(page.search_keywords), item=page.search_item,
+                              lang=foreign))
     return docs
 
 
-def build_index(docs: list[SearchDoc], lang: str, memo: Memo | None = None) -> dict:
+def build_index(docs: list[SearchDoc], lang: str, memo: Memo | None = None,
+                synonyms: Synonyms | None = None) -> dict:
     """The ``search/<lang>.json`` object: lunr index plus what results show.
 
     The object :func:`write_index` writes, read back (tests and bench/search.py look into it).
-    ``memo`` remembers the terms of each text between builds (core/search/memo.py).
+    ``memo`` remembers the terms of each text between builds (core/search/memo.py);
+    ``synonyms`` are added to the fields that hold one of them (core/search/synonyms.py).
     """
     stream = io.StringIO()
-    _write(stream, docs, lang, memo or Memo(lang))
+    _write(stream, docs, lang, memo or Memo(lang), synonyms or Synonyms(lang))
     return json.loads(stream.getvalue())
+
+
+def index_rows(docs: list[SearchDoc]) -> list[dict[str, str]]:
+    """The text of each field of each doc, as lunr indexes it (before synonyms)."""
+    return [{"title": " ".join((d.title, *d.keywords)), "tags": " ".join(d.tags),
+             "headings": d.headings, "section": d.section_label, "body": d.body} for d in docs]
+
+
+def doc_boost(doc: SearchDoc) -> int:
+    """lunr's document boost of ``doc``: the ranking rule (:data:`ITEM_BOOST`)."""
+    return ITEM_BOOST if doc.item else 1
 
 
 def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo) -> None:
+def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo,
+           synonyms: Synonyms | None = None) -> None:
     """Write the index of ``docs`` as compact JSON, piece by piece.
 
     The text is what ``json.dumps`` gives for ``{"lang", "index": lunr's Index.serialize(),
@@ -95,11 +134,11 @@ def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo) -> None
     index nor the whole text is ever in memory: each field vector and posting is written and let
     go. On a site of 5,000 items those two copies were 140 MB at the peak of the index build.
     """
-    rows = [{"title": d.title, "tags": " ".join(d.tags), "headings": d.headings,
-             "section": d.section_label, "body": d.body} for d in docs]
+    rows = index_rows(docs)
     # A field no page fills would still cost bytes for every term: leave it out.
     fields = [(name, boost) for name, boost in FIELDS if any(row[name] for row in rows)]
-    index = _lunr_index(rows, fields, lang, memo)
+    index = _lunr_index(rows, [doc_boost(d) for d in docs], fields, lang, memo,
+                        synonyms or Synonyms(lang))
     del rows
     stream.write(f'{{"lang":{_dump(lang)},"index":{{"version":{_dump(__TARGET_JS_VERSION__)},'
                  f'"fields":{_dump(index.fields)},"fieldVectors":[')
@@ -114,39 +153,47 @@ def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo) -> None
         stream.write(("," if n else "") + _dump([term, postings.pop(term)]))
     stream.write(f'],"pipeline":{_dump(index.pipeline.serialize())}}},"docs":')
     stream.write(_dump({str(ref): {"title": d.title, "url": d.url, "section": d.section_label,
-                                   "facet": d.section_key, "summary": d.summary}
+                                   "facet": d.section_key, "summary": d.summary,
+                                   **({"lang": d.lang} if d.lang else {})}
                         for ref, d in enumerate(docs)}))
     stream.write("}")
 
 
-def _lunr_index(rows: list[dict], fields: list[tuple[str, int]], lang: str, memo: Memo):
-    """The lunr index of ``rows`` (a ``lunr.index.Index``); the builder's term counts are freed
-    first."""
+def _lunr_index(rows: list[dict], boosts: list[int], fields: list[tuple[str, int]], lang: str,
+                memo: Memo, synonyms: Synonyms):
+    """The lunr index of ``rows`` (a ``lunr.index.Index``), each row with its document boost
+    and its fields' synonyms; the builder's term counts are freed first."""
     builder = TermsBuilder()  # the index pipeline runs in memo.terms
     builder.search_pipeline.add(*PIPELINES[lang].search)
     builder.ref("ref")
     for name, boost in fields:
         builder.field(name, boost=boost)
     for ref, row in enumerate(rows):
-        builder.add_terms(str(ref), {name: memo.joined_terms(row[name]) for name, _ in fields})
+        builder.add_terms(str(ref), {name: synonyms.expand(memo.joined_terms(row[name]))
+                                     if name in _EXPANDED else memo.joined_terms(row[name])
+                                     for name, _ in fields}, boost=boosts[ref])
     index = builder.build()
     del builder  # its per-page term frequencies are in the field vectors now
     return index
 
 
 def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str],
-                memo_file: Path | None = None, texts: dict[str, list[str]] | None = None) -> Path:
+                memo_file: Path | None = None, texts: dict[str, list[str]] | None = None,
+                synonyms: Synonyms | None = None) -> Path:
     """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes).
 
-    ``memo_file`` keeps page texts and terms for the next build (core/search/memo.py);
-    ``texts`` are page texts read already, by HTML hash (core/finish/pagescan.py).
+    ``pages`` may hold pages of another language (items not translated yet): only their title
+    and keywords are indexed. ``memo_file`` keeps page texts and terms for the next build
+    (core/search/memo.py); ``texts`` are page texts read already, by HTML hash
+    (core/finish/pagescan.py); ``synonyms`` come from core/search/synonyms.py.
     """
     memo = Memo(lang, memo_file, texts)
     target = lang_root / index_path(lang)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
     with partial.open("w", encoding="utf-8") as stream:
-        _write(stream, collect_docs(pages, lang_root, labels, memo), lang, memo)
+        _write(stream, collect_docs(pages, lang_root, labels, memo), lang, memo,
+               synonyms or Synonyms(lang))
     partial.replace(target)  # whole or not at all
     memo.save()
     return target

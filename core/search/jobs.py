@@ -11,7 +11,9 @@ from pathlib import Path
 from core import incremental, languages, search
 from core.finish import pagescan
 from core.images import jobs
+from core.search import synonyms
 from core.search.index import index_path
+from core.section import Item
 from core.site import Site
 from core.staging import StagedPage
 
@@ -32,21 +34,24 @@ class SearchIndexes:
         (core/finish/pagescan.py); a deferred index, built once they are gone, reads pages.
         With ``parallel_from`` pages or more, the indexes are built in worker processes."""
         self.todo, self.later, self.futures, self.pool = [], [], [], None
+        items = _items_by_page(site)
+        views = {lang: [_search_view(site, items, p) for p in pages[lang]]
+                 for lang in languages.LANGUAGES}
         for lang in languages.LANGUAGES:
             if not pages[lang]:
                 continue
-            # What the index reads of a page, without bodies and sources (cheap to hand over).
-            light = [replace(p, body="", source=None, meta={}) for p in pages[lang]]
+            light = views[lang] + _untranslated_items(views, lang)
             labels = {s.key: search.section_label(s, lang) for s in site.sections}
             target = site_dir / languages.prefix(lang) / index_path(lang)
+            words = synonyms.load(site.vocabularies, lang)
             cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
-                                             light, labels, rendered[lang])
+                                             light, labels, rendered[lang], words.groups)
             if cached.restore(target):
                 continue
             job = (cached, target, (light, lang, rendered[lang], labels, cached.memo_file,
-                                    (scans or {}).get(lang, [])))
+                                    (scans or {}).get(lang, []), words))
             if defer and cached.restore_latest(target):
-                self.later.append((cached, target, (*job[2][:5], [])))
+                self.later.append((cached, target, (*job[2][:5], [], words)))
             else:
                 self.todo.append(job)
         if sum(len(job[2][0]) for job in self.todo) >= parallel_from:
@@ -78,13 +83,52 @@ class SearchIndexes:
             cached.save(target)
 
 
+def _items_by_page(site: Site) -> dict[tuple[str, str], Item]:
+    """(lang, doc path) -> the item whose own page that is (``Site.doc_path``), for every
+    item but a section's landing (a cover or entry page that introduces and lists the
+    section is an overview, whatever file it comes from)."""
+    landings = {(lang, landing.doc_path) for lang in languages.LANGUAGES for s in site.sections
+                if (landing := s.landing(site, lang)) is not None}
+    found = {}
+    for item in site.all_items():
+        for lang in item.versions:
+            where = (lang, site.doc_path(item, lang))
+            if where not in landings:
+                found[where] = item
+    return found
+
+
+def _search_view(site: Site, items: dict[tuple[str, str], Item], page: StagedPage) -> StagedPage:
+    """What the index reads of a page, without body and source (cheap to hand to a worker),
+    with its item's keywords and whether it is an item's own page.
+
+    The one ranking rule (core/search/index.py ITEM_BOOST) is decided here, for every section
+    alike: the page an item's section stages for it is that item's page; every other page
+    (listings, overviews, landings, printable extras) is not.
+    """
+    item = items.get((page.lang, page.doc_path))
+    keywords = tuple(item.versions[page.lang].values.get("keywords") or ()) if item else ()
+    return replace(page, body="", source=None, meta={}, search_keywords=keywords,
+                   search_item=item is not None)
+
+
+def _untranslated_items(views: dict[str, list[StagedPage]], lang: str) -> list[StagedPage]:
+    """Item pages of the other languages that ``lang`` has no version of: its index finds them
+    by title and keywords, and the results say which language they are in."""
+    have = {p.key for p in views[lang]}
+    return [p for other in languages.LANGUAGES if other != lang for p in views[other]
+            if p.search_item and p.searchable and p.key not in have]
+
+
 def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[str, str],
-               memo_file: Path, scans: list[Path], target: Path) -> None:
+               memo_file: Path, scans: list[Path], words: synonyms.Synonyms, target: Path) -> None:
     """Build one language's index from the rendered pages in ``rendered`` into ``target``.
 
     ``memo_file`` keeps the pages' texts and terms for the next build (core/search/memo.py);
-    ``scans`` hold the texts of the pages the render read already (core/finish/pagescan.py).
+    ``scans`` hold the texts of the pages the render read already (core/finish/pagescan.py);
+    ``words`` are the language's synonyms (core/search/synonyms.py).
     """
-    built = search.write_index(light, lang, rendered, labels, memo_file, pagescan.texts(scans))
+    built = search.write_index(light, lang, rendered, labels, memo_file, pagescan.texts(scans),
+                               words)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(built, target)

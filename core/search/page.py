@@ -1,7 +1,9 @@
 """The search page (/zoeken/, /en/search/): a form that works as a link target (``?q=``).
 
 search.js fills in the results. Without JavaScript the page says so and links to the home
-page and every section's landing page, so nothing is out of reach.
+page and every section's landing page, so nothing is out of reach. A search that finds nothing
+shows the same links, a spelling suggestion taken from the index and a link to the help block
+(theme/main.html): never a dead end.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ TEXTS = {
                 "altijd op uw eigen apparaat: ze gaan niet naar ons of naar een ander.",
         "browse": "Zonder zoeken vindt u alles via deze overzichten:",
         "home": "Startpagina",
+        "suggest": "Bedoelde u:",
+        "empty": "Probeer een ander of korter woord, of kijk in deze overzichten:",
+        "help": "Hulp nodig, of wilt u iets melden? Bel of meld anoniem:",
+        "help_link": "hulp en meldpunten",
     },
     "en": {
         "title": "Search",
@@ -39,6 +45,10 @@ TEXTS = {
                 "always stay on your own device: they are not sent to us or anyone else.",
         "browse": "Without search, you can find everything through these overviews:",
         "home": "Home page",
+        "suggest": "Did you mean:",
+        "empty": "Try another or a shorter word, or look in these overviews:",
+        "help": "Need help, or want to report something? Call or report anonymously:",
+        "help_link": "help and reporting",
     },
 }
 
@@ -74,6 +84,18 @@ def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple
 
 <p id="search-page-status" class="search-page__status" role="status" aria-live="polite"></p>
 <ol id="search-page-results" class="search-page__results" aria-label="{t['results']}" hidden></ol>
+
+<div id="search-page-empty" class="search-page__empty" hidden markdown="1">
+
+<p id="search-page-suggestion" class="search-page__suggestion" hidden>{t['suggest']} <a id="search-page-suggestion-link" href="./"></a></p>
+
+{t['empty']}
+
+{links}
+
+<p>{t['help']} <a href="#help-title">{t['help_link']}</a></p>
+
+</div>
 
 <div id="search-nojs" class="search-nojs" markdown="1">
 

@@ -1,4 +1,5 @@
-"""Site search in Chromium: Dutch word forms, the filter, ?q= links, keyboard, odd input, axe."""
+"""Site search in Chromium: Dutch word forms, the filter, ?q= links, keyboard, odd input, axe,
+typos forgiven, the zero-result page, untranslated items in English, and browser history."""
 
 from __future__ import annotations
 
@@ -144,7 +145,8 @@ def test_odd_input_gives_results_or_no_results_never_an_error(context, base_url)
         _type(page, text)
         _wait_count(page, text)
         status = page.text_content("#site-search-status")
-        assert re.fullmatch(r"Geen resultaten|1 resultaat|\d+ resultaten", status), (text, status)
+        assert re.fullmatch(r"(Resultaten voor: .+\. )?(Geen resultaten|1 resultaat|\d+ resultaten)",
+                            status), (text, status)
     page.goto(base_url + "zoeken/?q=" + "%22%20a%3Ab%20*%20~")
     page.wait_for_function("document.getElementById('search-page-status').textContent !== ''")
     assert errors == []
@@ -198,3 +200,82 @@ def test_results_link_within_this_site_from_the_404_page(context, base_url):
     page.keyboard.press("Enter")
     page.wait_for_load_state()
     assert page.url.startswith(base_url)
+
+
+def _page_done(page):
+    # A selector, not a JavaScript predicate: the site's security policy forbids eval, which
+    # Playwright's polling of a predicate can need.
+    page.wait_for_selector("#search-page[data-results]", state="attached")
+
+
+def test_a_typo_on_the_search_page_still_finds_the_pages_and_says_what_it_searched_for(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "zoeken/?q=arbeidsuitbuting")
+    _page_done(page)
+    status = page.text_content("#search-page-status")
+    assert status.startswith("Resultaten voor: arbeidsuitbuiting."), status
+    first = page.text_content("#search-page-results li:first-child .search-result__title")
+    assert first == _title(ROOT / "content/kompas/form/arbeidsuitbuiting.md")
+    assert page.is_hidden("#search-page-empty")
+
+
+def test_a_typo_in_the_search_box_still_offers_the_page(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "over-ons/")
+    _type(page, "bibop")
+    _wait_count(page, "bibop")
+    assert _options(page)[0] == _title(ROOT / "content/kompas/instrument/bibob.md")
+    assert page.text_content("#site-search-status").startswith("Resultaten voor: bibob.")
+
+
+def test_nothing_found_offers_a_suggestion_the_overviews_and_help_never_a_dead_end(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "zoeken/")
+    history = page.evaluate("history.length")
+    page.fill("#search-page-q", "loverbio")
+    _page_done(page)
+    assert page.get_attribute("#search-page", "data-results") == "0"
+    assert page.is_visible("#search-page-empty")
+    suggestion = page.locator("#search-page-suggestion-link")
+    assert suggestion.is_visible() and suggestion.text_content().startswith("loverboy")
+    overviews = page.eval_on_selector_all("#search-page-empty li a", "els => els.map(e => e.textContent)")
+    assert {"Kompas", "Partners", "Open je Ogen"} <= set(overviews), overviews
+    help_link = page.locator("#search-page-empty a[href='#help-title']")
+    assert help_link.is_visible() and page.is_visible("#help-title")
+    assert run_axe(page) == []
+    # The suggestion searches in place: results, the address says so, no new history entry.
+    suggestion.click()
+    page.wait_for_selector("#search-page-results li")
+    assert page.is_hidden("#search-page-empty")
+    titles = page.eval_on_selector_all("#search-page-results .search-result__title",
+                                       "els => els.map(e => e.textContent)")
+    assert _title(ROOT / "content/longread/stories/het-leek-op-liefde.md") in titles[:3], titles
+    assert "q=loverboy" in page.url
+    assert page.evaluate("history.length") == history
+
+
+def test_english_finds_a_dutch_only_item_and_says_it_is_in_dutch(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "en/")
+    _type(page, "mayor")
+    _wait_count(page, "mayor")
+    option = page.locator("#site-search-listbox [role=option]", has_text="Burgemeester").first
+    title = option.locator(".search-result__title")
+    assert title.text_content() == _title(ROOT / "content/kompas/role/burgemeester.md")
+    assert title.get_attribute("lang") == "nl"
+    assert option.locator(".search-result__language").text_content().strip() == "(in Dutch)"
+    option.click()
+    page.wait_for_url(base_url + "kompas/rollen/burgemeester/")
+
+
+def test_typing_adds_no_entries_to_the_browser_history(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "zoeken/")
+    start = page.evaluate("history.length")
+    for text in ["m", "me", "mensenhandel", "mensenhandel gemeente"]:
+        _type(page, text)
+        _wait_count(page, text)
+    for text in ["uit", "uitbuiting"]:
+        page.fill("#search-page-q", text)
+        page.wait_for_url(re.compile(rf".*\?q={text}$"))
+    assert page.evaluate("history.length") == start

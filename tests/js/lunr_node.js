@@ -2,6 +2,7 @@
 // (the vendored copies in theme/assets/vendor), and the site's own query code.
 //   node lunr_node.js stem          stdin: {"lang": [tokens]}      -> {"lang": [terms or null]}
 //   node lunr_node.js query INDEX   stdin: ["query", ...]           -> {"query": [urls]}
+//   node lunr_node.js find INDEX    stdin: ["query", ...]           -> {"query": {urls, corrected, suggestion}}
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -24,6 +25,18 @@ if (process.argv[2] === "stem") {
       const r = p.run([new lunr.Token(t)]);
       return r.length ? String(r[0]) : null;
     });
+  }
+} else if (process.argv[2] === "find") {
+  // What the site shows: results forgiving typos, what they were corrected to, and for no
+  // results at all the spelling suggestion (the search page's own calls, search.js).
+  const data = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
+  const index = lunr.Index.load(data.index);
+  for (const q of input) {
+    const found = query.find(index, q, data.lang);
+    const replace = query.corrections(found.results, found.fuzzy, data.lang);
+    out[q] = {urls: found.results.map(r => data.docs[r.ref].url),
+              corrected: found.fuzzy.length ? query.rewrite(index, data.docs, q, data.lang, replace) : null,
+              suggestion: found.results.length ? null : query.suggest(index, data.docs, q, data.lang)};
   }
 } else {
   const data = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));

@@ -9,6 +9,8 @@
   "use strict";
 
   var MAX_WILDCARD = 2;  // words shorter than this are not completed as you type
+  var MIN_FUZZY = 5;     // a word that finds nothing is asked again with one letter off from here
+  var MAX_SUGGEST = 2;   // letters a zero-result suggestion may differ by
 
   // The language's own trimmer and stop words (as at indexing), before the index's own
   // search pipeline stems each word.
@@ -29,13 +31,13 @@
      be the start of a longer word, unless the visitor has typed a space after it. Each
      variant of the words (see ``variants``) is asked separately and the results merged, each
      page keeping its best score: lunr has no "this word or that one" for required words. */
-  function search(index, text, lang) {
+  function search(index, text, lang, fuzzy) {
     var terms = words(text, lang);
     if (!terms.length) return [];
     var finished = /\s$/.test(text);
     var best = {}, order = [];
     combinations(terms.map(function (t) { return variants(t, lang); })).forEach(function (ws) {
-      ask(index, ws, finished).forEach(function (r) {
+      ask(index, ws, finished, fuzzy || {}).forEach(function (r) {
         var seen = best[r.ref];
         if (!seen) { best[r.ref] = r; order.push(r.ref); return; }
         seen.matchData.combine(r.matchData);
@@ -48,10 +50,15 @@
       .map(function (x) { return x.r; });
   }
 
-  function ask(index, terms, finished) {
+  function ask(index, terms, finished, fuzzy) {
     return index.query(function (q) {
       terms.forEach(function (term, i) {
         var last = i === terms.length - 1;
+        if (fuzzy[term]) {
+          // lunr's term~1 on the stemmed word: one letter added, left out, changed or swapped.
+          q.term(term, {presence: lunr.Query.presence.REQUIRED, editDistance: 1});
+          return;
+        }
         if (!last || finished) {
           q.term(term, {presence: lunr.Query.presence.REQUIRED});
           return;
@@ -112,5 +119,130 @@
     });
   }
 
-  return {search: search, words: words, variants: variants, highlight: highlight, stem: stem};
+  /* What a visitor's search finds, forgiving typos: every word of MIN_FUZZY letters or more
+     that finds nothing on its own (the word being typed: nor as the start of a word) is asked
+     with edit distance 1, when that finds something. Returns {results, fuzzy: [those words]}
+     (fuzzy is empty when the words were searched as typed). */
+  function find(index, text, lang) {
+    var ws = words(text, lang), finished = /\s$/.test(text), misses = {}, fuzzy = [];
+    ws.forEach(function (w, i) {
+      var typing = i === ws.length - 1 && !finished;
+      if (w.length >= MIN_FUZZY && !misses[w] &&
+          !search(index, typing ? w : w + " ", lang).length) {
+        misses[w] = true;
+        fuzzy.push(w);
+      }
+    });
+    if (fuzzy.length) {
+      var forgiven = search(index, text, lang, misses);
+      if (forgiven.length) return {results: forgiven, fuzzy: fuzzy};
+    }
+    return {results: search(index, text, lang), fuzzy: []};
+  }
+
+  /* The words of ``text`` with each of ``replace`` (word -> index term) put as the visitor
+     would write it: the most common word of the pages holding that term whose stem it is
+     (``docs``: ref -> {title, summary}), else the term itself. */
+  function rewrite(index, docs, text, lang, replace) {
+    return words(text, lang).map(function (w) {
+      return replace[w] === undefined ? w : surface(index, docs, replace[w], lang);
+    }).join(" ");
+  }
+
+  function surface(index, docs, term, lang) {
+    var posting = index.invertedIndex[term], counts = {}, best = term, most = 0;
+    if (!posting) return term;
+    Object.keys(posting).forEach(function (field) {
+      if (field === "_index") return;
+      Object.keys(posting[field]).forEach(function (ref) {
+        var doc = docs[ref];
+        if (!doc) return;
+        (doc.title + " " + doc.summary).split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
+          var lower = word.toLowerCase();
+          if (lower && stem(lower, lang) === term) counts[lower] = (counts[lower] || 0) + 1;
+        });
+      });
+    });
+    Object.keys(counts).sort().forEach(function (w) {
+      if (counts[w] > most) { best = w; most = counts[w]; }
+    });
+    return best;
+  }
+
+  /* What ``find`` made of the fuzzy words: word -> the index term most of the results matched
+     within one letter of it. */
+  function corrections(results, fuzzy, lang) {
+    var out = {};
+    fuzzy.forEach(function (w) {
+      var s = stem(w, lang), counts = {};
+      results.forEach(function (r) {
+        Object.keys(r.matchData.metadata).forEach(function (t) {
+          if (distance(s, t, 1) <= 1) counts[t] = (counts[t] || 0) + 1;
+        });
+      });
+      var best = Object.keys(counts).sort().sort(function (a, b) { return counts[b] - counts[a]; })[0];
+      if (best !== undefined) out[w] = best;
+    });
+    return out;
+  }
+
+  /* For a search that found nothing: the same words, each one that finds nothing on its own
+     replaced by the index term nearest to it (at most MAX_SUGGEST letters off; the one on
+     most pages), as long as the whole then finds something; else null. */
+  function suggest(index, docs, text, lang) {
+    var replace = {}, changed = false;
+    words(text, lang).forEach(function (w) {
+      if (search(index, w + " ", lang).length || w.length < 3) return;
+      var s = stem(w, lang), best = null, bestKey = null;
+      Object.keys(index.invertedIndex).forEach(function (t) {
+        if (Math.abs(t.length - s.length) > MAX_SUGGEST || !t) return;
+        var d = distance(s, t, MAX_SUGGEST);
+        if (d > MAX_SUGGEST) return;
+        var key = [d, -pages(index, t), t];
+        if (bestKey === null || key[0] < bestKey[0] || (key[0] === bestKey[0] &&
+            (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
+          best = t;
+          bestKey = key;
+        }
+      });
+      if (best !== null) { replace[w] = best; changed = true; }
+    });
+    if (!changed) return null;
+    var suggestion = rewrite(index, docs, text, lang, replace);
+    return search(index, suggestion + " ", lang).length ? suggestion : null;
+  }
+
+  function pages(index, term) {
+    var posting = index.invertedIndex[term], seen = {};
+    Object.keys(posting).forEach(function (field) {
+      if (field !== "_index") Object.keys(posting[field]).forEach(function (ref) { seen[ref] = 1; });
+    });
+    return Object.keys(seen).length;
+  }
+
+  // Levenshtein distance with swaps (as lunr's fuzzy match counts), or more than ``max``.
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var rows = [], i, j;
+    for (i = 0; i <= a.length; i++) { rows.push([i]); }
+    for (j = 1; j <= b.length; j++) rows[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      var low = max + 1;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          d = Math.min(d, rows[i - 2][j - 2] + 1);
+        }
+        rows[i][j] = d;
+        if (d < low) low = d;
+      }
+      if (low > max) return max + 1;
+    }
+    return rows[a.length][b.length];
+  }
+
+  return {search: search, find: find, words: words, variants: variants, highlight: highlight,
+          stem: stem, corrections: corrections, rewrite: rewrite, suggest: suggest,
+          distance: distance};
 });

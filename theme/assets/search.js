@@ -21,10 +21,16 @@
   var current = [];    // the results shown in the listbox
 
   function text(name, n) {
-    return (form.getAttribute("data-text-" + name) || "").replace("{n}", n);
+    return (form.getAttribute("data-text-" + name) || "").replace("{n}", n).replace("{q}", n);
   }
 
   function countText(n) { return n === 0 ? text("none") : n === 1 ? text("one") : text("results", n); }
+
+  // What the count says, and what the typo was taken for ("Results for: mensenhandel").
+  function statusText(found) {
+    var count = countText(found.results.length);
+    return found.corrected ? text("corrected", found.corrected) + ". " + count : count;
+  }
 
   // Scripts in order (async=false keeps the order), the index fetched at the same time.
   function loadScript(src) {
@@ -51,17 +57,24 @@
     return loading;
   }
 
+  /* {results, corrected}: the results (typos forgiven, search-query.js ``find``) and, when a
+     word was taken for another, the words searched for instead. */
   function run(engine, q, facet) {
-    var results;
+    var found, corrected = null, query = engine.query;
     try {
-      results = engine.query.search(engine.index, q, lang);
+      found = query.find(engine.index, q, lang);
+      if (found.fuzzy.length) {
+        corrected = query.rewrite(engine.index, engine.docs, q, lang,
+                                  query.corrections(found.results, found.fuzzy, lang));
+      }
     } catch (e) {
-      results = [];  // never an error for the visitor: no results instead
+      found = {results: []};  // never an error for the visitor: no results instead
     }
-    return results.map(function (r) {
+    var results = found.results.map(function (r) {
       var doc = engine.docs[r.ref];
       return {doc: doc, terms: Object.keys(r.matchData.metadata)};
     }).filter(function (r) { return !facet || r.doc.facet === facet; });
+    return {results: results, corrected: corrected};
   }
 
   // Text with the matched words in <mark>, built as nodes (never innerHTML of index data).
@@ -83,16 +96,24 @@
     section.textContent = r.doc.section;
     var title = document.createElement(titleTag);
     title.className = "search-result__title";
+    if (r.doc.lang) title.setAttribute("lang", r.doc.lang);  // an item not translated yet
     marked(engine, title, r.doc.title, r.terms);
     var summary = document.createElement("span");
     summary.className = "search-result__summary";
     marked(engine, summary, r.doc.summary, r.terms);
+    if (r.doc.lang) summary.setAttribute("lang", r.doc.lang);
     el.appendChild(section);
     el.appendChild(title);
+    if (r.doc.lang) {
+      var note = document.createElement("span");
+      note.className = "search-result__language";
+      note.textContent = " " + text("foreign");
+      el.appendChild(note);
+    }
     el.appendChild(summary);
   }
 
-  function urlOf(doc) { return root + doc.url; }
+  function urlOf(doc) { return new URL(doc.url, root).href; }
 
   /* ---- The header combobox ---- */
   input.setAttribute("role", "combobox");
@@ -119,7 +140,7 @@
   }
 
   function show(engine, q) {
-    var results = run(engine, q, "");
+    var found = run(engine, q, ""), results = found.results;
     listbox.textContent = "";
     active = -1;
     input.removeAttribute("aria-activedescendant");
@@ -139,7 +160,7 @@
     var open = current.length > 0;
     listbox.hidden = !open;
     input.setAttribute("aria-expanded", open ? "true" : "false");
-    status.textContent = countText(results.length);
+    status.textContent = statusText(found);
     form.setAttribute("data-results", String(results.length));  // for tests and benchmarks
   }
 
@@ -191,6 +212,9 @@
   var pageStatus = document.getElementById("search-page-status");
   var pageList = document.getElementById("search-page-results");
   var nojs = document.getElementById("search-nojs");
+  var pageEmpty = document.getElementById("search-page-empty");
+  var pageSuggestion = document.getElementById("search-page-suggestion");
+  var pageSuggestionLink = document.getElementById("search-page-suggestion-link");
   if (nojs) nojs.hidden = true;
   var params = new URLSearchParams(window.location.search);
   pageInput.value = params.get("q") || "";
@@ -203,11 +227,12 @@
     if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
     if (facet) url.searchParams.set("section", facet); else url.searchParams.delete("section");
     window.history.replaceState(null, "", url.toString());
+    pageEmpty.hidden = true;
     if (!q.trim()) { pageList.hidden = true; pageList.textContent = ""; pageStatus.textContent = ""; return; }
     pageStatus.textContent = text("loading");
     load().then(function (engine) {
       if (pageInput.value !== q || pageSection.value !== facet) return;
-      var results = run(engine, q, facet);
+      var found = run(engine, q, facet), results = found.results;
       pageList.textContent = "";
       results.forEach(function (r) {
         var li = document.createElement("li");
@@ -219,10 +244,38 @@
         pageList.appendChild(li);
       });
       pageList.hidden = results.length === 0;
-      pageStatus.textContent = countText(results.length);
+      pageStatus.textContent = statusText(found);
       page.setAttribute("data-results", String(results.length));
+      if (!results.length) showEmpty(engine, q);
     }, function () { pageStatus.textContent = text("error"); });
   }
+
+  /* Nothing found: a word from the index the visitor may have meant, the overviews to browse
+     and the way to help (the page holds them, hidden until now). */
+  function showEmpty(engine, q) {
+    var suggestion = null;
+    try {
+      suggestion = engine.query.suggest(engine.index, engine.docs, q, lang);
+    } catch (e) {
+      suggestion = null;
+    }
+    pageSuggestion.hidden = suggestion === null;
+    if (suggestion !== null) {
+      var url = new URL(window.location.href);
+      url.searchParams.set("q", suggestion);
+      pageSuggestionLink.href = url.toString();
+      pageSuggestionLink.textContent = suggestion;
+    }
+    pageEmpty.hidden = false;
+  }
+
+  // The suggestion searches in place: no page load, no new entry in the browser's history.
+  pageSuggestionLink.addEventListener("click", function (e) {
+    e.preventDefault();
+    pageInput.value = pageSuggestionLink.textContent;
+    renderPage();
+    pageInput.focus();
+  });
 
   page.addEventListener("submit", function (e) { e.preventDefault(); renderPage(); });
   pageInput.addEventListener("input", renderPage);
