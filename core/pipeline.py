@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from core import incremental, languages, search, shares
+from core import incremental, languages, progress, search, shares
 from core.errors import BuildError, Problems
 from core.images import jobs
 from core.images.cards import Card, alt_text, draw_cards, publish_cards
@@ -35,7 +35,12 @@ from core.staging import StagedPage, relative_url, site_url_of, url_of, write_do
 
 def check(content_dir: Path, sections: list[Section], today: date) -> tuple[Site, Problems]:
     """Load, validate and model the content without writing anything."""
-    return load_site(content_dir, sections, today)
+    steps = progress.Steps()
+    steps.start("load and check the content")
+    try:
+        return load_site(content_dir, sections, today)
+    finally:
+        steps.done()
 
 
 # Render on several cores only when there is that much to render: starting a worker costs
@@ -68,12 +73,15 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     if incremental.unchanged(out, stamp):
         return None
     incremental.forget_stamp(out)
+    steps = progress.Steps()
+    steps.start("load and check the content")
     jobs.start_server()  # the render and encoding workers' server imports meanwhile
     # Load, validate and model all content; stop with every problem before writing anything.
     site, problems = load_site(content_dir, sections, today)
     problems.raise_if_any()
     config = read_config(config_file)
     site_url = config.get("site_url", "").rstrip("/") + "/"
+    steps.start("generate the pages")
     pages, cards = generate(site, config)
     icon = _icon_source(config_file, config)
     # Share cards (only those the image cache lacks) are drawing MkDocs never does: one worker
@@ -85,6 +93,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             # Stage the Markdown, then render each language with MkDocs, only what changed
             # since the last build (the render cache), on every core when there is much.
             site_dir = scratch / "site"
+            steps.start("render")
             todo = _stage(site, pages, config, theme_dir, site_url, scratch, out, config_file)
             drawing.widen(0)
             rendered, scans = _render(todo, scratch)
@@ -97,13 +106,16 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             # Finish: image variants (only what the cache lacks, on every core), the rest of
             # the share cards, then icons, search indexes, extra files, sitemap, link check,
             # security policy.
+            steps.start("images, search, checks")
             site.images.publish(site_dir)
             publish_cards(cards, icon, site_dir, drawing)
             indexes = _finish(site, pages, rendered, scans, site_dir, site_url, icon, out, preview)
             # Publish: swap the finished tree into place.
+            steps.start("publish")
             publish(site_dir, out)
     finally:
         drawing.close()
+        steps.done()
     # The preview shows the edited page first and then brings its search index up to date.
     indexes.after_publish(out)
     incremental.save_stamp(out, stamp)

@@ -263,3 +263,9 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
         build_logger.removeFilter(notice)
         logger.removeHandler(collector)
         logger.setLevel(previous)
+
+
+def renderer_versions() -> str:
+    """The installed renderer, for ``--version``: ``ProperDocs 1.6.7, mkdocs-material 9.8.2``."""
+    return ", ".join(f"{name} {metadata.version(name)}"
+                     for name in ("properdocs", "mkdocs-material"))
