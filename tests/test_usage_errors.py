@@ -79,4 +79,4 @@ def test_other_argument_mistakes_are_one_line_too():
                     "'2026-13-01' (see build.py build --help)")
     result = run_cli("frobnicate")
     assert result.code == 2 and len(result.err.splitlines()) == 1
-    assert result.err.startswith("build.py: argument command: invalid choice: 'frobnicate'")
+    assert result.err.startswith("build.py: argument COMMAND: invalid choice: 'frobnicate'")
