@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core import languages
+from core import trust
 from core.body_checks import check_html, check_links, check_placeholder
 from core.errors import Problems
 from core.images.registry import ImageSet
@@ -315,15 +316,21 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
 
     for item in site.all_items():
         for version in item.versions.values():
+            source = version.source
+            found = Problems()  # the scanner's friendly messages, first
             if memo is None:
-                check_html(version.source, problems)
+                check_html(source, found)
             else:
-                memo.check_html(version.source, problems)
-            check_placeholder(version.source, problems)
-            check_links(version.source, site.content_dir,
+                memo.check_html(source, found)
+            check_placeholder(source, found)
+            check_links(source, site.content_dir,
                         lambda rel: site.item_of_file(rel) is not None or rel in site._failed,
-                        anchors_of, problems,
+                        anchors_of, found,
                         site.images.check)
+            problems.extend(found)
+            # The guarantee: the body as the renderer renders it, as a browser parses it.
+            trust.check_body(source.rel, source.body, source.body_line, problems,
+                             {p.line for p in found.items if p.path == source.rel})
 
 
 class _AnyAnchor(set):

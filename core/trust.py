@@ -1,0 +1,112 @@
+"""The trust boundary: editor Markdown rendered as the renderer renders it, then checked.
+
+Every body (and every field that allows Markdown) is converted with exactly the Markdown
+configuration MkDocs uses for the site (the ``markdown_extensions`` of ``mkdocs.yml`` plus the
+extensions MkDocs always adds), and the HTML that comes out is checked against the allow-list
+of core/htmlpolicy.py with a browser-grade parser. What the renderer and a browser see is what
+is checked, so no disagreement between a regular expression and the renderer can hide a
+``<script>``.
+
+A violation is traced back to its source line by rendering growing prefixes of the text: the
+line that first makes the violation appear is the line to change (for a reference-style image,
+the definition that gives it its address). Markdown is block-structured, so this is the block's
+last line that completes the construct; a bisection keeps it to a handful of renders.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import markdown
+
+from core.errors import Problems
+from core.htmlpolicy import EDITOR, Policy, Violation, violations
+from core.render import read_config
+
+CONFIG_FILE = Path(__file__).resolve().parents[1] / "mkdocs.yml"
+# MkDocs 1.6 adds these to every site's markdown_extensions (config_options.MarkdownExtensions
+# builtins); the renderer's Markdown is theirs plus the configured ones.
+_MKDOCS_BUILTINS = ["toc", "tables", "fenced_code"]
+
+
+@functools.lru_cache(maxsize=4)
+def _extensions(config_file: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    names: list[str] = list(_MKDOCS_BUILTINS)
+    configs: dict[str, dict[str, Any]] = {}
+    for entry in read_config(config_file).get("markdown_extensions") or []:
+        if isinstance(entry, dict):
+            (name, options), = entry.items()
+            configs[name] = dict(options or {})
+        else:
+            name = entry
+        if name not in names:
+            names.append(name)
+    return names, configs
+
+
+@functools.lru_cache(maxsize=4)
+def _renderer(config_file: Path) -> markdown.Markdown:
+    names, configs = _extensions(config_file)
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+def render(text: str, config_file: Path = CONFIG_FILE) -> str:
+    """``text`` as HTML, rendered with the site's own Markdown configuration."""
+    renderer = _renderer(config_file)
+    renderer.reset()
+    return renderer.convert(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _violations_of(text: str, config_file: Path, policy: Policy) -> tuple[Violation, ...]:
+    return tuple(violations(render(text, config_file), policy))
+
+
+def check_markdown(text: str, config_file: Path = CONFIG_FILE,
+                   policy: Policy = EDITOR) -> list[tuple[int, Violation]]:
+    """Every violation of ``text`` rendered, with the 0-based line of ``text`` it comes from."""
+    found = _violations_of(text, config_file, policy)
+    if not found:
+        return []
+    lines = text.split("\n")
+    located: list[tuple[int, Violation]] = []
+    seen: dict[Violation, int] = {}
+    for violation in found:
+        nth = seen.get(violation, 0) + 1  # the same construct twice: the 2nd is on a later line
+        seen[violation] = nth
+        located.append((_first_line(lines, violation, nth, config_file, policy), violation))
+    return located
+
+
+def _first_line(lines: list[str], violation: Violation, nth: int, config_file: Path,
+                policy: Policy) -> int:
+    """The smallest line index whose prefix already renders ``violation`` ``nth`` times."""
+    low, high = 0, len(lines) - 1
+    while low < high:
+        middle = (low + high) // 2
+        prefix = "\n".join(lines[:middle + 1])
+        if _violations_of(prefix, config_file, policy).count(violation) >= nth:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def check_body(rel: str, body: str, body_line: int, problems: Problems,
+               known_lines: set[int] = frozenset(), config_file: Path = CONFIG_FILE) -> None:
+    """Report what the rendered ``body`` (starting at line ``body_line`` of ``rel``) holds
+    outside the allow-list, each as ``PATH:LINE``; lines in ``known_lines`` already carry a
+    friendlier message of the Markdown scanner (core/body_checks.py) and are not repeated."""
+    for offset, violation in check_markdown(body, config_file):
+        line = body_line + offset
+        if line not in known_lines:
+            problems.add(rel, line, str(violation))
+
+
+def check_field(rel: str, line: int, name: str, text: str, problems: Problems,
+                config_file: Path = CONFIG_FILE) -> None:
+    """The same check for a front-matter field that allows Markdown (reported at its line)."""
+    for _, violation in check_markdown(text, config_file):
+        problems.add(rel, line, f"field '{name}': {violation}")
