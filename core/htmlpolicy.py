@@ -26,14 +26,15 @@ import html5lib
 
 SAFE_LINK_SCHEMES = ("http", "https", "mailto", "tel")
 
-# Attributes any allowed element may carry. ``id`` comes from headings (toc, ``{#id}``) and
-# footnotes; ``lang``/``dir`` mark text in another language (WCAG 3.1.2).
-_GLOBAL = {"id", "class", "lang", "dir", "title"}
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: two named tiers
 class Policy:
-    """Elements with their own attributes (besides the global ones), and allowed classes."""
+    """Elements with their own attributes (besides the global ones), and allowed classes.
+
+    Global attributes of content: ``id`` (headings' toc ids, ``{#id}``, footnotes), ``lang``
+    and ``dir`` (text in another language, WCAG 3.1.2), ``title`` (abbreviations, links).
+    """
 
     name: str
     elements: dict[str, frozenset[str]]
@@ -42,10 +43,14 @@ class Policy:
     values: dict[str, frozenset[str]] = field(default_factory=dict)
     # attributes allowed on any element by prefix (the generators' ``data-*`` hooks)
     prefixes: tuple[str, ...] = ()
+    any_class: bool = False
+    global_attrs: frozenset[str] = frozenset({"id", "class", "lang", "dir", "title"})
 
     def extended(self, name: str, elements: dict[str, set[str]], classes: set[str],
                  values: dict[str, set[str]], prefixes: tuple[str, ...]) -> "Policy":
-        """This policy with more elements, attributes, classes and values."""
+        """This policy with more elements, attributes and values, for our generators' markup:
+        any class (generators style their markup with the theme's classes; a class neither
+        runs code nor loads anything, and ``style-src 'self'`` governs the style sheets)."""
         merged = {tag: frozenset(attrs) for tag, attrs in self.elements.items()}
         for tag, attrs in elements.items():
             merged[tag] = merged.get(tag, frozenset()) | frozenset(attrs)
@@ -53,7 +58,8 @@ class Policy:
         for attr, allowed in values.items():
             all_values[attr] = all_values.get(attr, frozenset()) | frozenset(allowed)
         return Policy(name, merged, self.classes | frozenset(classes), all_values,
-                      self.prefixes + prefixes)
+                      self.prefixes + prefixes, any_class=True,
+                      global_attrs=self.global_attrs | {"hidden", "tabindex", "role"})
 
 
 def _elements(spec: dict[str, set[str]]) -> dict[str, frozenset[str]]:
@@ -92,15 +98,24 @@ GENERATED = EDITOR.extended(
     elements={
         "picture": set(), "source": {"type", "srcset", "sizes"},
         "img": {"srcset", "sizes", "width", "height", "loading", "decoding"},
-        "section": {"role", "aria-labelledby", "aria-label"}, "nav": {"aria-label"},
-        "form": {"hidden", "aria-label"}, "fieldset": set(), "legend": set(),
-        "label": {"for"}, "input": {"type", "name", "value", "disabled", "aria-describedby",
+        "article": set(), "aside": set(), "section": {"role"}, "nav": set(),
+        "caption": set(), "th": {"scope"}, "time": {"datetime"},
+        "details": {"open"}, "summary": set(),
+        # the facet filter (core/facets.py), the search page (core/search/page.py), the
+        # story's copy-link field and the Kompas print button: controls the theme's own script
+        # files drive; a form submits to the page itself at most (form-action 'self').
+        "form": {"hidden", "role", "action", "method"}, "fieldset": set(), "legend": set(),
+        "label": {"for"}, "input": {"type", "name", "value", "disabled", "readonly",
                                     "autocomplete", "spellcheck", "placeholder"},
-        "button": {"type"}, "p": {"role", "aria-live"}, "ul": {"role"},
-        "li": {"hidden"}, "time": {"datetime"}, "details": {"open"}, "summary": set(),
-        "a": {"rel", "aria-label", "download"}, "span": {"aria-hidden"}, "div": {"role"},
+        "select": {"name"}, "option": {"value", "selected"},
+        "button": {"type", "hidden"}, "p": {"role"}, "ol": {"hidden"}, "ul": {"hidden"},
+        "li": set(), "a": {"rel", "download", "type"},
+        "div": {"role", "hidden", "tabindex"},  # a scrollable table: reachable by keyboard
     },
-    classes=set(), values={"type": {"search", "checkbox", "reset", "button", "image/webp"}},
+    classes=set(),
+    values={"type": {"search", "checkbox", "text", "reset", "button", "submit", "image/webp",
+                     "text/calendar"},
+            "method": {"get"}},
     prefixes=("data-", "aria-"),
 )
 
@@ -167,10 +182,10 @@ def _check_attribute(tag: str, name: str, value: str, allowed: frozenset[str],
         return Violation(f"the event attribute {shown}", "content runs no scripts")
     if name == "style":
         return Violation(f"the style attribute {shown}", "the theme's style sheets style pages")
-    if not (name in allowed or name in _GLOBAL or name.startswith(policy.prefixes or ("\0",))):
-        own = sorted(allowed | _GLOBAL)
+    if not (name in allowed or name in policy.global_attrs or name.startswith(policy.prefixes)):
+        own = sorted(allowed | policy.global_attrs)
         return Violation(f"the attribute {shown}", f"allowed on <{tag}>: {', '.join(own)}")
-    if name == "class":
+    if name == "class" and not policy.any_class:
         unknown = [c for c in value.split() if c not in policy.classes]
         if unknown:
             return Violation(f"the class {' '.join(unknown)!r} on <{tag}>",

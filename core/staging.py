@@ -23,6 +23,7 @@ from core.images.markup import eager_first, strip_markdown
 from core.markdown_scan import find_links
 from core.schema import resolve_content_path
 from core.section import Item
+from core.finish.contentguard import SOURCE_KEY
 from core.source import SourceFile, split_name
 
 
@@ -173,6 +174,8 @@ def staged_text(page: StagedPage, site) -> tuple[str, set[str]]:
     body, files = rewrite_links(page, site)
     body = eager_first(body)
     meta = {"title": page.title, "description": page.description, **page.meta}
+    if page.source is not None:  # named by the render's content check (core/finish/contentguard.py)
+        meta[SOURCE_KEY] = page.source.rel
     # The front matter as JSON, which is YAML too (MkDocs reads it with PyYAML): every value
     # is quoted, so none can turn into another type, and writing it takes a thirtieth of the
     # time PyYAML's dumper takes (its representer is Python even with libyaml).
