@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from core.errors import Problems
 from core.source import SourceFile, type_name
@@ -155,15 +156,39 @@ class Date(FieldType):
 
 
 class Url(FieldType):
-    """An external web address (http or https)."""
+    """An external web address (http or https; ``schemes`` may add mailto and tel).
 
-    expected = "a web address starting with https:// or http://"
-    pattern = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+    Parsed, not only matched: a value holding what no address can (``"``, ``<``, ``>``, a
+    backslash, spaces or control characters) is refused, since it would close the attribute
+    or the Markdown link it is written into; so is any scheme outside ``schemes``.
+    """
+
+    _FORBIDDEN = re.compile(r'[\x00-\x20\x7f"<>\\`]')
+
+    def __init__(self, schemes: tuple[str, ...] = ("https", "http")):
+        self.schemes = schemes
+        web = [s for s in schemes if s in ("https", "http")]
+        self.expected = ("a web address starting with " + " or ".join(f"{s}://" for s in web)
+                         + "".join(f" or {s}:" for s in schemes if s not in web))
 
     def check(self, value, ctx, location):
-        if not isinstance(value, str) or not self.pattern.match(value.strip()):
+        if not isinstance(value, str):
             raise self._fail(value)
-        return value.strip()
+        text = value.strip()
+        bad = self._FORBIDDEN.search(text)
+        if bad:
+            raise Invalid(f"expected {self.expected}, got an address holding "
+                          f"{bad.group(0)!r}, which no web address contains (write spaces "
+                          f"as %20)")
+        try:
+            parts = urlsplit(text)
+        except ValueError:
+            raise self._fail(value) from None
+        scheme = parts.scheme.lower()
+        if scheme not in self.schemes or (scheme in ("http", "https") and (
+                not parts.hostname or text[len(scheme) + 1:len(scheme) + 3] != "//")):
+            raise self._fail(value)
+        return text
 
 
 class Choice(FieldType):

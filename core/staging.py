@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import posixpath
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -68,6 +69,24 @@ def relative_url(from_lang: str, from_doc: str, to_lang: str, to_doc: str) -> st
     target = site_url_of(to_lang, to_doc) or "."
     rel = _relpath(target, start)
     return "./" if rel == "." else rel.rstrip("/") + "/"
+
+
+# Python-Markdown's backslash escapes (markdown.Markdown.ESCAPED_CHARS, with '|' of tables);
+# '&' and '<' become entities, and so does a leading ':' or '~' (a def_list line, a '~~~'
+# fence), which have no backslash escape and matter only where a line starts.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;"}
+_LEADING = {":": "&#58;", "~": "&#126;"}
+
+
+def md_text(value: str) -> str:
+    """A plain-text field value for a Markdown context (a paragraph, a heading, a link's
+    text): on one line, every character that Markdown, its extensions (attribute lists,
+    footnotes, abbreviations, tables) or HTML would read as markup made inert. Field values are
+    data: a summary that holds ``![x](https://...)`` or ``{: onclick=...}`` shows as written."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    text = "".join(_ENTITIES.get(c, c) for c in text)
+    return _LEADING.get(text[:1], text[:1]) + text[1:]
 
 
 @functools.lru_cache(maxsize=None)
