@@ -7,14 +7,14 @@ references are the ones recorded while validating (``Site.references_to``).
 from __future__ import annotations
 
 from core import languages
-from core.staging import lang_link
+from core.staging import lang_link, md_text
 
 
 def item_link(site, item, lang: str, doc: str, title: str, untranslated: str) -> str:
     """A Markdown link from the page ``doc`` to ``item`` in ``lang``, or to its Dutch page
     (marked with ``hreflang`` and followed by ``untranslated``) when it is not translated."""
     target_lang = lang if lang in item.versions else languages.DEFAULT
-    return lang_link(lang, doc, title, target_lang, site.doc_path(item, target_lang), untranslated,
+    return lang_link(lang, doc, md_text(title), target_lang, site.doc_path(item, target_lang), untranslated,
                      text_lang=target_lang)
 
 

@@ -123,6 +123,8 @@ GENERATED = EDITOR.extended(
 _LINK_ATTRS = {"href"}
 _RESOURCE_ATTRS = {"src", "srcset", "poster", "data", "action", "formaction", "xlink:href",
                    "background", "cite", "longdesc", "manifest", "icon"}
+# A fenced block's language (```html) becomes class="language-html" on its <code>.
+_LANGUAGE = re.compile(r"^language-[A-Za-z0-9_+#.-]+$")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _STRIPPED = "".join(chr(c) for c in range(0x21)) + "\x7f"
 
@@ -186,7 +188,8 @@ def _check_attribute(tag: str, name: str, value: str, allowed: frozenset[str],
         own = sorted(allowed | policy.global_attrs)
         return Violation(f"the attribute {shown}", f"allowed on <{tag}>: {', '.join(own)}")
     if name == "class" and not policy.any_class:
-        unknown = [c for c in value.split() if c not in policy.classes]
+        unknown = [c for c in value.split()
+                   if c not in policy.classes and not (tag == "code" and _LANGUAGE.match(c))]
         if unknown:
             return Violation(f"the class {' '.join(unknown)!r} on <{tag}>",
                              f"allowed classes: {', '.join(sorted(policy.classes))}")
