@@ -310,3 +310,76 @@ def test_mixed_markdown_is_refused_at_a_line_or_renders_inside_the_allow_list(pa
                     assert not re.match(r"\s*[a-z][a-z0-9+.-]*:", value, re.I) or (
                         name == "href" and value.split(":")[0].strip().lower()
                         in ("http", "https", "mailto", "tel")), value
+
+
+# --- every text field of every section ------------------------------------------------------
+
+# Hostile plain text of every length a field allows (no '<' or '>': fields refuse them).
+HOSTILE_TEXTS = sorted([
+    "{: onclick=alert(1)}",
+    "![x](https://e.vl/x.png)",
+    "[k](javascript:alert(1)) *x*",
+    "![x][r] {: style=\"x\" } [r]: https://evil.example/x.png",
+    "# Kop ![x](https://evil.example/pixel.png){: onerror=alert(1) } [k](javascript:alert(1))",
+], key=len, reverse=True)
+
+
+def _hostile(field_type) -> object | None:
+    """A hostile value for a plain-text field type (or a list of them), ``None`` for others."""
+    from core.schema import ListOf, Text
+    if isinstance(field_type, ListOf) and isinstance(field_type.item, Text):
+        return [_hostile(field_type.item)]
+    if isinstance(field_type, Text):
+        limit = field_type.max_length or 10_000
+        return next(text for text in HOSTILE_TEXTS if len(text) <= limit)
+    return None
+
+
+def _poison(path, schema) -> int:
+    """Put hostile text into every plain-text field of the file at ``path``; how many."""
+    import yaml
+    from core.schema import Group, ListOf
+    text = path.read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    data = yaml.safe_load(front)
+    count = 0
+
+    def fill(fields, values: dict) -> None:
+        nonlocal count
+        for f in fields:
+            hostile = _hostile(f.type)
+            if hostile is not None and f.name in values:
+                values[f.name] = hostile
+                count += 1
+            inner = f.type.item if isinstance(f.type, ListOf) else f.type
+            if isinstance(inner, Group) and f.name in values:
+                for entry in values[f.name] if isinstance(values[f.name], list) else [values[f.name]]:
+                    fill(inner.fields, entry)
+
+    fill(schema.fields, data)
+    path.write_text("---\n" + yaml.safe_dump(data, allow_unicode=True) + "---\n" + body,
+                    encoding="utf-8")
+    return count
+
+
+def test_every_text_field_of_every_section_is_data(tmp_path):
+    """The demo content with hostile text in every plain-text field of two files per section
+    (and their translations' fields): it builds, and no built page carries an element,
+    attribute or address outside the allow-list (each page parsed as a browser parses it)."""
+    import shutil
+    from build import SECTIONS
+    from tests.conftest import ROOT
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    poisoned = 0
+    for section in SECTIONS:
+        files = sorted(p for p in (content / section.folder).rglob("*.md"))
+        originals = [p for p in files if not p.name.endswith(".en.md")][:2]
+        translations = [p for p in files if p.name.endswith(".en.md")][:1]
+        for path in originals + translations:
+            poisoned += _poison(path, section.schema)
+    assert poisoned > 40
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", content, "--out", out, "--today", "2026-11-23")
+    assert result.code == 0, result.err
+    assert _page_violations(out) == []
