@@ -53,9 +53,12 @@ class Context:
 # --- field types -----------------------------------------------------------------------------
 
 class FieldType:
-    """Base of all field types. ``expected`` reads well after 'expected'."""
+    """Base of all field types. ``expected`` reads well after 'expected'; ``markdown`` says
+    that generators render the value as Markdown (so it is checked like a body), where any
+    other text is data, escaped where it reaches a page."""
 
     expected = "a value"
+    markdown = False
 
     def check(self, value: Any, ctx: Context, location: tuple) -> Any:
         """Return the converted value or raise :class:`Invalid`."""
@@ -91,6 +94,37 @@ class Text(FieldType):
         if "<" in value or ">" in value:
             raise Invalid(f"expected {self.expected} without '<' or '>' (HTML is not allowed in "
                           f"fields), got {type_name(value)}")
+        return value
+
+
+class MarkdownText(Text):
+    """A short text in Markdown (emphasis, links), for a field that a generator renders as
+    Markdown rather than as plain text (which :func:`core.staging.md_text` escapes).
+
+    The value goes through the same trust boundary as a body (core/trust.py): rendered with
+    the site's Markdown configuration and checked against the allow-list; the field reference
+    says "Markdown" for it.
+    """
+
+    markdown = True
+
+    def __init__(self, max_length: int | None = None):
+        super().__init__(max_length)
+        self.expected = ("Markdown text" + (f" of at most {max_length} characters"
+                                            if max_length else ""))
+
+    def check(self, value, ctx, location):
+        if not isinstance(value, str):
+            raise self._fail(value)
+        value = value.strip()
+        if not value:
+            raise Invalid(f"expected {self.expected}, got empty text")
+        if self.max_length and len(value) > self.max_length:
+            raise Invalid(f"expected {self.expected}, got {len(value)} characters")
+        from core.trust import check_markdown  # the renderer's configuration, read on first use
+        found = [violation for _, violation in check_markdown(value)]
+        if found:
+            raise Invalid("; ".join(str(v) for v in found))
         return value
 
 

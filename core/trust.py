@@ -104,9 +104,3 @@ def check_body(rel: str, body: str, body_line: int, problems: Problems,
         if line not in known_lines:
             problems.add(rel, line, str(violation))
 
-
-def check_field(rel: str, line: int, name: str, text: str, problems: Problems,
-                config_file: Path = CONFIG_FILE) -> None:
-    """The same check for a front-matter field that allows Markdown (reported at its line)."""
-    for _, violation in check_markdown(text, config_file):
-        problems.add(rel, line, f"field '{name}': {violation}")

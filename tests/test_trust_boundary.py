@@ -278,6 +278,29 @@ def test_content_check_of_the_render_names_the_source_file():
                        "pages/a.md", "a/index.html")
 
 
+def test_url_type_parses_addresses():
+    from core.schema import Invalid, Url
+    url = Url()
+    assert url.check(" https://example.org/a?b=c#d ", None, ()) == "https://example.org/a?b=c#d"
+    for value in ('https://x.nl/"><script>', "https://x.nl/\x00", "https://", "https:/x.nl",
+                  "mailto:a@b.nl", "tel:112", "javascript://x.nl/%0aalert(1)"):
+        with pytest.raises(Invalid):
+            url.check(value, None, ())
+    assert Url(schemes=("https", "http", "mailto", "tel")).check("tel:112", None, ()) == "tel:112"
+
+
+def test_a_markdown_field_goes_through_the_boundary_and_says_so():
+    from core.schema import Invalid, MarkdownText, Text
+    field = MarkdownText(max_length=200)
+    assert field.markdown and not Text().markdown
+    assert field.expected == "Markdown text of at most 200 characters"  # the field reference
+    assert field.check("Zie *dit* en [dat](https://example.org).", None, ()).startswith("Zie")
+    for value in ("[x](javascript:alert(1))", "Alinea\n{: onclick=alert(1) }",
+                  "![foto](https://evil.example/x.png)", "<b onmouseover=alert(1)>x</b>"):
+        with pytest.raises(Invalid, match="unsafe HTML"):
+            field.check(value, None, ())
+
+
 # --- property-based -----------------------------------------------------------------------
 
 _WORDS = st.sampled_from(["tekst", "*nadruk*", "`code`", "[link](https://example.org)",
