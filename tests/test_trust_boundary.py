@@ -247,7 +247,8 @@ def test_built_pages_of_safe_vectors_stay_inside_the_allow_list(content, tmp_pat
     """Code and comments that merely show hostile text build, and publish it as text."""
     content.write("pages/code.md", FRONT + "```html\n<script>alert(1)</script>\n```\n\n"
                   "`<img src=x onerror=alert(1)>`\n\n    <svg onload=alert(1)>\n\n"
-                  "<!-- <script>alert(1)</script> -->\n")
+                  "<!-- <script>alert(1)</script> -->\n\nMet een voetnoot.[^1]\n\n"
+                  "[^1]: De noot, geen link.\n")
     out = tmp_path / "site"
     result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
     assert result.code == 0, result.err
