@@ -123,6 +123,8 @@ GENERATED = EDITOR.extended(
 _LINK_ATTRS = {"href"}
 _RESOURCE_ATTRS = {"src", "srcset", "poster", "data", "action", "formaction", "xlink:href",
                    "background", "cite", "longdesc", "manifest", "icon"}
+# An id an editor may give (toc's slugs, footnotes' fn:1, {#own-id}).
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.-]*$")
 # A fenced block's language (```html) becomes class="language-html" on its <code>.
 _LANGUAGE = re.compile(r"^language-[A-Za-z0-9_+#.-]+$")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -193,6 +195,10 @@ def _check_attribute(tag: str, name: str, value: str, allowed: frozenset[str],
         if unknown:
             return Violation(f"the class {' '.join(unknown)!r} on <{tag}>",
                              f"allowed classes: {', '.join(sorted(policy.classes))}")
+    if name == "id" and not policy.any_class and not _ID.match(value):
+        return Violation(f"the id {value[:40]!r} on <{tag}>",
+                         "ids start with a letter or digit (ids starting with '_' are the "
+                         "theme's own, like Material's '__drawer')")
     if name in policy.values and value not in policy.values[name]:
         return Violation(f"the value {shown}",
                          f"allowed: {', '.join(sorted(policy.values[name]))}")

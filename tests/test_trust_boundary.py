@@ -84,6 +84,7 @@ BODY_VECTORS = [
     ("footnote-javascript", "Tekst[^1]\n\n[^1]: [klik](javascript:alert(1))\n", 2),
     ("table-cell-script", "| a |\n|---|\n| <script>alert(1)</script> |\n", 2),
     ("heading-attr-id-onclick", "## Kop {#kop onclick=alert(1)}\n", 0),
+    ("theme-id-clobbering", "Tekst\n\n## Menu {#__drawer}\n", 2),
     ("image-attr-onerror", "![foto](../images/x.png){: onerror=alert(1) }\n", 0),
     ("def-list-script", "Term\n:   <script>alert(1)</script>\n", 1),
     ("unquoted-attr-breakout", "<span title=x onclick=alert(1)>x</span>\n", 0),
