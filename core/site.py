@@ -7,6 +7,7 @@ commit in one run (as MkDocs does for its config, and unlike Pelican, which skip
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -172,6 +173,11 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     return site, problems
 
 
+# Characters with which a label would become markup where generators paste it (links, HTML,
+# attribute lists, code, tables).
+_MARKUP = re.compile(r"[<>\[\]{}`\\|]")
+
+
 def _load_vocabularies(content_dir: Path, problems: Problems) -> dict[str, Vocabulary]:
     vocabularies: dict[str, Vocabulary] = {}
     folder = content_dir / VOCABULARY_DIR
@@ -193,6 +199,15 @@ def _load_vocabularies(content_dir: Path, problems: Problems) -> dict[str, Vocab
                 problems.add(rel, line, f"term '{key}': expected labels for "
                                         f"{' and '.join(languages.LANGUAGES)} "
                                         f"(like '{{nl: ..., en: ...}}'), got {type_name(labels)}")
+                continue
+            marked = [lang for lang in languages.LANGUAGES if _MARKUP.search(labels[lang])]
+            if marked:
+                # Labels are pasted into generated Markdown and HTML as they are: plain names.
+                for lang in marked:
+                    problems.add(rel, document.line_of((key, lang), line),
+                                 f"term '{key}': expected a plain-text {lang} label without "
+                                 f"any of < > [ ] {{ }} ` \\ | (markup is not read in "
+                                 f"labels), got {labels[lang].strip()[:60]!r}")
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
         vocabularies[path.stem] = Vocabulary(path.stem, terms)

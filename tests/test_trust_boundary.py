@@ -303,6 +303,21 @@ def test_a_markdown_field_goes_through_the_boundary_and_says_so():
             field.check(value, None, ())
 
 
+def test_vocabulary_labels_are_plain_names(content):
+    content.write("vocabularies/partner-kinds.yml",
+                  "ketenpartner:\n  nl: Ketenpartner\n  en: '[x](javascript:alert(1))'\n"
+                  "netwerk:\n  nl: '<img src=x onerror=alert(1)>'\n  en: Network\n")
+    result = run_cli("check", "--content", content.root)
+    assert result.code == 1
+    assert result.lines[:2] == [
+        "vocabularies/partner-kinds.yml:3: term 'ketenpartner': expected a plain-text en label "
+        "without any of < > [ ] { } ` \\ | (markup is not read in labels), got "
+        "'[x](javascript:alert(1))'",
+        "vocabularies/partner-kinds.yml:5: term 'netwerk': expected a plain-text nl label "
+        "without any of < > [ ] { } ` \\ | (markup is not read in labels), got "
+        "'<img src=x onerror=alert(1)>'"]
+
+
 # --- property-based -----------------------------------------------------------------------
 
 _WORDS = st.sampled_from(["tekst", "*nadruk*", "`code`", "[link](https://example.org)",
