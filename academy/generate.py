@@ -14,7 +14,7 @@ from academy.model import Offer
 from academy.texts import filter_texts, price, t
 from core import facets, languages
 from core.images import picture
-from core.staging import StagedPage, doc_link, lang_link
+from core.staging import StagedPage, doc_link, lang_link, md_text
 
 
 class View:
@@ -41,7 +41,7 @@ class View:
 
     def _link(self, from_doc: str, text: str, lang: str, target: str, marked: bool = False) -> str:
         # An offer's title is Dutch text on an English page: say so to screen readers too.
-        return lang_link(self.lang, from_doc, text, lang, target, t(self.lang, "dutch_only"),
+        return lang_link(self.lang, from_doc, md_text(text), lang, target, t(self.lang, "dutch_only"),
                          text_lang=lang if marked else None)
 
     def offer_link(self, from_doc: str, offer: Offer) -> str:
@@ -73,15 +73,15 @@ def pages(site, section, lang: str, nav_order: int) -> list[StagedPage]:
 def entry(view: View, offer: Offer, from_doc: str, level: int) -> facets.Entry:
     """One offer as a filterable tile."""
     lang = view.lang
-    summary = offer.summary
+    summary = md_text(offer.summary)
     if offer.lang != lang:  # an untranslated offer on an English page
-        summary = f'<p lang="{offer.lang}">{html.escape(summary)}</p>'
+        summary = f'<p lang="{offer.lang}">{html.escape(offer.summary)}</p>'
     facts = [view.label("kinds", offer.kind), view.label("formats", offer.format),
              price(offer.price, lang)]
     if offer.accreditation:
         facts.append(t(lang, "accredited"))
     markdown = (f"{'#' * level} {view.offer_link(from_doc, offer)}\n\n{summary}\n\n"
-                f"{' · '.join(facts)}<br>\n{t(lang, 'by', provider=view.partner_name(offer.provider))}")
+                f"{' · '.join(facts)}<br>\n{t(lang, 'by', provider=md_text(view.partner_name(offer.provider)))}")
     text = " ".join([offer.title, offer.summary, view.partner_name(offer.provider),
                      *(view.partner_name(p) for p in offer.developed_with),
                      view.label("kinds", offer.kind)])
@@ -150,7 +150,7 @@ def _audience_page(view: View, key: str) -> StagedPage:
 def _offer_page(view: View, offer: Offer) -> StagedPage:
     lang = view.lang
     doc = paths.offer(lang, offer.slug)
-    parts = [f"{offer.summary}\n\n"]
+    parts = [f"{md_text(offer.summary)}\n\n"]
     if offer.image:
         parts.append(picture(view.site, offer.image, offer.image_alt or "", lang, doc) + "\n\n")
     parts += [_facts(view, offer, doc), offer.body.strip() + "\n\n",
@@ -174,9 +174,9 @@ def _facts(view: View, offer: Offer, doc: str) -> str:
     if offer.accreditation:
         a = offer.accreditation
         key = "point" if a.points == 1 else "points"
-        rows.append((t(lang, "fact_accreditation"), t(lang, key, points=a.points, by=a.by)))
+        rows.append((t(lang, "fact_accreditation"), t(lang, key, points=a.points, by=md_text(a.by))))
     if offer.duration:
-        rows.append((t(lang, "fact_duration"), offer.duration))
+        rows.append((t(lang, "fact_duration"), md_text(offer.duration)))
     rows.append((t(lang, "fact_languages"), ", ".join(
         view.label("languages", code) for code in view.terms("languages", set(offer.languages)))))
     rows.append((t(lang, "fact_format"), view.label("formats", offer.format)))

@@ -7,21 +7,22 @@ references are the ones recorded while validating (``Site.references_to``).
 from __future__ import annotations
 
 from core import languages
-from core.staging import lang_link
+from core.staging import lang_link, md_text
 
 
 def item_link(site, item, lang: str, doc: str, title: str, untranslated: str) -> str:
     """A Markdown link from the page ``doc`` to ``item`` in ``lang``, or to its Dutch page
     (marked with ``hreflang`` and followed by ``untranslated``) when it is not translated."""
     target_lang = lang if lang in item.versions else languages.DEFAULT
-    return lang_link(lang, doc, title, target_lang, site.doc_path(item, target_lang), untranslated,
+    return lang_link(lang, doc, md_text(title), target_lang, site.doc_path(item, target_lang), untranslated,
                      text_lang=target_lang)
 
 
 def back_links(site, section_key: str, slug: str, lang: str, doc: str,
                untranslated: str) -> dict[str, list[str]]:
     """Markdown links on the page ``doc`` to the items that name ``slug``, grouped by the
-    referring section's landing title (or type name), groups and links in a stable order.
+    referring section's landing title (or type name; as Markdown text, escaped), groups and
+    links in a stable order.
 
     Items of ``section_key`` itself are left out (a section shows its own relations its own
     way). An item without a version in ``lang`` links to its Dutch page followed by
@@ -34,5 +35,6 @@ def back_links(site, section_key: str, slug: str, lang: str, doc: str,
         section = site.section(item.section)
         link = item_link(site, item, lang, doc, section.item_title(item, lang), untranslated)
         landing = section.landing(site, lang)
-        groups.setdefault(landing.title if landing else section.schema.type_name, []).append(link)
+        heading = md_text(landing.title if landing else section.schema.type_name)  # Markdown
+        groups.setdefault(heading, []).append(link)
     return dict(sorted(groups.items()))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from core.errors import Problems
 from core.source import SourceFile, type_name
@@ -52,9 +53,12 @@ class Context:
 # --- field types -----------------------------------------------------------------------------
 
 class FieldType:
-    """Base of all field types. ``expected`` reads well after 'expected'."""
+    """Base of all field types. ``expected`` reads well after 'expected'; ``markdown`` says
+    that generators render the value as Markdown (so it is checked like a body), where any
+    other text is data, escaped where it reaches a page."""
 
     expected = "a value"
+    markdown = False
 
     def check(self, value: Any, ctx: Context, location: tuple) -> Any:
         """Return the converted value or raise :class:`Invalid`."""
@@ -90,6 +94,37 @@ class Text(FieldType):
         if "<" in value or ">" in value:
             raise Invalid(f"expected {self.expected} without '<' or '>' (HTML is not allowed in "
                           f"fields), got {type_name(value)}")
+        return value
+
+
+class MarkdownText(Text):
+    """A short text in Markdown (emphasis, links), for a field that a generator renders as
+    Markdown rather than as plain text (which :func:`core.staging.md_text` escapes).
+
+    The value goes through the same trust boundary as a body (core/trust.py): rendered with
+    the site's Markdown configuration and checked against the allow-list; the field reference
+    says "Markdown" for it.
+    """
+
+    markdown = True
+
+    def __init__(self, max_length: int | None = None):
+        super().__init__(max_length)
+        self.expected = ("Markdown text" + (f" of at most {max_length} characters"
+                                            if max_length else ""))
+
+    def check(self, value, ctx, location):
+        if not isinstance(value, str):
+            raise self._fail(value)
+        value = value.strip()
+        if not value:
+            raise Invalid(f"expected {self.expected}, got empty text")
+        if self.max_length and len(value) > self.max_length:
+            raise Invalid(f"expected {self.expected}, got {len(value)} characters")
+        from core.trust import check_markdown  # the renderer's configuration, read on first use
+        found = [violation for _, violation in check_markdown(value)]
+        if found:
+            raise Invalid("; ".join(str(v) for v in found))
         return value
 
 
@@ -155,15 +190,39 @@ class Date(FieldType):
 
 
 class Url(FieldType):
-    """An external web address (http or https)."""
+    """An external web address (http or https; ``schemes`` may add mailto and tel).
 
-    expected = "a web address starting with https:// or http://"
-    pattern = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+    Parsed, not only matched: a value holding what no address can (``"``, ``<``, ``>``, a
+    backslash, spaces or control characters) is refused, since it would close the attribute
+    or the Markdown link it is written into; so is any scheme outside ``schemes``.
+    """
+
+    _FORBIDDEN = re.compile(r'[\x00-\x20\x7f"<>\\`]')
+
+    def __init__(self, schemes: tuple[str, ...] = ("https", "http")):
+        self.schemes = schemes
+        web = [s for s in schemes if s in ("https", "http")]
+        self.expected = ("a web address starting with " + " or ".join(f"{s}://" for s in web)
+                         + "".join(f" or {s}:" for s in schemes if s not in web))
 
     def check(self, value, ctx, location):
-        if not isinstance(value, str) or not self.pattern.match(value.strip()):
+        if not isinstance(value, str):
             raise self._fail(value)
-        return value.strip()
+        text = value.strip()
+        bad = self._FORBIDDEN.search(text)
+        if bad:
+            raise Invalid(f"expected {self.expected}, got an address holding "
+                          f"{bad.group(0)!r}, which no web address contains (write spaces "
+                          f"as %20)")
+        try:
+            parts = urlsplit(text)
+        except ValueError:
+            raise self._fail(value) from None
+        scheme = parts.scheme.lower()
+        if scheme not in self.schemes or (scheme in ("http", "https") and (
+                not parts.hostname or text[len(scheme) + 1:len(scheme) + 3] != "//")):
+            raise self._fail(value)
+        return text
 
 
 class Choice(FieldType):

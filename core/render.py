@@ -32,6 +32,7 @@ from properdocs.plugins import BasePlugin
 from properdocs.utils import get_theme_dir
 
 from core.errors import BuildError
+from core.finish.contentguard import check_page_content, source_of
 from core.finish.pagescan import Scans, scan_page
 
 
@@ -207,6 +208,15 @@ class _Scan(BasePlugin):
         return output
 
 
+class _ContentGuard(BasePlugin):
+    """Checks each page's content HTML as MkDocs makes it (core/finish/contentguard.py); a
+    violation stops the render, so no render cache keeps the page."""
+
+    def on_page_content(self, html, page, config, files):
+        check_page_content(html, source_of(page.meta, page.file.src_uri), page.file.dest_uri)
+        return html
+
+
 def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir: Path,
                     site_dir: Path, site_url: str, nav: list[dict[str, str]],
                     extra: dict[str, Any], dirty: bool = False,
@@ -251,6 +261,7 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
             mkdocs_config.plugins["share"] = _Share(*share)
             if not share[1]:
                 mkdocs_config.theme.static_templates = set()  # 404.html: the primary's
+        mkdocs_config.plugins["content_guard"] = _ContentGuard()
         scanner = _Scan()
         if scan:
             mkdocs_config.plugins["scan"] = scanner

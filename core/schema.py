@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.fieldtypes import (  # noqa: F401  (sections import every field type from here)
-    Boolean, Choice, ContentPath, Context, Date, FieldType, Integer, Invalid, Reference, Ref,
-    Slug, Text, Url, Vocabulary, _closest, _dotted, _Reported, resolve_content_path)
+    Boolean, Choice, ContentPath, Context, Date, FieldType, Integer, Invalid, MarkdownText,
+    Reference, Ref, Slug, Text, Url, Vocabulary, _closest, _dotted, _Reported, resolve_content_path)
 
 
 class ListOf(FieldType):

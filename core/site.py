@@ -7,12 +7,13 @@ commit in one run (as MkDocs does for its config, and unlike Pelican, which skip
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from core import contentfiles, languages
+from core import contentfiles, languages, trust
 from core.body_checks import check_html, check_links, check_placeholder
 from core.contentfiles import ContentFiles
 from core.errors import Problems
@@ -189,6 +190,11 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     return site, problems
 
 
+# Characters with which a label would become markup where generators paste it (links, HTML,
+# attribute lists, code, tables).
+_MARKUP = re.compile(r"[<>\[\]{}`\\|]")
+
+
 def _validate_placement(files: ContentFiles, sections: list[Section], problems: Problems) -> None:
     """Every Markdown file lies in a section's folder: one outside would vanish unseen."""
     folders = sorted(s.folder for s in sections)
@@ -234,6 +240,15 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
                                         f"{' and '.join(languages.LANGUAGES)} "
                                         f"(like '{{nl: ..., en: ...}}'), got {type_name(labels)}")
                 bad.add(str(key))
+                continue
+            marked = [lang for lang in languages.LANGUAGES if _MARKUP.search(labels[lang])]
+            if marked:
+                # Labels are pasted into generated Markdown and HTML as they are: plain names.
+                for lang in marked:
+                    problems.add(rel, document.line_of((key, lang), line),
+                                 f"term '{key}': expected a plain-text {lang} label without "
+                                 f"any of < > [ ] {{ }} ` \\ | (markup is not read in "
+                                 f"labels), got {labels[lang].strip()[:60]!r}")
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
         vocabularies[name] = Vocabulary(name, terms, bad_terms=frozenset(bad), lines=lines, path=rel)
@@ -399,15 +414,20 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
 
     sources = [version.source for item in site.all_items() for version in item.versions.values()]
     for source in sources + sorted(site._failed_sources, key=lambda s: s.rel):
+        found = Problems()  # the scanner's friendly messages, first
         if memo is None:
-            check_html(source, problems)
+            check_html(source, found)
         else:
-            memo.check_html(source, problems)
-        check_placeholder(source, problems)
+            memo.check_html(source, found)
+        check_placeholder(source, found)
         check_links(source, site.content_dir,
                     lambda rel: site.item_of_file(rel) is not None or rel in site._failed,
-                    anchors_of, problems,
+                    anchors_of, found,
                     site.images.check)
+        problems.extend(found)
+        # The guarantee: the body as the renderer renders it, as a browser parses it.
+        trust.check_body(source.rel, source.body, source.body_line, problems,
+                         {p.line for p in found.items if p.path == source.rel})
 
 
 class _AnyAnchor(set):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import posixpath
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -23,6 +24,7 @@ from core.images.markup import eager_first, strip_markdown
 from core.markdown_scan import find_links
 from core.schema import resolve_content_path
 from core.section import Item
+from core.finish.contentguard import SOURCE_KEY
 from core.source import SourceFile, split_name
 
 
@@ -71,6 +73,24 @@ def relative_url(from_lang: str, from_doc: str, to_lang: str, to_doc: str) -> st
     target = site_url_of(to_lang, to_doc) or "."
     rel = _relpath(target, start)
     return "./" if rel == "." else rel.rstrip("/") + "/"
+
+
+# Python-Markdown's backslash escapes (markdown.Markdown.ESCAPED_CHARS, with '|' of tables);
+# '&' and '<' become entities, and so does a leading ':' or '~' (a def_list line, a '~~~'
+# fence), which have no backslash escape and matter only where a line starts.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;"}
+_LEADING = {":": "&#58;", "~": "&#126;"}
+
+
+def md_text(value: str) -> str:
+    """A plain-text field value for a Markdown context (a paragraph, a heading, a link's
+    text): on one line, every character that Markdown, its extensions (attribute lists,
+    footnotes, abbreviations, tables) or HTML would read as markup made inert. Field values are
+    data: a summary that holds ``![x](https://...)`` or ``{: onclick=...}`` shows as written."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    text = "".join(_ENTITIES.get(c, c) for c in text)
+    return _LEADING.get(text[:1], text[:1]) + text[1:]
 
 
 @functools.lru_cache(maxsize=None)
@@ -177,6 +197,8 @@ def staged_text(page: StagedPage, site) -> tuple[str, set[str]]:
     body, files = rewrite_links(page, site)
     body = eager_first(body)
     meta = {"title": page.title, "description": page.description, **page.meta}
+    if page.source is not None:  # named by the render's content check (core/finish/contentguard.py)
+        meta[SOURCE_KEY] = page.source.rel
     # The front matter as JSON, which is YAML too (MkDocs reads it with PyYAML): every value
     # is quoted, so none can turn into another type, and writing it takes a thirtieth of the
     # time PyYAML's dumper takes (its representer is Python even with libyaml).

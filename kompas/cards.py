@@ -7,7 +7,7 @@ printed card leads back to the site. ``theme/assets/kompas.css`` holds the print
 from __future__ import annotations
 
 from core.backlinks import back_links
-from core.staging import StagedPage, embedded_body
+from core.staging import StagedPage, embedded_body, md_text
 from kompas import paths
 from kompas.texts import t
 from kompas.view import View, esc
@@ -69,7 +69,7 @@ def instrument_body(view: View, instrument, doc: str, level: int = 2, embedded: 
     none = t(lang, "none")
     hashes = "#" * level
     rows = [(t(lang, "level"), view.level(instrument.level)),
-            (t(lang, "legal_basis"), instrument.legal_basis),
+            (t(lang, "legal_basis"), md_text(instrument.legal_basis)),
             (t(lang, "forms"), ", ".join(view.item_link(doc, "form", k.form(f))
                                          for f in instrument.forms)),
             (t(lang, "roles"), ", ".join(view.item_link(doc, "role", k.role(r))
@@ -77,14 +77,15 @@ def instrument_body(view: View, instrument, doc: str, level: int = 2, embedded: 
             (t(lang, "partners"), ", ".join(view.partner_link(doc, p)
                                             for p in instrument.partners) or none)]
     text = embedded_body(view.site, instrument, doc) if embedded else instrument.body
-    body = f"{instrument.summary}\n\n" + _facts(rows) + text.strip() + "\n\n"
+    body = f"{md_text(instrument.summary)}\n\n" + _facts(rows) + text.strip() + "\n\n"
     body += f"{hashes} {t(lang, 'steps')}\n\n" + "".join(
-        f"{n}. {step}\n" for n, step in enumerate(instrument.steps, 1)) + "\n"
+        f"{n}. {md_text(step)}\n" for n, step in enumerate(instrument.steps, 1)) + "\n"
     if instrument.pitfalls:
-        body += f"{hashes} {t(lang, 'pitfalls')}\n\n" + _bullets(instrument.pitfalls)
+        body += f"{hashes} {t(lang, 'pitfalls')}\n\n" + _bullets(map(md_text, instrument.pitfalls))
     if instrument.sources:
         body += f"{hashes} {t(lang, 'sources')}\n\n" + _bullets(
-            f"[{s.title}]({s.url})" if s.url else s.title for s in instrument.sources)
+            f"[{md_text(s.title)}](<{s.url}>)" if s.url else md_text(s.title)
+            for s in instrument.sources)
     return body
 
 
@@ -117,10 +118,10 @@ def form_page(view: View, form) -> StagedPage:
     """A form: signals, examples, and every instrument against it with legal basis and partners."""
     lang, k = view.lang, view.kompas
     doc = paths.item(lang, "form", form.slug)
-    body = f"{form.summary}\n\n{form.body.strip()}\n\n"
-    body += f"## {t(lang, 'signals')}\n\n" + _bullets(form.signals)
+    body = f"{md_text(form.summary)}\n\n{form.body.strip()}\n\n"
+    body += f"## {t(lang, 'signals')}\n\n" + _bullets(map(md_text, form.signals))
     if form.examples:
-        body += f"## {t(lang, 'examples')}\n\n" + _bullets(form.examples)
+        body += f"## {t(lang, 'examples')}\n\n" + _bullets(map(md_text, form.examples))
     body += f"## {t(lang, 'instruments_for_form')}\n\n"
     instruments = k.instruments_for_form(form.slug)
     if not instruments:
@@ -144,8 +145,8 @@ def role_page(view: View, role) -> StagedPage:
     """A role: responsibilities, the instruments it is responsible for and the forms."""
     lang, k = view.lang, view.kompas
     doc = paths.item(lang, "role", role.slug)
-    body = f"{role.summary}\n\n## {t(lang, 'responsibilities')}\n\n" + _bullets(
-        role.responsibilities) + role.body.strip() + "\n\n"
+    body = f"{md_text(role.summary)}\n\n## {t(lang, 'responsibilities')}\n\n" + _bullets(
+        map(md_text, role.responsibilities)) + role.body.strip() + "\n\n"
     instruments = k.instruments_for_role(role.slug)
     body += f"## {t(lang, 'instruments_for_role')}\n\n" + (_bullets(
         view.item_link(doc, "instrument", i) for i in instruments) if instruments
@@ -161,12 +162,12 @@ def theme_page(view: View, theme) -> StagedPage:
     """A theme: what it is about and its checklist points at both levels."""
     lang = view.lang
     doc = paths.item(lang, "theme", theme.slug)
-    body = f"{theme.summary}\n\n{theme.body.strip()}\n\n"
+    body = f"{md_text(theme.summary)}\n\n{theme.body.strip()}\n\n"
     for level in ("basic", "advanced"):
         name = t(lang, level)
         # The checklist page has the theme under an anchor named after it.
         link = view.page_link(doc, t(lang, "theme_checklist"),
                               lambda l, lv=level: paths.checklist(l, lv), anchor=theme.slug)
-        body += (f"## {t(lang, 'theme_points', level=name)}\n\n" + _bullets(theme.points(level))
+        body += (f"## {t(lang, 'theme_points', level=name)}\n\n" + _bullets(map(md_text, theme.points(level)))
                  + f"{link} ({name})\n\n")
     return _page(view, "theme", theme, body)

@@ -9,7 +9,7 @@ choice, a print button and a reset button that clears both. The privacy page nam
 
 from __future__ import annotations
 
-from core.staging import StagedPage
+from core.staging import StagedPage, md_text
 from kompas import cards, paths
 from kompas.texts import t
 from kompas.view import View, esc
@@ -36,7 +36,7 @@ def checklist_page(view: View, level: str) -> StagedPage:
              'aria-live="polite"></p>\n']
     for theme in view.kompas.themes:
         theme_link = view.item_link(doc, "theme", theme)
-        parts.append(f'\n<section markdown="block">\n\n## {esc(theme.title)} {{#{theme.slug}}}\n\n'
+        parts.append(f'\n<section markdown="block">\n\n## {md_text(theme.title)} {{#{theme.slug}}}\n\n'
                      f'<p class="kompas-noprint" markdown="span">{theme_link}</p>\n\n'
                      f'<ul class="kompas-checklist__points">\n')
         for point_id, point in zip(point_ids(theme, level), theme.points(level)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core import facets
-from core.staging import StagedPage
+from core.staging import StagedPage, md_text
 from kompas import cards, paths
 from kompas.checklist import checklist_page
 from kompas.matrix import matrix_page
@@ -64,7 +64,7 @@ def _home(view: View) -> StagedPage:
     more.append(_tile(view.page_link(doc, t(lang, "cards_title"), paths.cards),
                       t(lang, "cards_summary"), 3))
     if view.kompas.factsheet:
-        more.append(_tile(view.factsheet_link(doc), view.kompas.factsheet.summary, 3))
+        more.append(_tile(view.factsheet_link(doc), md_text(view.kompas.factsheet.summary), 3))
     body += f"## {t(lang, 'more')}\n\n" + _tiles(more)
     return StagedPage(key=f"{KEY}:home", lang=lang, doc_path=doc, title=t(lang, "title"),
                       description=t(lang, "summary"), body=body, nav_order=NAV_ORDER)
@@ -76,7 +76,7 @@ def _overview(view: View, kind: str) -> StagedPage:
     models = {"form": view.kompas.forms, "role": view.kompas.roles,
               "theme": view.kompas.themes}[kind]
     body = cards.back(view, doc) + f"{t(lang, kind + '_summary')}\n\n" + _tiles(
-        [_tile(view.item_link(doc, kind, m), m.summary) for m in models])
+        [_tile(view.item_link(doc, kind, m), md_text(m.summary)) for m in models])
     return StagedPage(key=f"{KEY}:{kind}s", lang=lang, doc_path=doc,
                       title=t(lang, f"{kind}_title"), description=t(lang, f"{kind}_summary"),
                       body=body)
@@ -87,8 +87,8 @@ def instrument_entries(view: View, doc: str) -> list[facets.Entry]:
     lang = view.lang
     entries = []
     for i in view.kompas.instruments:
-        markdown = (f"## {view.item_link(doc, 'instrument', i)}\n\n{i.summary}\n\n"
-                    f"{view.level(i.level)} · {t(lang, 'legal_basis')}: {i.legal_basis}")
+        markdown = (f"## {view.item_link(doc, 'instrument', i)}\n\n{md_text(i.summary)}\n\n"
+                    f"{view.level(i.level)} · {t(lang, 'legal_basis')}: {md_text(i.legal_basis)}")
         text = " ".join([i.title, i.summary, i.legal_basis])
         values = {"form": i.forms, "role": i.roles, "level": (i.level,)}
         entries.append(facets.Entry(id=i.slug, values=values, text=text, markdown=markdown))
@@ -129,11 +129,11 @@ def _factsheet(view: View) -> StagedPage:
     lang = view.lang
     sheet = view.kompas.factsheet
     doc = paths.factsheet(lang)
-    body = (cards.back(view, doc) + f"{sheet.summary}\n\n{sheet.body.strip()}\n\n"
+    body = (cards.back(view, doc) + f"{md_text(sheet.summary)}\n\n{sheet.body.strip()}\n\n"
             f"## {t(lang, 'factsheet_starting')}\n\n"
-            + "".join(f"- {point}\n" for point in sheet.starting)
+            + "".join(f"- {md_text(point)}\n" for point in sheet.starting)
             + f"\n## {t(lang, 'factsheet_advanced')}\n\n"
-            + "".join(f"- {point}\n" for point in sheet.advanced) + "\n"
+            + "".join(f"- {md_text(point)}\n" for point in sheet.advanced) + "\n"
             + cards.print_tools(view, doc))
     return StagedPage(key=f"{KEY}:factsheet", lang=lang, doc_path=doc, title=sheet.title,
                       description=sheet.summary, body=body, source=sheet.source,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from core import languages
-from core.staging import lang_link, site_url_of
+from core.staging import lang_link, md_text, site_url_of
 from kompas import paths
 from kompas.model import Kompas
 from kompas.texts import t
@@ -54,14 +54,15 @@ class View:
         text_lang = text_lang or self.lang
         fragment = f"#{anchor}" if anchor else ""
         target_lang = self.lang if exists else languages.DEFAULT
-        return lang_link(self.lang, from_doc, text, target_lang, doc_of(target_lang),
+        return lang_link(self.lang, from_doc, md_text(text), target_lang, doc_of(target_lang),
                          t(self.lang, "in_dutch"), text_lang=text_lang, fragment=fragment)
 
     def own(self, model, text: str) -> str:
         """``text`` of ``model``, marked as Dutch when the page is English and it is not."""
         if model.lang == self.lang:
-            return text
-        return f'<span lang="{model.lang}">{esc(text)}</span>'
+            return md_text(text)  # a field value in Markdown: data, never markup
+        # Inline HTML inside a paragraph: Markdown still reads what is between the tags.
+        return f'<span lang="{model.lang}">{md_text(text)}</span>'
 
     def item_link(self, from_doc: str, kind: str, model) -> str:
         """A link to an item's page, named by its title."""

@@ -12,7 +12,7 @@ import html
 from core import languages
 from core.images import picture
 from core.markdown_scan import headings
-from core.staging import StagedPage, doc_link, lang_link, site_url_of
+from core.staging import StagedPage, doc_link, lang_link, md_text, site_url_of
 from longread.model import Cover, Story
 from core.backlinks import item_link
 from core.dates import day
@@ -73,7 +73,7 @@ def _facts(site, story: Story, lang: str) -> str:
 def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPage:
     cards = []
     for story in stories:
-        link = lang_link(lang, COVER_DOC, _esc(story.title), story.lang, story_doc(story.slug),
+        link = lang_link(lang, COVER_DOC, md_text(story.title), story.lang, story_doc(story.slug),
                          t(lang, "dutch_only"), text_lang=story.lang)
         if story.lang == lang:
             lead = f"<p>{_esc(story.lead)}</p>"
@@ -146,7 +146,7 @@ def _warning(story: Story, lang: str, doc: str) -> str:
     return (f'<aside class="content-warning" aria-labelledby="story-warning-title" '
             f'markdown="block">\n'
             f'<h2 id="story-warning-title">{t(lang, "warning_title")}</h2>\n\n'
-            f"{_esc(story.content_warning)}\n\n"
+            f"{md_text(story.content_warning)}\n\n"
             f"{_esc(before)}{back}{_esc(after)}\n\n</aside>\n\n")
 
 
@@ -160,7 +160,7 @@ def _related(site, story: Story, lang: str, doc: str) -> str:
         for slug in slugs:
             item = site.item(key, slug)
             target_lang = lang if lang in item.versions else languages.DEFAULT
-            title = _esc(site.section(key).item_title(item, target_lang))
+            title = site.section(key).item_title(item, target_lang)  # item_link escapes
             link = item_link(site, item, lang, doc, title, t(lang, "dutch_only"))
             lists.setdefault(heading, []).append(f"- {link}")
     if not lists:
@@ -194,12 +194,12 @@ def _pager(lang: str, doc: str, previous: Story | None, following: Story | None)
     if previous:
         links.append(f'<p class="story-pager__previous" markdown="span">'
                      f'[<span class="story-pager__label">{t(lang, "previous")}</span> '
-                     f'{_esc(previous.title)}]({doc_link(doc, story_doc(previous.slug))})'
+                     f'{md_text(previous.title)}]({doc_link(doc, story_doc(previous.slug))})'
                      f'{{rel="prev"}}</p>')
     if following:
         links.append(f'<p class="story-pager__next" markdown="span">'
                      f'[<span class="story-pager__label">{t(lang, "next")}</span> '
-                     f'{_esc(following.title)}]({doc_link(doc, story_doc(following.slug))})'
+                     f'{md_text(following.title)}]({doc_link(doc, story_doc(following.slug))})'
                      f'{{rel="next"}}</p>')
     back = f"[{t(lang, 'back')}]({doc_link(doc, COVER_DOC)})"
     return (f'<nav class="story-pager" aria-label="{t(lang, "pager")}" markdown="block">\n'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.section import Item, Section, Version
-from core.staging import StagedPage
+from core.staging import StagedPage, md_text
 from pages.model import Page
 from pages.schema import SCHEMA
 
@@ -61,6 +61,6 @@ def _section_tiles(site, lang: str) -> str:
     if not landings:
         return ""
     tiles = "\n".join(
-        f'<li class="tile" markdown="block">\n\n### [{l.title}]({l.doc_path})\n\n{l.summary}\n\n</li>'
+        f'<li class="tile" markdown="block">\n\n### [{md_text(l.title)}]({l.doc_path})\n\n{md_text(l.summary)}\n\n</li>'
         for l in sorted(landings, key=lambda l: (l.nav_order, l.title)))
     return f"\n\n## {_SECTIONS_HEADING[lang]}\n\n<ul class=\"tiles\" markdown=\"1\">\n{tiles}\n</ul>\n"

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from core import facets, languages
 from core.backlinks import back_links
-from core.staging import StagedPage, doc_link, lang_link
+from core.staging import StagedPage, doc_link, lang_link, md_text
 from partners.model import Partner
 from core.dates import day
 from partners.texts import filter_texts, t
@@ -41,7 +41,7 @@ class View:
     def link(self, from_doc: str, slug: str, text: str | None = None) -> str:
         """A Markdown link to a partner's page; to the Dutch one (marked) when not translated."""
         partner = self.partners[slug]
-        text = text or partner.label
+        text = md_text(text or partner.label)  # field values are data, never markup
         target = f"partners/{slug}.md"
         return lang_link(self.lang, from_doc, text, partner.lang, target, t(self.lang, "dutch_only"))
 
@@ -70,9 +70,9 @@ def _kinds(view: View) -> list[str]:
 
 def _entry(view: View, partner: Partner, from_doc: str, level: int) -> facets.Entry:
     heading = "#" * level
-    summary = partner.summary
+    summary = md_text(partner.summary)
     if partner.lang != view.lang:  # an untranslated partner on an English page
-        summary = f'<p lang="{partner.lang}">{html.escape(summary)}</p>'
+        summary = f'<p lang="{partner.lang}">{html.escape(partner.summary)}</p>'
     markdown = (f"{heading} {view.link(from_doc, partner.slug)}\n\n{summary}\n\n"
                 f"{view.label('partner-kinds', partner.kind)} · {view.facts_line(partner)}")
     text = " ".join([partner.name, partner.abbreviation or "", *partner.former_names,
@@ -166,7 +166,7 @@ def _kind_page(view: View, kind: str) -> StagedPage:
 def _partner_page(view: View, partner: Partner) -> StagedPage:
     lang = view.lang
     doc = f"partners/{partner.slug}.md"
-    body = [f"{partner.summary}\n\n", _facts(view, partner, doc), partner.body.strip() + "\n\n",
+    body = [f"{md_text(partner.summary)}\n\n", _facts(view, partner, doc), partner.body.strip() + "\n\n",
             _connections(view, partner, doc), _back_links(view, partner, doc)]
     return StagedPage(key=f"partner:{partner.slug}", lang=lang, doc_path=doc,
                       title=partner.label, description=partner.summary, body="".join(body),
@@ -177,9 +177,9 @@ def _facts(view: View, partner: Partner, doc: str) -> str:
     lang = view.lang
     rows: list[tuple[str, str]] = []
     if partner.abbreviation:
-        rows.append((t(lang, "fact_abbreviation"), partner.abbreviation))
+        rows.append((t(lang, "fact_abbreviation"), md_text(partner.abbreviation)))
     if partner.former_names:
-        rows.append((t(lang, "fact_former"), ", ".join(partner.former_names)))
+        rows.append((t(lang, "fact_former"), ", ".join(map(md_text, partner.former_names))))
     rows.append((t(lang, "facet_kind"), f"[{view.label('partner-kinds', partner.kind)}]"
                                         f"({doc_link(doc, view.kind_doc(partner.kind))})"))
     rows.append((t(lang, "facet_sector"), view.label("partner-sectors", partner.sector)))
@@ -202,13 +202,13 @@ def _connections(view: View, partner: Partner, doc: str) -> str:
     def phrase(relation: str) -> str:
         return view.label("partner-relations", relation)
 
-    lines = [f"- {partner.label} {phrase(r.relation)} {view.link(doc, r.partner)}"
+    lines = [f"- {md_text(partner.label)} {phrase(r.relation)} {view.link(doc, r.partner)}"
              for r in sorted(partner.relations,
                              key=lambda r: (phrase(r.relation), view.partners[r.partner].name))]
     incoming = sorted(((other, r) for other in view.ordered for r in other.relations
                        if r.partner == partner.slug),
                       key=lambda pair: (phrase(pair[1].relation), facets.searchable(pair[0].name)))
-    lines += [f"- {view.link(doc, other.slug)} {phrase(r.relation)} {partner.label}"
+    lines += [f"- {view.link(doc, other.slug)} {phrase(r.relation)} {md_text(partner.label)}"
               for other, r in incoming]
     listing = "\n".join(lines) + "\n" if lines else t(lang, "no_connections") + "\n"
     return f"## {t(lang, 'connections')}\n\n{listing}\n"
@@ -220,7 +220,7 @@ def _back_links(view: View, partner: Partner, doc: str) -> str:
                         t(view.lang, "dutch_only"))
     if not groups:
         return ""
-    parts = [f"## {t(view.lang, 'elsewhere', name=partner.abbreviation or partner.name)}\n\n"]
+    parts = [f"## {t(view.lang, 'elsewhere', name=md_text(partner.abbreviation or partner.name))}\n\n"]
     for heading, links in groups.items():
         parts.append(f"### {heading}\n\n" + "".join(f"- {link}\n" for link in links) + "\n")
     return "".join(parts)

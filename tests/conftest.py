@@ -102,6 +102,19 @@ def demo_site(tmp_path_factory) -> Path:
     assert result.code == 0, result.err
     return out
 @pytest.fixture(scope="session", autouse=True)
+def trust_cache(tmp_path_factory) -> Path:
+    """The trust boundary's cache of texts that passed (core/trust.py), per test session."""
+    cache = tmp_path_factory.mktemp("trust-cache")
+    previous = os.environ.get("SITE_TRUST_CACHE")
+    os.environ["SITE_TRUST_CACHE"] = str(cache)
+    yield cache
+    if previous is None:
+        os.environ.pop("SITE_TRUST_CACHE", None)
+    else:
+        os.environ["SITE_TRUST_CACHE"] = previous
+
+
+@pytest.fixture(scope="session", autouse=True)
 def image_cache(tmp_path_factory) -> Path:
     """One image cache for the test session, never the repository's own ``.cache/``."""
     cache = tmp_path_factory.mktemp("image-cache")

@@ -1,22 +1,24 @@
 """The site's Content-Security-Policy and security headers.
 
-The policy is strict: everything from our own host only, no inline scripts (a hash is added for
-any inline script a template still makes, computed from the built pages), no plugins, no
-framing. It goes into every page as ``<meta http-equiv>`` (where browsers honour it) and into a
-``_headers`` file for Netlify/Cloudflare-style hosts; ``deploy/nginx.conf`` carries the same
-headers for nginx (a test keeps them in step).
+The policy is strict and fixed: everything from our own host only, scripts only from the
+theme's own files (``script-src 'self'``), no plugins, no framing. It never allow-lists what
+it finds: an inline script or an event-handler attribute in a built page (whether a template
+or content put it there) fails the build instead of getting a hash in the policy. It goes
+into every page as ``<meta http-equiv>`` (where browsers honour it) and into a ``_headers``
+file for Netlify/Cloudflare-style hosts; ``deploy/nginx.conf`` carries the same headers for
+nginx (a test keeps them in step).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import re
 from pathlib import Path
 
+from core.builthtml import parse_built
+from core.errors import BuildError
 from core.files import tree_files
 
-_INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<code>.*?)</script>", re.S | re.I)
+# Script types a browser does not run: data for the page's own scripts (schema.org JSON-LD,
+# Material's configuration).
 _DATA_TYPES = ("application/ld+json", "application/json")
 _CHARSET = '<meta charset="utf-8">'
 
@@ -30,10 +32,9 @@ HEADERS = {
 }
 
 
-def content_security_policy(script_hashes: list[str], for_meta: bool) -> str:
+def content_security_policy(for_meta: bool) -> str:
     """The policy; ``frame-ancestors`` only outside ``<meta>``, where browsers ignore it."""
-    scripts = " ".join(["'self'", *(f"'{h}'" for h in script_hashes)])
-    parts = ["default-src 'self'", f"script-src {scripts}", "style-src 'self'",
+    parts = ["default-src 'self'", "script-src 'self'", "style-src 'self'",
              "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
              "object-src 'none'", "base-uri 'self'", "form-action 'self'"]
     if not for_meta:
@@ -41,60 +42,62 @@ def content_security_policy(script_hashes: list[str], for_meta: bool) -> str:
     return "; ".join(parts)
 
 
-def inline_script_hashes(site_dir: Path) -> list[str]:
-    """``sha256-...`` of every executable inline script in the built pages, sorted."""
-    hashes: set[str] = set()
-    for page in tree_files(site_dir, ".html"):
-        hashes |= script_hashes_of((site_dir / page).read_text(encoding="utf-8"))
-    return sorted(hashes)
-
-
-def script_hashes_of(html: str) -> set[str]:
-    """``sha256-...`` of every executable inline script in one page."""
-    hashes: set[str] = set()
-    for match in _INLINE_SCRIPT.finditer(html):
-        attrs = match.group("attrs") or ""
-        if "src=" in attrs or any(t in attrs for t in _DATA_TYPES):
+def inline_code_of(data: bytes, name: str) -> list[str]:
+    """What in one built page would run without being one of the site's script files: inline
+    ``<script>`` elements (data types excepted), event-handler attributes and ``javascript:``
+    addresses, each described in a few words. Read with the finish stage's HTML parser."""
+    root = parse_built(data, name)
+    if root is None:
+        return []
+    found: list[str] = []
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        if script.get("src") is None and kind not in _DATA_TYPES:
+            code = " ".join((script.text or "").split())
+            found.append(f"an inline <script> ({code[:60]!r})")
+    for element in root.iter():
+        if not isinstance(element.tag, str):
             continue
-        digest = hashlib.sha256(match.group("code").encode("utf-8")).digest()
-        hashes.add("sha256-" + base64.b64encode(digest).decode("ascii"))
-    return hashes
+        for attr, value in element.attrib.items():
+            if attr.lower().startswith("on"):
+                found.append(f"the event attribute {attr}={value[:40]!r} on <{element.tag}>")
+            elif "javascript:" in "".join(value.split()).lower() and attr in ("href", "src",
+                                                                               "action"):
+                found.append(f"a javascript: address in {attr} on <{element.tag}>")
+    return found
 
 
-def _meta(hashes: list[str]) -> str:
-    return (f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
-            f'content="{content_security_policy(hashes, for_meta=True)}">')
+def check_no_inline_code(pages: dict[str, bytes]) -> None:
+    """Fail with every page (its path in the built site) that holds code :func:`inline_code_of`
+    finds: the policy allows the theme's script files only, so such code is either blocked
+    (a broken page) or, were it allowed, injected."""
+    found = [f"  {rel}: {what}" for rel, data in sorted(pages.items())
+             for what in inline_code_of(data, rel)]
+    if found:
+        raise BuildError("code that is not one of the site's script files in the built pages "
+                         "(the security policy allows script files only; remove it from the "
+                         "content or template that makes it):\n" + "\n".join(found))
 
 
 def apply_security(site_dir: Path, with_meta: bool = True) -> str:
-    """Put the policy into every page and write ``_headers``; returns the header policy."""
-    if not with_meta:
-        return write_headers(site_dir, inline_script_hashes(site_dir))
-    # One reading of every page: each gets the policy for no inline scripts (our templates
-    # make none) while the inline scripts are looked for; should a page have one after all,
-    # a second pass puts the policy with their hashes in its place.
-    hashes: set[str] = set()
-    pages = tree_files(site_dir, ".html")
-    plain = _meta([])
-    for rel in pages:
-        page = site_dir / rel
-        html = page.read_text(encoding="utf-8")
-        hashes |= script_hashes_of(html)
-        if _CHARSET in html:
-            page.write_text(html.replace(_CHARSET, plain, 1), encoding="utf-8")
-    if hashes:
-        final = _meta(sorted(hashes))
-        for rel in pages:
-            page = site_dir / rel
-            html = page.read_text(encoding="utf-8")
-            if plain in html:
-                page.write_text(html.replace(plain, final, 1), encoding="utf-8")
-    return write_headers(site_dir, sorted(hashes))
+    """Check every page for inline code, put the policy into every page (unless ``with_meta``
+    is false: the preview, whose server adds its own script file) and write ``_headers``;
+    returns the header policy."""
+    pages = {rel: (site_dir / rel).read_bytes() for rel in tree_files(site_dir, ".html")}
+    check_no_inline_code(pages)
+    if with_meta:
+        meta = (f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
+                f'content="{content_security_policy(for_meta=True)}">')
+        for rel, data in pages.items():
+            html = data.decode("utf-8")
+            if _CHARSET in html:
+                (site_dir / rel).write_text(html.replace(_CHARSET, meta, 1), encoding="utf-8")
+    return write_headers(site_dir)
 
 
-def write_headers(site_dir: Path, hashes: list[str]) -> str:
-    """Write ``_headers`` for the inline script ``hashes``; returns the header policy."""
-    policy = content_security_policy(hashes, for_meta=False)
+def write_headers(site_dir: Path) -> str:
+    """Write ``_headers``; returns the header policy."""
+    policy = content_security_policy(for_meta=False)
     lines = ["/*", f"  Content-Security-Policy: {policy}"]
     lines += [f"  {name}: {value}" for name, value in HEADERS.items()]
     (site_dir / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")

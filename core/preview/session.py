@@ -45,7 +45,7 @@ from core import pipeline
 from core.errors import BuildError, Problems
 from core.files import tree_files
 from core.finish.linkcheck import check_pages, load_parse_cache, parse_page, parsed_page
-from core.finish.security import script_hashes_of, write_headers
+from core.finish.security import check_no_inline_code, write_headers
 from core.finish.sitemap import write_sitemap
 from core.images import jobs
 from core.images.cards import publish_cards
@@ -77,7 +77,6 @@ class _State:
     extra_files: dict[str, bytes]
     pages: dict = field(default_factory=dict)  # served page rel -> parsed ids and links
     served: set[str] = field(default_factory=set)  # every file of the served tree
-    scripts: dict[str, set[str]] = field(default_factory=dict)  # page rel -> inline script hashes
 
 
 class PreviewSession:
@@ -161,14 +160,13 @@ class PreviewSession:
                       extra_files=_extra_files(site))
 
     def _index_served(self, state: _State) -> None:
-        """Parse every served page once (ids, links, inline scripts) for the fast link check."""
+        """Parse every served page once (ids and links) for the fast link check."""
         parsed = load_parse_cache(incremental.cache_root(self.out) / "links.json")
         for rel in tree_files(self.out):
             state.served.add(rel)
             if rel.endswith(".html"):
                 data = (self.out / rel).read_bytes()
                 state.pages[rel] = parsed_page(data, parsed, name=rel)
-                state.scripts[rel] = script_hashes_of(data.decode("utf-8"))
 
     # ---- the fast path -------------------------------------------------------------------
 
@@ -342,11 +340,13 @@ class PreviewSession:
     def _write(self, state: _State, site: Site, pages, cards, written, parsed) -> None:
         """Put the new files into the served tree and remember them."""
         out = self.out
+        # What the render wrote, before anything is served: the full build's check that no
+        # page holds code the policy would have to allow (the server adds its script later).
+        check_no_inline_code({rel: data for rel, data in written.items() if rel.endswith(".html")})
         for rel, data in sorted(written.items()):
             (out / rel).write_bytes(data)
             if rel.endswith(".html"):
                 state.pages[rel] = parsed[rel]
-                state.scripts[rel] = script_hashes_of(data.decode("utf-8"))
         new_cards = {c.path: c for c in cards}
         icon = pipeline._icon_source(self.config_file, read_config(self.config_file))
         for path, card in sorted(new_cards.items()):
@@ -367,7 +367,7 @@ class PreviewSession:
                 (out / rel).write_bytes(data)
                 state.served.add(rel)
         state.extra_files = extra
-        write_headers(out, sorted(set().union(*state.scripts.values())))
+        write_headers(out)
 
     # ---- inputs --------------------------------------------------------------------------
 
