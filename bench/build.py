@@ -62,7 +62,7 @@ def cache_env(cache: Path) -> dict:
 
 def stage_baseline(content: Path, out: Path) -> list[Path]:
     """Our staged Markdown of both languages, with a stock mkdocs-material config for each."""
-    import build as cli
+    from toolkit import cli
     from core import languages
     from core.pipeline import _generate_pages, _link_language_versions, _render_nav
     from core.site import load_site

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-import build as cli  # noqa: E402
+from toolkit import cli  # noqa: E402
 from core import languages  # noqa: E402
 from core.pipeline import _generate_pages, _link_language_versions, _render_nav  # noqa: E402
 from core.search.index import build_index, collect_docs  # noqa: E402

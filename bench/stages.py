@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import build as cli  # noqa: E402
+from toolkit import cli  # noqa: E402
 from core import pipeline, shares  # noqa: E402
 from core.finish import linkcheck  # noqa: E402
 from core.search.jobs import SearchIndexes  # noqa: E402

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import build as cli
+from toolkit import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 

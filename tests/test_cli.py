@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import build as cli
+from toolkit import cli
 from core.body_checks import PLACEHOLDER
 from core.fieldref import END, START, field_reference
 from tests.conftest import ROOT, run_cli

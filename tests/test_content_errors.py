@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from tests import sample_section
 from tests.conftest import assert_refused, run_cli
 

@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from core.site import load_site
 from tests.conftest import ROOT, run_cli
-import build as cli
+from toolkit import cli
 from tests.exhibition_content import stop, with_exhibition
 
 TODAY = "2026-11-23"

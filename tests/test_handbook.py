@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from core.fieldref import handbook_files
 from core.markdown_scan import blank_code
 from tests.conftest import ROOT, run_cli

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from tests.conftest import published_site, run_cli, snapshot
 from tests.image_helpers import STORY, HeroSection, page_with, photo, png_header
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-import build as cli
+from toolkit import cli
 from core.images import jobs
 from tests.conftest import build, html_of, run_cli, snapshot
 from tests.image_helpers import SECRET, STORY, HeroSection, page_with, photo

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from core import pipeline, shares
 from core.incremental import cache_root
 from tests.conftest import ROOT

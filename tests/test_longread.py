@@ -9,7 +9,7 @@ import markdown
 import pytest
 from PIL import Image
 
-import build as cli
+from toolkit import cli
 from core.schema import Field, Schema, Text
 from core.section import Section
 from core.staging import StagedPage

@@ -10,7 +10,7 @@ import sys
 import zipfile
 import pytest
 
-import build as cli
+from toolkit import cli
 import toolkit
 from tests.conftest import ROOT, ContentTree, run_cli
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from core.schema import Field, Ref, Schema, Text
 from core.section import Section
 from core.site import load_site

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-import build as cli
+from toolkit import cli
 from core.errors import BuildError, ContentError, Problem
 from core.preview.app import TAGS, inject, wrap
 from core.preview.status import PreviewStatus, type_of

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 import yaml
 
-import build as cli
+from toolkit import cli
 from academy.schema import Cost
 from core.body_checks import PLACEHOLDER
 from core.schema import (Boolean, Choice, ContentPath, Date, Group, Integer, ListOf, Ref, Slug,

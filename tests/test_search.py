@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from core.search.index import FIELDS
 from core.search.languages import PIPELINES, index_terms
 from core.search.stopwords_nl import STOP_WORDS_NL

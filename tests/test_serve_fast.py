@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from bench.peak import tree
 from core import pipeline
 from core.errors import ContentError

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from tests.conftest import run_cli
 
 TODAY = "2026-11-23"

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-import build as cli
+from toolkit import cli
 from core import facets
 from core.schema import Boolean, Choice, Field, ListOf, Schema, Text
 from core.section import Section

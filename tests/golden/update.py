@@ -19,7 +19,7 @@ TODAY = "2026-11-23"
 
 def built_tree(out: Path) -> dict[str, bytes]:
     """Build the golden content into ``out`` and return the files that the golden test compares."""
-    import build as cli
+    from toolkit import cli
 
     code = cli.main(["build", "--content", str(CONTENT), "--out", str(out), "--today", TODAY])
     if code != 0:
