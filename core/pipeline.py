@@ -33,12 +33,13 @@ from core.finish.sitemap import write_sitemap
 from core.staging import StagedPage, relative_url, site_url_of, url_of, write_docs
 
 
-def check(content_dir: Path, sections: list[Section], today: date) -> tuple[Site, Problems]:
+def check(content_dir: Path, sections: list[Section], today: date,
+          config_file: Path | None = None) -> tuple[Site, Problems]:
     """Load, validate and model the content without writing anything."""
     steps = progress.Steps()
     steps.start("load and check the content")
     try:
-        return load_site(content_dir, sections, today)
+        return load_site(content_dir, sections, today, config_file=config_file)
     finally:
         steps.done()
 
@@ -77,7 +78,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     steps.start("load and check the content")
     jobs.start_server()  # the render and encoding workers' server imports meanwhile
     # Load, validate and model all content; stop with every problem before writing anything.
-    site, problems = load_site(content_dir, sections, today)
+    site, problems = load_site(content_dir, sections, today, config_file=config_file)
     problems.raise_if_any()
     config = read_config(config_file)
     site_url = config.get("site_url", "").rstrip("/") + "/"

@@ -36,6 +36,8 @@ class Site:
     content_dir: Path
     sections: list[Section]
     today: date
+    # The renderer's configuration, whose Markdown extensions the bodies are checked with.
+    config_file: Path = trust.CONFIG_FILE
     # The published address (mkdocs.yml site_url, ending in '/'), set before generate: for
     # absolute links in data that leaves the site (JSON-LD, calendar files). '' while checking.
     site_url: str = ""
@@ -147,14 +149,19 @@ class ParseMemo:
 
 
 def load_site(content_dir: Path, sections: list[Section], today: date,
-              memo: ParseMemo | None = None) -> tuple[Site, Problems]:
+              memo: ParseMemo | None = None,
+              config_file: Path | None = None) -> tuple[Site, Problems]:
     """Load, validate and model all content; the site is only usable when no problems came back.
+
+    ``config_file`` is the renderer's configuration whose Markdown the bodies are checked
+    with (core/trust.py); the toolkit's own ``mkdocs.yml`` when not given.
 
     ``today`` is the build date sections use (what is upcoming, what is past); passing the
     same date makes the same site. ``memo`` (the preview) skips re-parsing unchanged files.
     """
     problems = Problems()
-    site = Site(content_dir=content_dir, sections=sections, today=today)
+    site = Site(content_dir=content_dir, sections=sections, today=today,
+                config_file=config_file or trust.CONFIG_FILE)
     # Find every file once; what may not be read (links out, pipes, devices, too large) is
     # reported here, by its path, and never opened.
     files = ContentFiles(content_dir, problems)
@@ -427,7 +434,8 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
         problems.extend(found)
         # The guarantee: the body as the renderer renders it, as a browser parses it.
         trust.check_body(source.rel, source.body, source.body_line, problems,
-                         {p.line for p in found.items if p.path == source.rel})
+                         {p.line for p in found.items if p.path == source.rel},
+                         config_file=site.config_file)
 
 
 class _AnyAnchor(set):

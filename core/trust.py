@@ -94,7 +94,8 @@ class _PassedCache:
         self.known: dict[Path, set[str]] = {}
 
     def file(self, config_file: Path) -> Path:
-        folder = Path(os.environ.get(CACHE_ENV) or ROOT / ".cache" / "trust")
+        # Beside the site project's configuration, never inside an installed package.
+        folder = Path(os.environ.get(CACHE_ENV) or config_file.parent / ".cache" / "trust")
         return folder / f"{_fingerprint(config_file)}.txt"
 
     def passed(self, config_file: Path) -> set[str]:

@@ -407,7 +407,7 @@ def test_every_text_field_of_every_section_is_data(tmp_path):
     (and their translations' fields): it builds, and no built page carries an element,
     attribute or address outside the allow-list (each page parsed as a browser parses it)."""
     import shutil
-    from build import SECTIONS
+    from toolkit.cli import SECTIONS
     from tests.conftest import ROOT
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)

@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             build(args.content.resolve(), args.out.resolve(), args.today, CONFIG, SECTIONS)
             print(f"built {args.out}", file=sys.stderr)
         elif args.command == "check":
-            _, problems = check(args.content.resolve(), SECTIONS, args.today)
+            _, problems = check(args.content.resolve(), SECTIONS, args.today, CONFIG)
             problems.raise_if_any()
             print("content is valid", file=sys.stderr)
         elif args.command == "serve":

@@ -137,12 +137,14 @@ class PreviewSession:
                               self.sections, preview=True,
                               staged=lambda *args: recorded.append(args))
         if site is None:  # nothing changed since the tree was built: stage it in memory once
-            site, problems = load_site(self.content_dir, self.sections, self.today, self.memo)
+            site, problems = load_site(self.content_dir, self.sections, self.today, self.memo,
+                                       self.config_file)
             problems.raise_if_any()
             pages, cards = pipeline.generate(site, read_config(self.config_file))
             recorded.append((site, pages, cards))
         else:  # the pipeline parsed the files: parse them once more into the memo
-            load_site(self.content_dir, self.sections, self.today, self.memo)
+            load_site(self.content_dir, self.sections, self.today, self.memo,
+                                       self.config_file)
         self.last = "full"
         site, pages, cards = recorded[0]
         self.state = self._record(files, inputs, site, pages, cards)
@@ -193,7 +195,8 @@ class PreviewSession:
         os.environ["SOURCE_DATE_EPOCH"] = pipeline.source_date_epoch(self.today)
         # Load and validate everything: the same checks and messages as the full build. Nothing
         # is written before this succeeds, so the state stays that of the served tree.
-        site, problems = load_site(self.content_dir, self.sections, self.today, self.memo)
+        site, problems = load_site(self.content_dir, self.sections, self.today, self.memo,
+                                       self.config_file)
         problems.raise_if_any()
         clock.lap("load")
         config = read_config(self.config_file)

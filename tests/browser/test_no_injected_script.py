@@ -141,7 +141,7 @@ def test_an_inline_script_put_into_a_built_page_is_blocked_and_fails_the_build(
 
 def test_a_template_that_makes_an_inline_script_fails_the_build(content, tmp_path):
     """A theme override that writes an inline script: the build fails and publishes nothing."""
-    from build import SECTIONS
+    from toolkit.cli import SECTIONS
     from core.pipeline import build
     project = tmp_path / "project"
     shutil.copytree(ROOT / "theme", project / "theme")
