@@ -17,6 +17,7 @@ TEXTS = {
                      "herkennen.",
         "toc": "In dit verhaal",
         "warning_title": "Let op: dit verhaal kan je raken",
+        "card_warning": "Met waarschuwing: dit verhaal kan je raken",
         "warning_leave": "Liever niet lezen? Ga terug naar {link}, of gebruik de knop "
                          "‘Snel weg’ bovenaan de pagina.",
         "warning_leave_link": "alle verhalen",
@@ -50,6 +51,7 @@ TEXTS = {
                      "recognised.",
         "toc": "In this story",
         "warning_title": "Please note: this story may upset you",
+        "card_warning": "Content warning: this story may upset you",
         "warning_leave": "Would you rather not read it? Go back to {link}, or use the "
                          "‘Quick exit’ button at the top of the page.",
         "warning_leave_link": "all stories",

@@ -56,11 +56,12 @@ class PagesSection(Section):
 
 def _section_tiles(site, lang: str) -> str:
     """The home page's entry to every section that has a landing page in this language."""
-    landings = [landing for section in site.sections
+    # Ties broken by the section's key, not the title: the same order in both languages.
+    landings = [(landing.nav_order, section.key, landing) for section in site.sections
                 if (landing := section.landing(site, lang)) is not None]
     if not landings:
         return ""
     tiles = "\n".join(
         f'<li class="tile" markdown="block">\n\n### [{l.title}]({l.doc_path})\n\n{l.summary}\n\n</li>'
-        for l in sorted(landings, key=lambda l: (l.nav_order, l.title)))
+        for _, _, l in sorted(landings, key=lambda entry: entry[:2]))
     return f"\n\n## {_SECTIONS_HEADING[lang]}\n\n<ul class=\"tiles\" markdown=\"1\">\n{tiles}\n</ul>\n"
