@@ -38,7 +38,8 @@ Markup contract (what ``filters.js`` relies on; generate it with the functions h
 * ``<p data-facets-status role="status" aria-live="polite">``: "N of M ..." announced to
   screen readers; its ``data-one`` / ``data-many`` / ``data-none`` attributes are the texts,
   with ``{n}`` (shown) and ``{total}`` (all) filled in.
-* ``<button type="reset" data-facets-reset>``: clears every filter.
+* ``<button type="reset" data-facets-reset>``: clears every filter; a ``type="submit"``
+  button beside it reloads the page with the filter in the query string.
 * Entries: any element with ``data-facets-entry="ID"`` and, per facet, ``data-facet-NAME``
   holding its values separated by spaces; ``data-facets-text`` holds the searchable text.
   The same ID may appear more than once (an offer shown in two groups) and counts once.
@@ -124,6 +125,7 @@ class Texts:
     status_one: str
     status_many: str
     status_none: str
+    submit: str = "OK"  # the submit button: reloads the page with the filter in its address
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -138,12 +140,14 @@ TEXTS = {
                 search_hint="Typ een of meer woorden; de lijst past zich direct aan.",
                 reset="Wis alle filters", status_one="{n} van {total} getoond",
                 status_many="{n} van {total} getoond",
-                status_none="Niets gevonden. Haal een vinkje weg of wis de filters."),
+                status_none="Niets gevonden. Haal een vinkje weg of wis de filters.",
+                submit="Toon resultaten"),
     "en": Texts(form_label="Filters", search_label="Search by name or keyword",
                 search_hint="Type one or more words; the list updates at once.",
                 reset="Clear all filters", status_one="{n} of {total} shown",
                 status_many="{n} of {total} shown",
-                status_none="Nothing found. Untick an option or clear the filters."),
+                status_none="Nothing found. Untick an option or clear the filters.",
+                submit="Show results"),
 }
 
 
@@ -220,6 +224,10 @@ def form(facets: list[Facet], entries: list[Entry], texts: Texts, id_prefix: str
                  f'role="status" aria-live="polite" data-one="{e(texts.status_one)}" '
                  f'data-many="{e(texts.status_many)}" data-none="{e(texts.status_none)}">'
                  f'{e(status.format(n=total, total=total))}</p>'
+                 # A submit control (WCAG 3.2.2): the filter already applies as one types or
+                 # ticks; submitting loads the page with the filter in its address, which
+                 # the script restores, so the button works for any visitor.
+                 f'<button type="submit" class="facets__submit">{e(texts.submit)}</button>'
                  f'<button type="reset" class="facets__reset" data-facets-reset>'
                  f'{e(texts.reset)}</button></div>')
     parts.append("</form>")

@@ -343,6 +343,7 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
     extra["footer_links"] = [{"title": p.title, "url": url_of(p.doc_path)}
                              for p in sorted(pages[lang], key=lambda p: p.key) if p.footer]
     extra["site"] = (extra.get("site") or {}).get(lang) or {}
+    extra["home_tasks"] = (extra.get("home_tasks") or {}).get(lang) or []
     extra["lang"] = lang
     extra["search"] = search.theme_extra(lang)
     return extra

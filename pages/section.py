@@ -51,7 +51,18 @@ class PagesSection(Section):
             yield StagedPage(key=f"pages:{page.slug}", lang=lang, doc_path=self.doc_path(
                 site.item(self.key, page.slug), lang), title=page.title,
                 description=page.summary, body=body, source=page.source,
-                nav_order=page.nav_order, footer=page.in_footer)
+                nav_order=page.nav_order, footer=page.in_footer,
+                meta={"toc_inline": True} if _is_long(page) else {})
+
+
+# A plain page with this many sections gets a table of contents at its top (theme/main.html).
+TOC_MIN_SECTIONS = 4
+
+
+def _is_long(page) -> bool:
+    """Whether a plain page is long enough to open with a table of contents."""
+    return not page.is_home and sum(
+        line.startswith("## ") for line in page.body.splitlines()) >= TOC_MIN_SECTIONS
 
 
 def _section_tiles(site, lang: str) -> str:

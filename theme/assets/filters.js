@@ -122,7 +122,14 @@
   form.addEventListener("focusout", function (event) {
     if (event.target.type === "checkbox") setTimeout(update, 0);
   });
-  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  // The list follows every keystroke and tick already; the submit button (or Enter) takes the
+  // visitor to the first result shown, which on a phone is screens below the filters.
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    update();
+    var first = document.querySelector("[data-facets-entry]:not([hidden])");
+    if (first) first.scrollIntoView({block: "start"});
+  });
   form.addEventListener("reset", function () {
     // After the browser has reset the controls.
     setTimeout(function () {
