@@ -343,7 +343,10 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
     extra["footer_links"] = [{"title": p.title, "url": url_of(p.doc_path)}
                              for p in sorted(pages[lang], key=lambda p: p.key) if p.footer]
     extra["site"] = (extra.get("site") or {}).get(lang) or {}
-    extra["home_tasks"] = (extra.get("home_tasks") or {}).get(lang) or []
+    # A task whose page this content does not have (a site without a Kompas) is left out.
+    published = {url_of(p.doc_path) for p in pages[lang]}
+    extra["home_tasks"] = [task for task in (extra.get("home_tasks") or {}).get(lang) or []
+                           if task["url"].startswith("#") or task["url"] in published]
     extra["lang"] = lang
     extra["search"] = search.theme_extra(lang)
     return extra
