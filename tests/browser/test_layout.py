@@ -194,7 +194,7 @@ def test_site_name_fits_at_320_in_both_languages(browser, base_url):
                 .map(e => [e.textContent.trim(), e.scrollWidth <= e.clientWidth])""")
             assert name and all(fits for _, fits in name), name
             assert len(name[0][0]) >= 15, name  # a name, not "S…"
-            for control in ("#quick-exit", "#lang-switch", ".site-search__submit"):
+            for control in ("#quick-exit", "#lang-switch", "#site-search-q"):
                 assert page.locator(control).is_visible(), (home, control)
     finally:
         context.close()
