@@ -254,3 +254,20 @@ def test_home_routes_each_audience_to_its_task(context, base_url):
     tasks.nth(1).click()
     page.wait_for_load_state()
     assert page.url.endswith("/kompas/")
+
+
+@pytest.mark.parametrize("path", ["academy/", "partners/"])
+def test_filters_fold_on_a_phone_and_say_how_many_are_ticked(browser, base_url, path):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(base_url + path)
+        fold = page.locator("details[data-facets-fold]")
+        assert fold.get_attribute("open") is None
+        first = page.locator("[data-facets-entry]").first.bounding_box()
+        assert first["y"] < 2 * 844, first  # was 2.3-2.5 screens down with every option open
+        page.locator("summary.facets__fold-summary").click()
+        page.locator("fieldset[data-facet] input[type=checkbox]:not([disabled])").first.check()
+        assert page.locator("[data-facets-active]").inner_text() in ("(1 actief)", "(1 active)")
+    finally:
+        context.close()
