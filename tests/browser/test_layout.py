@@ -271,3 +271,16 @@ def test_filters_fold_on_a_phone_and_say_how_many_are_ticked(browser, base_url, 
         assert page.locator("[data-facets-active]").inner_text() in ("(1 actief)", "(1 active)")
     finally:
         context.close()
+
+
+def test_kompas_pages_carry_the_guides_own_navigation(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "kompas/instrumenten/apv/")
+    nav = page.locator("nav.guide-nav")
+    labels = nav.locator("a").all_inner_texts()
+    assert labels[:4] == ["Kompas", "Wat?", "Hoe?", "Met wie?"]
+    assert nav.locator("a[aria-current]").inner_text() == "Hoe?"  # an instrument: "how"
+    nav.locator("a", has_text="Met wie?").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/kompas/rollen/")
+    assert page.locator("nav.guide-nav a[aria-current=page]").inner_text() == "Met wie?"
