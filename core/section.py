@@ -92,6 +92,11 @@ class Section:
         """The pages this section publishes in ``lang``."""
         raise NotImplementedError
 
+    def home_teaser(self, site: "Site", lang: str) -> str:
+        """Markdown the start page shows of this section (the latest stories, say), with
+        links as seen from the home page (``index.md``); empty for none."""
+        return ""
+
     def extra_files(self, site: "Site") -> Iterable[tuple[str, bytes]]:
         """Files besides pages (a calendar feed, a JSON export): ``(path from site root, bytes)``."""
         return ()

@@ -70,6 +70,31 @@ def _facts(site, story: Story, lang: str) -> str:
     return " · ".join(parts)
 
 
+# The start page shows this many of the newest stories.
+LATEST = 3
+
+
+def latest_stories(site, key: str, lang: str) -> str:
+    """The newest stories as cards for the start page (``index.md``): those in ``lang``,
+    and Dutch ones marked as such where a story is not translated."""
+    translated = {s.slug: s for s in site.models_of(key, lang)}
+    every = [translated.get(s.slug, s) for s in site.models_of(key, languages.DEFAULT)]
+    newest = sorted(every, key=lambda s: (s.date, s.slug), reverse=True)[:LATEST]
+    if not newest:
+        return ""
+    cards = []
+    for story in newest:
+        link = lang_link(lang, "index.md", _esc(story.title), story.lang, story_doc(story.slug),
+                         t(lang, "dutch_only"), text_lang=story.lang)
+        lead = _esc(story.lead)
+        lead = f"<p>{lead}</p>" if story.lang == lang else f'<p lang="{story.lang}">{lead}</p>'
+        cards.append(f'<li class="tile" markdown="block">\n\n### {link}\n\n'
+                     f'<p class="story-card__facts">{_esc(_facts(site, story, lang))}</p>\n\n'
+                     f"{_card_warning(story, lang)}{lead}\n\n</li>")
+    return (f"## {t(lang, 'latest')}\n\n<ul class=\"tiles\" markdown=\"1\">\n"
+            + "\n".join(cards) + "\n</ul>\n")
+
+
 def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPage:
     cards = []
     for story in stories:

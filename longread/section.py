@@ -70,6 +70,12 @@ class StorySection(Section):
         yield from checks.check_cover(site, self.cover_section, self)
         yield from checks.check_stories(site, self.key)
 
+    def home_teaser(self, site, lang: str) -> str:
+        """The newest stories, for the start page."""
+        if self.landing(site, lang) is None:
+            return ""
+        return generate.latest_stories(site, self.key, lang)
+
     def landing(self, site, lang: str) -> Landing | None:
         cover = generate.cover_text(site, self.cover_section, lang)
         if cover is None or not site.models_of(self.key, "nl"):

@@ -11,6 +11,7 @@ TEXTS = {
         "minutes": "{n} minuten lezen",
         "minute": "1 minuut lezen",
         "stories": "De verhalen",
+        "latest": "Nieuwste verhalen",
         "credit": "Beeld: {credit}",
         "composite": "Dit verhaal is samengesteld uit de ervaringen van meerdere mensen. Namen, "
                      "plaatsen en details zijn veranderd. Niemand in dit verhaal is echt te "
@@ -45,6 +46,7 @@ TEXTS = {
         "minutes": "{n} min read",
         "minute": "1 min read",
         "stories": "The stories",
+        "latest": "Latest stories",
         "credit": "Image: {credit}",
         "composite": "This story is put together from the experiences of several people. "
                      "Names, places and details have been changed. No one in it can be "

@@ -47,6 +47,9 @@ class PagesSection(Section):
         for page in site.models_of(self.key, lang):
             body = page.body
             if page.is_home:
+                # What the sections show of themselves (the latest stories), then every section.
+                teasers = [t for section in site.sections if (t := section.home_teaser(site, lang))]
+                body += "".join(f"\n\n{teaser}" for teaser in teasers)
                 body += _section_tiles(site, lang)
             yield StagedPage(key=f"pages:{page.slug}", lang=lang, doc_path=self.doc_path(
                 site.item(self.key, page.slug), lang), title=page.title,

@@ -284,3 +284,14 @@ def test_kompas_pages_carry_the_guides_own_navigation(context, base_url):
     page.wait_for_load_state()
     assert page.url.endswith("/kompas/rollen/")
     assert page.locator("nav.guide-nav a[aria-current=page]").inner_text() == "Met wie?"
+
+
+def test_home_shows_the_latest_stories_marked_where_dutch_only(context, base_url):
+    page = context.new_page()
+    page.goto(base_url + "en/")
+    heading = page.locator("h2", has_text="Latest stories")
+    assert heading.count() == 1
+    cards = page.locator("h2:has-text('Latest stories') + ul.tiles > li")
+    assert cards.count() == 3
+    for text in cards.all_inner_texts():
+        assert "(in Dutch)" in text or "Dutch" not in text
