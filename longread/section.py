@@ -7,7 +7,7 @@ title and introduction without code. The story section writes every page.
 
 from __future__ import annotations
 
-from core.section import Item, Landing, Section, Version
+from core.section import HomeTeaser, Item, Landing, Section, Version
 from longread import checks, generate
 from longread.model import Cover, Story
 from longread.readtime import minutes
@@ -70,11 +70,12 @@ class StorySection(Section):
         yield from checks.check_cover(site, self.cover_section, self)
         yield from checks.check_stories(site, self.key)
 
-    def home_teaser(self, site, lang: str) -> str:
+    def home_teaser(self, site, lang: str) -> HomeTeaser | None:
         """The newest stories, for the start page."""
         if self.landing(site, lang) is None:
-            return ""
-        return generate.latest_stories(site, self.key, lang)
+            return None
+        return HomeTeaser(generate.latest_stories(site, self.key, lang),
+                          css=("assets/longread.css",))
 
     def landing(self, site, lang: str) -> Landing | None:
         cover = generate.cover_text(site, self.cover_section, lang)

@@ -46,16 +46,25 @@ class PagesSection(Section):
     def generate(self, site, lang: str):
         for page in site.models_of(self.key, lang):
             body = page.body
+            meta: dict = {"toc_inline": True} if _is_long(page) else {}
             if page.is_home:
-                # What the sections show of themselves (the latest stories), then every section.
-                teasers = [t for section in site.sections if (t := section.home_teaser(site, lang))]
-                body += "".join(f"\n\n{teaser}" for teaser in teasers)
+                # What the sections show of themselves (latest stories, the exhibition now),
+                # then every section.
+                teasers = [t for section in site.sections
+                           if (t := section.home_teaser(site, lang)) and t.markdown]
+                body += "".join(f"\n\n{teaser.markdown}" for teaser in teasers)
                 body += _section_tiles(site, lang)
+                css = [c for teaser in teasers for c in teaser.css]
+                js = [j for teaser in teasers for j in teaser.js]
+                if css:
+                    meta["page_css"] = list(dict.fromkeys(css))
+                if js:
+                    meta["page_js"] = list(dict.fromkeys(js))
             yield StagedPage(key=f"pages:{page.slug}", lang=lang, doc_path=self.doc_path(
                 site.item(self.key, page.slug), lang), title=page.title,
                 description=page.summary, body=body, source=page.source,
                 nav_order=page.nav_order, footer=page.in_footer,
-                meta={"toc_inline": True} if _is_long(page) else {})
+                meta=meta)
 
 
 # A plain page with this many sections gets a table of contents at its top (theme/main.html).

@@ -295,3 +295,25 @@ def test_home_shows_the_latest_stories_marked_where_dutch_only(context, base_url
     assert cards.count() == 3
     for text in cards.all_inner_texts():
         assert "(in Dutch)" in text or "Dutch" not in text
+
+
+def test_home_shows_what_the_exhibition_shows_now_regrouped_by_the_visitors_date(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        # The demo is built on 2026-11-23; a visitor on 2027-06-01 sees every stop as past.
+        page.clock.install(time="2027-06-01T12:00:00")
+        page.goto(base_url)
+        calendar = page.locator("[data-calendar]")
+        assert calendar.locator("[data-group]").count() == 2  # now and coming, no past
+        assert calendar.locator("[data-stop]:visible").count() == 0
+        assert calendar.locator("[data-group=now] [data-empty]").is_visible()
+    finally:
+        context.close()
+    page = browser.new_page()
+    try:
+        page.clock.install(time="2026-11-23T12:00:00")
+        page.goto(base_url)
+        assert page.locator("[data-calendar] [data-group=now] [data-stop]:visible").count() >= 1
+    finally:
+        page.close()
