@@ -28,6 +28,8 @@ in Python, for tests that compute the expected result from the content files.
 Markup contract (what ``filters.js`` relies on; generate it with the functions here):
 
 * ``<form data-facets hidden>`` wraps the controls; the script removes ``hidden``. One per page.
+* ``<details data-facets-fold open>`` holds the facets; the script closes it on phones, and
+  its ``<span data-facets-active data-text="{n} ...">`` says how many options are ticked.
 * ``<input type="search" name="q" data-facets-text>``: the text filter. An entry matches when
   every word typed occurs in its ``data-facets-text`` (lower case, accents removed).
 * ``<fieldset data-facet="NAME">`` per facet, with ``<legend>`` and one
@@ -38,7 +40,8 @@ Markup contract (what ``filters.js`` relies on; generate it with the functions h
 * ``<p data-facets-status role="status" aria-live="polite">``: "N of M ..." announced to
   screen readers; its ``data-one`` / ``data-many`` / ``data-none`` attributes are the texts,
   with ``{n}`` (shown) and ``{total}`` (all) filled in.
-* ``<button type="reset" data-facets-reset>``: clears every filter.
+* ``<button type="reset" data-facets-reset>``: clears every filter; a ``type="submit"``
+  button beside it reloads the page with the filter in the query string.
 * Entries: any element with ``data-facets-entry="ID"`` and, per facet, ``data-facet-NAME``
   holding its values separated by spaces; ``data-facets-text`` holds the searchable text.
   The same ID may appear more than once (an offer shown in two groups) and counts once.
@@ -124,6 +127,9 @@ class Texts:
     status_one: str
     status_many: str
     status_none: str
+    submit: str = "OK"  # the submit button: reloads the page with the filter in its address
+    fold: str = "Filters"  # the summary the options fold behind on phones
+    active: str = "{n}"  # how many options are ticked, shown beside ``fold``
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -138,12 +144,14 @@ TEXTS = {
                 search_hint="Typ een of meer woorden; de lijst past zich direct aan.",
                 reset="Wis alle filters", status_one="{n} van {total} getoond",
                 status_many="{n} van {total} getoond",
-                status_none="Niets gevonden. Haal een vinkje weg of wis de filters."),
+                status_none="Niets gevonden. Haal een vinkje weg of wis de filters.",
+                submit="Toon resultaten", fold="Filters", active="{n} actief"),
     "en": Texts(form_label="Filters", search_label="Search by name or keyword",
                 search_hint="Type one or more words; the list updates at once.",
                 reset="Clear all filters", status_one="{n} of {total} shown",
                 status_many="{n} of {total} shown",
-                status_none="Nothing found. Untick an option or clear the filters."),
+                status_none="Nothing found. Untick an option or clear the filters.",
+                submit="Show results", fold="Filters", active="{n} active"),
 }
 
 
@@ -201,7 +209,14 @@ def form(facets: list[Facet], entries: list[Entry], texts: Texts, id_prefix: str
              f'<input type="search" id="{id_prefix}-q" name="q" data-facets-text '
              f'autocomplete="off" aria-describedby="{id_prefix}-q-hint">',
              f'<span class="facets__hint" id="{id_prefix}-q-hint">{e(texts.search_hint)}</span>',
-             '</div>', '<div class="facets__groups">']
+             '</div>',
+             # On phones filters.js folds the options behind this summary (the result count
+             # follows right below it); wide screens never show the summary.
+             f'<details class="facets__fold" data-facets-fold open>'
+             f'<summary class="facets__fold-summary">{e(texts.fold)} '
+             f'<span class="facets__active" data-facets-active data-text="{e(texts.active)}">'
+             f'</span></summary>',
+             '<div class="facets__groups">']
     for facet in facets:
         numbers = counts(facet, entries, {})
         parts.append(f'<fieldset class="facets__facet" data-facet="{facet.name}">'
@@ -214,12 +229,16 @@ def form(facets: list[Facet], entries: list[Entry], texts: Texts, id_prefix: str
                          f'{e(option.label)} <span class="facets__count" data-facets-count>'
                          f'{numbers[option.value]}</span></label></li>')
         parts.append("</ul></fieldset>")
-    parts.append("</div>")
+    parts.append("</div></details>")
     status = texts.status_many if total != 1 else texts.status_one
     parts.append(f'<div class="facets__footer"><p class="facets__status" data-facets-status '
                  f'role="status" aria-live="polite" data-one="{e(texts.status_one)}" '
                  f'data-many="{e(texts.status_many)}" data-none="{e(texts.status_none)}">'
                  f'{e(status.format(n=total, total=total))}</p>'
+                 # A submit control (WCAG 3.2.2): the filter already applies as one types or
+                 # ticks; submitting loads the page with the filter in its address, which
+                 # the script restores, so the button works for any visitor.
+                 f'<button type="submit" class="facets__submit">{e(texts.submit)}</button>'
                  f'<button type="reset" class="facets__reset" data-facets-reset>'
                  f'{e(texts.reset)}</button></div>')
     parts.append("</form>")

@@ -30,6 +30,7 @@ from core.finish.prune import PRUNABLE_MENTIONS, prune_theme_assets
 from core.finish.robots import write_robots
 from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
+from core.breadcrumbs import link_breadcrumbs
 from core.staging import StagedPage, relative_url, site_url_of, url_of, write_docs
 
 
@@ -169,6 +170,8 @@ def generate(site: Site, config: dict) -> tuple[dict[str, list[StagedPage]], lis
         if pages[lang]:
             pages[lang].append(_generate_search_page(site, pages[lang], lang))
     _link_language_versions(pages, site_url)
+    for lang in languages.LANGUAGES:
+        link_breadcrumbs(pages[lang])
     cards = _generate_share_cards(site, pages, config, site_url)
     return pages, cards
 
@@ -266,6 +269,10 @@ def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> Sta
                                                if l.doc_path in staged], "index.md" in staged)
 
 
+# The id of the home page's "that page is not translated" notice (theme/main.html).
+UNTRANSLATED_ANCHOR = "not-translated"
+
+
 def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -> None:
     """Give every page its hreflang alternates and its language-switch link."""
     by_key = {lang: {p.key: p for p in pages[lang]} for lang in languages.LANGUAGES}
@@ -282,9 +289,15 @@ def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -
                 for l, v in versions.items()]
             page.meta["og_locale"] = languages.OG_LOCALES[lang]
             page.meta["og_locale_alternate"] = [languages.OG_LOCALES[l] for l in versions if l != lang]
+            # An untranslated page's switch leads to the other home, whose notice (shown only
+            # as the link's target) says in that language that the page is not translated:
+            # a page never opens with a sentence in the other language.
+            href = relative_url(lang, page.doc_path, other, target.doc_path) if target else None
+            if href and counterpart is None:
+                href += "#" + UNTRANSLATED_ANCHOR
             page.meta["switch"] = {
                 "lang": other, "label": languages.NAMES[other], "translated": counterpart is not None,
-                "href": relative_url(lang, page.doc_path, other, target.doc_path) if target else None}
+                "href": href}
 
 
 def _generate_share_cards(site: Site, pages: dict[str, list[StagedPage]], config: dict,
@@ -296,8 +309,9 @@ def _generate_share_cards(site: Site, pages: dict[str, list[StagedPage]], config
             section = next((s for s in site.sections if s.key == page.key.split(":")[0]), None)
             landing = section.landing(site, lang) if section else None
             name = url_of(page.doc_path).strip("/").replace("/", "--") or "index"
+            site_name = ((config.get("extra") or {}).get("site") or {}).get(lang, {}).get("name")
             card = Card(f"cards/{lang}/{name}.png", page.title,
-                        landing.title if landing else "", config.get("site_name", ""))
+                        landing.title if landing else "", site_name or config.get("site_name", ""))
             cards.append(card)
             if config.get("site_url"):  # og:image must be an absolute URL
                 page.meta["og_image"] = site_url + card.path
@@ -323,8 +337,9 @@ def _write_extra_files(site: Site, site_dir: Path) -> None:
 
 def _render_nav(pages: list[StagedPage]) -> list[dict[str, str]]:
     """The explicit navigation: section landings and plain pages that ask for a place in it."""
+    # Ties broken by the page's key, not its title: the same order in both languages.
     listed = sorted((p for p in pages if p.nav_order is not None),
-                    key=lambda p: (p.nav_order, p.title))
+                    key=lambda p: (p.nav_order, p.key))
     return [{p.title: p.doc_path} for p in listed]
 
 
@@ -345,7 +360,12 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
                                     else relative_url(lang, "index.md", target_lang, doc))
     extra["quick_exit"] = quick_exit
     extra["footer_links"] = [{"title": p.title, "url": url_of(p.doc_path)}
-                             for p in sorted(pages[lang], key=lambda p: p.title) if p.footer]
+                             for p in sorted(pages[lang], key=lambda p: p.key) if p.footer]
+    extra["site"] = (extra.get("site") or {}).get(lang) or {}
+    # A task whose page this content does not have (a site without a Kompas) is left out.
+    published = {url_of(p.doc_path) for p in pages[lang]}
+    extra["home_tasks"] = [task for task in (extra.get("home_tasks") or {}).get(lang) or []
+                           if task["url"].startswith("#") or task["url"] in published]
     extra["lang"] = lang
     extra["search"] = search.theme_extra(lang)
     return extra

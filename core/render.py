@@ -240,6 +240,8 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
     config["site_url"] = site_url
     config["nav"] = nav
     config["extra"] = extra
+    # The site's name in the page's language (mkdocs.yml extra.site), wherever Material shows it.
+    config["site_name"] = (extra.get("site") or {}).get("name") or config["site_name"]
     config["strict"] = True
     if dirty:
         config.setdefault("validation", {}).setdefault("links", {})["anchors"] = "info"

@@ -44,6 +44,15 @@ class Item:
 
 
 @dataclass(frozen=True)
+class HomeTeaser:
+    """A section's part of the start page: Markdown, and the styles and scripts it needs."""
+
+    markdown: str
+    css: tuple[str, ...] = ()
+    js: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Landing:
     """A section's entry page, shown on the home page and in the main navigation."""
 
@@ -99,6 +108,11 @@ class Section:
     def generate(self, site: "Site", lang: str) -> Iterable["StagedPage"]:
         """The pages this section publishes in ``lang``."""
         raise NotImplementedError
+
+    def home_teaser(self, site: "Site", lang: str) -> "HomeTeaser | None":
+        """What the start page shows of this section (the latest stories, say), with links
+        as seen from the home page (``index.md``); ``None`` for nothing."""
+        return None
 
     def extra_files(self, site: "Site") -> Iterable[tuple[str, bytes]]:
         """Files besides pages (a calendar feed, a JSON export): ``(path from site root, bytes)``."""

@@ -53,6 +53,16 @@ def pages(site, key: str, text: Landing, lang: str, nav_order: int) -> list[Stag
     return result
 
 
+def home_calendar(site, key: str, text: Landing, lang: str) -> str:
+    """What the exhibition shows now and next, for the start page (``index.md``): the
+    calendar's own markup, so the browser regroups it by the visitor's date as it does there."""
+    stops = tour(site, key, lang)
+    calendar = grouped_calendar(stops, site.today, lang, site, link_maker(lang, "index.md"),
+                                shown=("now", "coming"), level=3)
+    return (f"## {esc(text.title)}\n\n{esc(text.summary)}\n\n{calendar}\n"
+            f"[{t(lang, 'to_calendar_all')}]({doc_link('index.md', paths.calendar(lang))})\n")
+
+
 def _links(lang: str, from_doc: str, *targets: tuple[str, str]) -> str:
     return "\n".join(f"- [{t(lang, label)}]({doc_link(from_doc, doc)})" for label, doc in targets)
 

@@ -60,9 +60,11 @@ def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> 
 
 
 def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf,
-                     filterable: bool = False) -> str:
-    """The three groups as of ``today``, wrapped for the browser's re-grouping (and, when
-    ``filterable``, its in-place filter)."""
+                     filterable: bool = False, shown: tuple[str, ...] = GROUPS,
+                     level: int = 2) -> str:
+    """The groups (``shown``, all three by default) as of ``today``, wrapped for the
+    browser's re-grouping (and, when ``filterable``, its in-place filter); group headings at
+    ``level``. A stop whose group is not shown is hidden by the script."""
     groups = tour.grouped(today)
     flags = "data-calendar data-filterable" if filterable else "data-calendar"
     parts = [f'<div class="exhibition-calendar" {flags} data-today="{today.isoformat()}" '
@@ -70,12 +72,12 @@ def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf,
              f'markdown="1">',
              f'<p class="calendar-asof" data-calendar-asof aria-live="polite">'
              f'{attr(t(lang, "grouped_on", date=day(today, lang)))}</p>']
-    for group in GROUPS:
+    for group in shown:
         stops = groups[group]
         hidden = " hidden" if stops else ""
         parts.append(f'<section class="calendar-group" data-group="{group}" '
                      f'aria-labelledby="group-{group}" markdown="1">\n\n'
-                     f'<h2 id="group-{group}">{t(lang, group)}</h2>\n'
+                     f'<h{level} id="group-{group}">{t(lang, group)}</h{level}>\n'
                      f'<p class="calendar-empty" data-empty{hidden}>{t(lang, "empty_" + group)}</p>\n'
                      f'<ul class="stop-list" markdown="1">\n'
                      + "\n".join(card(s, lang, site, link_of) for s in stops)

@@ -7,7 +7,7 @@ introduction and page titles without code. The stop section writes every page.
 
 from __future__ import annotations
 
-from core.section import Item, Landing as Tile, Section, Version
+from core.section import HomeTeaser, Item, Landing as Tile, Section, Version
 from exhibition import checks, generate, paths
 from exhibition.model import Landing, ProgrammeEntry, Stop
 from exhibition.schema import LANDING_SCHEMA, STOP_SCHEMA
@@ -80,6 +80,14 @@ class StopSection(Section):
         if text is None:
             return None
         return Tile(text.title, text.summary, paths.landing(lang), NAV_ORDER)
+
+    def home_teaser(self, site, lang: str) -> HomeTeaser | None:
+        """What the exhibition shows now and next, regrouped in the browser as the calendar."""
+        text = generate.landing_text(site, self.landing_section, lang)
+        if text is None:
+            return None
+        return HomeTeaser(generate.home_calendar(site, self.key, text, lang),
+                          css=("assets/exhibition.css",), js=("assets/exhibition.js",))
 
     def generate(self, site, lang: str):
         text = generate.landing_text(site, self.landing_section, lang)

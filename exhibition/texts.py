@@ -26,6 +26,7 @@ PATHS = {
 TEXTS = {
     "nl": {
         "now": "Nu te zien", "coming": "Binnenkort", "past": "Geweest",
+        "to_calendar_all": "Alle data en plaatsen",
         "empty_now": "Op dit moment is de tentoonstelling nergens te zien.",
         "empty_coming": "Er zijn nog geen nieuwe locaties gepland.",
         "empty_past": "Nog geen eerdere locaties.",
@@ -64,6 +65,7 @@ TEXTS = {
     },
     "en": {
         "now": "Now showing", "coming": "Coming", "past": "Past",
+        "to_calendar_all": "All dates and places",
         "empty_now": "The exhibition is not on show anywhere right now.",
         "empty_coming": "No new venues are planned yet.",
         "empty_past": "No earlier venues yet.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core import facets
-from core.staging import StagedPage, md_text
+from core.staging import StagedPage, md_text, relative_url
 from kompas import cards, paths
 from kompas.checklist import checklist_page
 from kompas.matrix import matrix_page
@@ -34,7 +34,34 @@ def pages(site, lang: str) -> list[StagedPage]:
                "theme": (k.themes, cards.theme_page)}
     for items, write in writers.values():
         result += [write(view, model) for model in items if model.lang == lang]
+    _link_guide_nav(result, lang)
     return result
+
+
+def _link_guide_nav(pages: list[StagedPage], lang: str) -> None:
+    """The Kompas's own navigation on each of its pages (theme/partials/guide-nav.html): the
+    guide's questions (Wat? Hoe? Met wie?), then themes, matrix, cards and self-check, each
+    where this language has that page; the entry the page belongs to is marked current."""
+    entries = [(paths.home(lang), t(lang, "title")),
+               (paths.overview(lang, "form"), t(lang, "what")),
+               (paths.overview(lang, "instrument"), t(lang, "how")),
+               (paths.overview(lang, "role"), t(lang, "with_whom")),
+               (paths.overview(lang, "theme"), t(lang, "theme_title")),
+               (paths.matrix(lang), t(lang, "matrix_title")),
+               (paths.cards(lang), t(lang, "cards_title")),
+               (paths.checklist(lang, "basic"), t(lang, "checklist_title", level=t(lang, "basic")))]
+    staged = {page.doc_path for page in pages}
+    entries = [(doc, label) for doc, label in entries if doc in staged]
+    for page in pages:
+        # The entry whose folder holds this page (an instrument belongs to "Hoe?").
+        owner = max((doc for doc, _ in entries
+                     if page.doc_path == doc or (doc.endswith("/index.md") and doc != paths.home(lang)
+                                                 and page.doc_path.startswith(doc[:-len("index.md")]))),
+                    key=len, default=None)
+        page.meta["guide_nav"] = {
+            "label": t(lang, "title"),
+            "items": [{"label": label, "href": relative_url(lang, page.doc_path, lang, doc),
+                       "current": doc == owner} for doc, label in entries]}
 
 
 def _tile(title_link: str, text: str, level: int = 2) -> str:

@@ -35,7 +35,10 @@ def matrix_table(view: View, doc: str) -> str:
             f'{yes if k.applies(i, f) else no}</td>' for f in k.forms)
         rows.append(f'<tr><th scope="row"><a href="{_href(view, doc, "instrument", i)}">'
                     f"{esc(i.title)}</a></th>{cells}</tr>")
-    return (f'<div class="kompas-matrix" role="region" tabindex="0" '
+    # On narrow screens only part of the table shows: say so where it is seen (the region's
+    # label already says it to screen readers, so this line is hidden from them).
+    return (f'<p class="kompas-matrix-hint" aria-hidden="true">{esc(t(lang, "matrix_hint"))}</p>\n'
+            f'<div class="kompas-matrix" role="region" tabindex="0" '
             f'aria-label="{esc(t(lang, "matrix_scroll"))}">\n'
             f'<table>\n<caption id="{CAPTION_ID}">{esc(t(lang, "matrix_caption"))}</caption>\n'
             f'<thead><tr><th scope="col">{esc(t(lang, "matrix_corner"))}</th>{head}</tr></thead>\n'

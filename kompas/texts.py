@@ -38,6 +38,7 @@ TEXTS = {
         "matrix_caption": "Bestuurlijke instrumenten (rijen) en vormen van mensenhandel "
                           "(kolommen). Een vinkje betekent: het instrument helpt tegen die vorm.",
         "matrix_scroll": "Tabel: instrumenten per vorm. Schuif opzij om alle vormen te zien.",
+        "matrix_hint": "Schuif de tabel opzij om alle vormen te zien →",
         "matrix_corner": "Instrument",
         "yes": "ja", "no": "nee",
         "checklist_title": "Zelfscan: {level}",
@@ -113,6 +114,7 @@ TEXTS = {
         "matrix_caption": "Administrative instruments (rows) and forms of trafficking "
                           "(columns). A tick means: the instrument helps against that form.",
         "matrix_scroll": "Table: instruments per form. Scroll sideways to see every form.",
+        "matrix_hint": "Scroll the table sideways to see every form →",
         "matrix_corner": "Instrument",
         "yes": "yes", "no": "no",
         "checklist_title": "Self-assessment: {level}",

@@ -70,6 +70,31 @@ def _facts(site, story: Story, lang: str) -> str:
     return " · ".join(parts)
 
 
+# The start page shows this many of the newest stories.
+LATEST = 3
+
+
+def latest_stories(site, key: str, lang: str) -> str:
+    """The newest stories as cards for the start page (``index.md``): those in ``lang``,
+    and Dutch ones marked as such where a story is not translated."""
+    translated = {s.slug: s for s in site.models_of(key, lang)}
+    every = [translated.get(s.slug, s) for s in site.models_of(key, languages.DEFAULT)]
+    newest = sorted(every, key=lambda s: (s.date, s.slug), reverse=True)[:LATEST]
+    if not newest:
+        return ""
+    cards = []
+    for story in newest:
+        link = lang_link(lang, "index.md", _esc(story.title), story.lang, story_doc(story.slug),
+                         t(lang, "dutch_only"), text_lang=story.lang)
+        lead = _esc(story.lead)
+        lead = f"<p>{lead}</p>" if story.lang == lang else f'<p lang="{story.lang}">{lead}</p>'
+        cards.append(f'<li class="tile" markdown="block">\n\n### {link}\n\n'
+                     f'<p class="story-card__facts">{_esc(_facts(site, story, lang))}</p>\n\n'
+                     f"{_card_warning(story, lang)}{lead}\n\n</li>")
+    return (f"## {t(lang, 'latest')}\n\n<ul class=\"tiles\" markdown=\"1\">\n"
+            + "\n".join(cards) + "\n</ul>\n")
+
+
 def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPage:
     cards = []
     for story in stories:
@@ -82,6 +107,7 @@ def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPa
         cards.append(f'<article class="story-card story-card--{story.kind}" markdown="block">\n\n'
                      f"### {link}\n\n"
                      f'<p class="story-card__facts">{_esc(_facts(site, story, lang))}</p>\n\n'
+                     f"{_card_warning(story, lang)}"
                      f"{lead}\n\n</article>\n")
     body = (f"{cover.body.strip()}\n\n"
             f'<h2 id="story-list-title">{t(lang, "stories")}</h2>\n\n'
@@ -94,7 +120,10 @@ def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPa
 def _story_page(site, story: Story, lang: str, previous: Story | None,
                 following: Story | None) -> StagedPage:
     doc = story_doc(story.slug)
-    parts = [
+    # The warning comes first, before the lead and the hero: a reader decides before any of
+    # the story (or its image) is in view.
+    parts = [_warning(story, lang, doc)] if story.content_warning else []
+    parts += [
         # Filled in by longread.js as the reader scrolls; hidden from assistive technology
         # (the scroll position already tells where one is) and never focusable.
         '<div class="reading-progress" aria-hidden="true" hidden>'
@@ -111,7 +140,6 @@ def _story_page(site, story: Story, lang: str, previous: Story | None,
         parts.append(f'<p class="story-composite">{_esc(t(lang, "composite"))}</p>\n\n')
     text = _toc(story, lang) + story.body.strip() + "\n\n"
     if story.content_warning:
-        parts.append(_warning(story, lang, doc))
         parts.append(f'<details class="story-gate" id="story-text" markdown="block">\n'
                      f'<summary><span class="story-gate__open">{t(lang, "warning_open")}</span>'
                      f'<span class="story-gate__close">{t(lang, "warning_close")}</span>'
@@ -138,6 +166,13 @@ def _toc(story: Story, lang: str) -> str:
     items = "\n".join(f"1. [{h.text}](#{h.id})" for h in sections)
     return (f'<nav class="story-toc" aria-labelledby="story-toc-title" markdown="block">\n'
             f'<h2 id="story-toc-title">{t(lang, "toc")}</h2>\n\n{items}\n\n</nav>\n\n')
+
+
+def _card_warning(story: Story, lang: str) -> str:
+    """On the story list: says that a story carries a content warning (empty if not)."""
+    if not story.content_warning:
+        return ""
+    return f'<p class="story-card__warning">{_esc(t(lang, "card_warning"))}</p>\n\n'
 
 
 def _warning(story: Story, lang: str, doc: str) -> str:

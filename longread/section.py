@@ -7,7 +7,7 @@ title and introduction without code. The story section writes every page.
 
 from __future__ import annotations
 
-from core.section import Item, Landing, Section, Version
+from core.section import HomeTeaser, Item, Landing, Section, Version
 from longread import checks, generate
 from longread.model import Cover, Story
 from longread.readtime import minutes
@@ -72,6 +72,13 @@ class StorySection(Section):
 
     def landing_doc(self, lang: str) -> str:
         return COVER_DOC
+
+    def home_teaser(self, site, lang: str) -> HomeTeaser | None:
+        """The newest stories, for the start page."""
+        if self.landing(site, lang) is None:
+            return None
+        return HomeTeaser(generate.latest_stories(site, self.key, lang),
+                          css=("assets/longread.css",))
 
     def landing(self, site, lang: str) -> Landing | None:
         cover = generate.cover_text(site, self.cover_section, lang)

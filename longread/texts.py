@@ -11,12 +11,14 @@ TEXTS = {
         "minutes": "{n} minuten lezen",
         "minute": "1 minuut lezen",
         "stories": "De verhalen",
+        "latest": "Nieuwste verhalen",
         "credit": "Beeld: {credit}",
         "composite": "Dit verhaal is samengesteld uit de ervaringen van meerdere mensen. Namen, "
                      "plaatsen en details zijn veranderd. Niemand in dit verhaal is echt te "
                      "herkennen.",
         "toc": "In dit verhaal",
         "warning_title": "Let op: dit verhaal kan je raken",
+        "card_warning": "Met waarschuwing: dit verhaal kan je raken",
         "warning_leave": "Liever niet lezen? Ga terug naar {link}, of gebruik de knop "
                          "‘Snel weg’ bovenaan de pagina.",
         "warning_leave_link": "alle verhalen",
@@ -44,12 +46,14 @@ TEXTS = {
         "minutes": "{n} min read",
         "minute": "1 min read",
         "stories": "The stories",
+        "latest": "Latest stories",
         "credit": "Image: {credit}",
         "composite": "This story is put together from the experiences of several people. "
                      "Names, places and details have been changed. No one in it can be "
                      "recognised.",
         "toc": "In this story",
         "warning_title": "Please note: this story may upset you",
+        "card_warning": "Content warning: this story may upset you",
         "warning_leave": "Would you rather not read it? Go back to {link}, or use the "
                          "‘Quick exit’ button at the top of the page.",
         "warning_leave_link": "all stories",

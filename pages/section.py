@@ -46,21 +46,45 @@ class PagesSection(Section):
     def generate(self, site, lang: str):
         for page in site.models_of(self.key, lang):
             body = page.body
+            meta: dict = {"toc_inline": True} if _is_long(page) else {}
             if page.is_home:
+                # What the sections show of themselves (latest stories, the exhibition now),
+                # then every section.
+                teasers = [t for section in site.sections
+                           if (t := section.home_teaser(site, lang)) and t.markdown]
+                body += "".join(f"\n\n{teaser.markdown}" for teaser in teasers)
                 body += _section_tiles(site, lang)
+                css = [c for teaser in teasers for c in teaser.css]
+                js = [j for teaser in teasers for j in teaser.js]
+                if css:
+                    meta["page_css"] = list(dict.fromkeys(css))
+                if js:
+                    meta["page_js"] = list(dict.fromkeys(js))
             yield StagedPage(key=f"pages:{page.slug}", lang=lang, doc_path=self.doc_path(
                 site.item(self.key, page.slug), lang), title=page.title,
                 description=page.summary, body=body, source=page.source,
-                nav_order=page.nav_order, footer=page.in_footer)
+                nav_order=page.nav_order, footer=page.in_footer,
+                meta=meta)
+
+
+# A plain page with this many sections gets a table of contents at its top (theme/main.html).
+TOC_MIN_SECTIONS = 4
+
+
+def _is_long(page) -> bool:
+    """Whether a plain page is long enough to open with a table of contents."""
+    return not page.is_home and sum(
+        line.startswith("## ") for line in page.body.splitlines()) >= TOC_MIN_SECTIONS
 
 
 def _section_tiles(site, lang: str) -> str:
     """The home page's entry to every section that has a landing page in this language."""
-    landings = [landing for section in site.sections
+    # Ties broken by the section's key, not the title: the same order in both languages.
+    landings = [(landing.nav_order, section.key, landing) for section in site.sections
                 if (landing := section.landing(site, lang)) is not None]
     if not landings:
         return ""
     tiles = "\n".join(
         f'<li class="tile" markdown="block">\n\n### [{md_text(l.title)}]({l.doc_path})\n\n{md_text(l.summary)}\n\n</li>'
-        for l in sorted(landings, key=lambda l: (l.nav_order, l.title)))
+        for _, _, l in sorted(landings, key=lambda entry: entry[:2]))
     return f"\n\n## {_SECTIONS_HEADING[lang]}\n\n<ul class=\"tiles\" markdown=\"1\">\n{tiles}\n</ul>\n"

@@ -56,15 +56,18 @@ def test_language_switch_goes_to_the_same_page_in_the_other_language(demo):
     assert re.search(r'<a [^>]*href="\.\./\.\./over-ons/"[^>]*hreflang="nl"', _page(demo, "en/about"))
 
 
-def test_untranslated_page_links_to_the_other_home_with_a_notice(tmp_path, content):
+def test_untranslated_page_links_to_the_notice_on_the_other_home(tmp_path, content):
     content.write("pages/alleen-nl.md", "---\ntitle: Alleen Nederlands\nsummary: Niet vertaald.\n"
                                         "nav_order: 4\n---\n\nTekst.\n")
     content.write("pages/index.en.md", "---\ntitle: Welcome\nsummary: Home.\n---\n\nHello.\n")
     out = tmp_path / "site"
     assert run_cli("build", "--content", content.root, "--out", out).code == 0
     html = _page(out, "alleen-nl")
-    assert re.search(r'<a [^>]*href="\.\./en/"[^>]*hreflang="en"', html)
-    assert "This page is not available in English yet." in html
+    assert re.search(r'<a [^>]*href="\.\./en/#not-translated"[^>]*hreflang="en"', html)
+    # The notice speaks English on the English home, never on the Dutch page.
+    assert "not available in English" not in html
+    assert re.search(r'id="not-translated"[^>]*>The page you came from is not available in '
+                     r'English yet', _page(out, "en"))
     assert "Alleen Nederlands" not in _page(out, "en")  # not in the English navigation
     assert "Alleen Nederlands" in _page(out, ".")
 

@@ -61,9 +61,9 @@ def test_no_change_skips_and_any_changed_input_rebuilds(setup, tmp_path):
     css.write_text(css.read_text(encoding="utf-8") + "\n/* nieuw */\n", encoding="utf-8")
     assert _build(content, config, out) is not None
     assert "/* nieuw */" in _page(out, "assets/site.css")
-    # So does mkdocs.yml.
+    # So does mkdocs.yml (the site's Dutch name lives in extra.site.nl).
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "site_name: Samen tegen mensenhandel", "site_name: Een andere naam"), encoding="utf-8")
+        "      name: Samen tegen mensenhandel", "      name: Een andere naam"), encoding="utf-8")
     assert _build(content, config, out) is not None
     assert "Een andere naam" in _page(out, "over-ons/index.html")
     # A tree that is not the one the stamp describes is rebuilt.

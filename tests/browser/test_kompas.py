@@ -244,9 +244,10 @@ def test_policy_officer_finds_prints_and_ticks_off_labour_exploitation(context, 
     (every instrument with legal basis and partners) → print the card → basic checklist."""
     page = context.new_page()
     page.goto(base_url + "kompas/")
-    article = page.locator("article")
+    # The home's tiles (the Kompas's own navigation above them has the same links).
+    article = page.locator("article ul.tiles")
     article.get_by_role("link", name="Wat?", exact=True).click()
-    article.get_by_role("link", name="Arbeidsuitbuiting", exact=True).click()
+    page.locator("article").get_by_role("link", name="Arbeidsuitbuiting", exact=True).click()
     assert page.url.endswith("/kompas/vormen/arbeidsuitbuiting/")
     for slug, front in _fronts("instrument").items():
         entry = page.locator(f'li[data-instrument="{slug}"]')

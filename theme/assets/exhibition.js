@@ -43,7 +43,11 @@
     items.forEach(function (item) { buckets[groupOf(item, today)].push(item); });
     buckets.past.reverse();  /* most recent first, as the build does */
     Object.keys(buckets).forEach(function (name) {
-      if (!lists[name]) { return; }
+      // A list that shows only some groups (the start page: now and coming) hides the rest.
+      if (!lists[name]) {
+        buckets[name].forEach(function (item) { item.hidden = true; });
+        return;
+      }
       buckets[name].forEach(function (item) { lists[name].appendChild(item); });
     });
     updateEmpty(calendar);

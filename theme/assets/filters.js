@@ -10,6 +10,8 @@
 
   var text = form.querySelector("[data-facets-text]");
   var status = form.querySelector("[data-facets-status]");
+  var fold = form.querySelector("[data-facets-fold]");
+  var active = form.querySelector("[data-facets-active]");
   var facets = Array.prototype.map.call(form.querySelectorAll("fieldset[data-facet]"), function (set) {
     return { name: set.getAttribute("data-facet"),
              boxes: Array.prototype.slice.call(set.querySelectorAll("input[type=checkbox]")) };
@@ -80,6 +82,10 @@
         box.disabled = n === 0 && !box.checked && box !== document.activeElement;
       });
     });
+    if (active) {
+      var ticked = form.querySelectorAll("[data-facet] input:checked").length;
+      active.textContent = ticked ? "(" + active.getAttribute("data-text").replace("{n}", ticked) + ")" : "";
+    }
     var key = shown === 0 ? "data-none" : shown === 1 ? "data-one" : "data-many";
     var message = status.getAttribute(key).replace("{n}", shown).replace("{total}", ids.length);
     if (status.textContent !== message) status.textContent = message;
@@ -122,7 +128,14 @@
   form.addEventListener("focusout", function (event) {
     if (event.target.type === "checkbox") setTimeout(update, 0);
   });
-  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  // The list follows every keystroke and tick already; the submit button (or Enter) takes the
+  // visitor to the first result shown, which on a phone is screens below the filters.
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    update();
+    var first = document.querySelector("[data-facets-entry]:not([hidden])");
+    if (first) first.scrollIntoView({block: "start"});
+  });
   form.addEventListener("reset", function () {
     // After the browser has reset the controls.
     setTimeout(function () {
@@ -135,5 +148,7 @@
 
   fromQuery();
   form.hidden = false;
+  // Phones: the options fold behind one summary, so the first results are in view.
+  if (fold && window.matchMedia("(max-width: 44.9375em)").matches) fold.open = false;
   update();
 })();
