@@ -125,6 +125,39 @@ def test_an_error_in_the_edited_file_keeps_the_last_good_tree_and_a_fix_brings_i
     assert "Hersteld" in html_of(out, "longread")
 
 
+def test_after_a_failed_full_build_the_fix_takes_the_fast_path_with_the_same_bytes(demo):
+    """A broken image takes the full path (not Markdown) and fails on content: the session
+    keeps the last good build's state, so putting the image back and editing a story is a
+    fast update again, and the tree is byte for byte what a full build makes."""
+    session = _session(demo)
+    image = demo / "content" / "images" / "longread" / "stroming.jpg"
+    good = image.read_bytes()
+    image.write_bytes(b"not a photo")
+    with pytest.raises(ContentError) as error:
+        session.build()
+    assert session.last == "full"
+    assert "images/longread/stroming.jpg" in str(error.value)
+    image.write_bytes(good)
+    _edit(demo, STORY, f"title: {TITLE}", "title: Hersteld")
+    session.build()
+    assert session.last == "fast"
+    assert "Hersteld" in html_of(demo / "preview", "longread")
+    assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
+
+
+def test_a_broken_save_then_a_fix_is_fast_and_gives_a_full_builds_bytes(demo):
+    session = _session(demo)
+    good = (demo / "content" / STORY).read_text(encoding="utf-8")
+    _edit(demo, STORY, "\n\n", "\n\nZie [de meldcode](../../pages/bestaat-niet.md).\n\n")
+    with pytest.raises(ContentError):
+        session.build()
+    (demo / "content" / STORY).write_text(good.replace(f"title: {TITLE}", "title: Hersteld"),
+                                          encoding="utf-8")
+    session.build()
+    assert session.last == "fast"
+    assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
+
+
 def test_a_broken_link_in_the_edited_file_is_reported_with_its_line(demo):
     session = _session(demo)
     _edit(demo, STORY, "\n\n", "\n\nZie [de meldcode](../../pages/bestaat-niet.md).\n\n")
