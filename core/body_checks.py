@@ -6,9 +6,11 @@ pastes an embed code must learn that it will not appear.
 
 from __future__ import annotations
 
+import difflib
+import posixpath
 import re
 from pathlib import PurePosixPath
-from typing import Callable
+from typing import Callable, Sequence
 from urllib.parse import unquote
 
 from core.errors import Problems
@@ -66,12 +68,14 @@ def check_html(source: SourceFile, problems: Problems) -> None:
 
 def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], bool],
                 anchors_of: Callable[[str], set[str]], problems: Problems,
-                check_image: Callable[[str], str | None] = lambda rel: None) -> None:
+                check_image: Callable[[str], str | None] = lambda rel: None,
+                known_files: Sequence[str] = ()) -> None:
     """Report links and images that are unsafe, leave the content dir or point at nothing.
 
     ``resolve_page(rel)`` tells whether a content file ``rel`` is a published page,
     ``anchors_of(rel)`` gives the heading ids of that page and ``check_image(rel)`` what is
-    wrong with an image file (reported once, at the image's own path).
+    wrong with an image file (reported once, at the image's own path). ``known_files`` (every
+    content file, content-relative) gives a link to nothing its "did you mean".
     """
     own_anchors: set[str] | None = None
     for link in find_links(source.body):
@@ -110,11 +114,16 @@ def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], b
             if "leaves" in error:
                 problems.add(source.rel, line, f"{kind}: {error}")
             elif link.is_image:
+                wanted = resolved or _joined(source.rel, path)
+                images = [rel for rel in known_files if rel.lower().endswith(IMAGE_SUFFIXES)]
                 problems.add(source.rel, line, f"image {path!r} does not exist (looked for "
-                                               f"{resolved or _joined(source.rel, path)})")
+                                               f"{wanted}){_did_you_mean(source.rel, wanted, images)}")
             else:
+                wanted = _joined(source.rel, path)
+                pages = [rel for rel in known_files if rel.endswith(".md") and resolve_page(rel)]
                 problems.add(source.rel, line, f"link to a page that does not exist: {path!r} "
-                                               f"(looked for {_joined(source.rel, path)})")
+                                               f"(looked for {wanted})"
+                                               f"{_did_you_mean(source.rel, wanted, pages)}")
             continue
         suffix = PurePosixPath(resolved).suffix.lower()
         if link.is_image:
@@ -152,6 +161,25 @@ def _check_image(rel: str, line: int, path: str, resolved: str, suffix: str, lin
         message = check_image(resolved)
         if message:
             problems.add(resolved, None, message)
+
+
+def _did_you_mean(from_rel: str, wanted: str, candidates: list[str]) -> str:
+    """`` (did you mean 'LINK'?)`` for the candidate file closest to ``wanted``, as the
+    relative link to write in ``from_rel``; empty when none is close.
+
+    Names are compared first (a typo is in the name, and every path in a folder shares its
+    start, which would make any file there look close); of files with the closest name, the
+    one whose whole path is closest wins (same folder before another).
+    """
+    by_name: dict[str, list[str]] = {}
+    for rel in candidates:
+        by_name.setdefault(posixpath.basename(rel), []).append(rel)
+    match = difflib.get_close_matches(posixpath.basename(wanted), sorted(by_name), n=1, cutoff=0.6)
+    if not match:
+        return ""
+    best = max(sorted(by_name[match[0]]),
+               key=lambda rel: difflib.SequenceMatcher(None, wanted, rel).ratio())
+    return f" (did you mean '{posixpath.relpath(best, posixpath.dirname(from_rel) or '.')}'?)"
 
 
 def _joined(from_rel: str, target: str) -> str:
