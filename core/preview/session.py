@@ -21,7 +21,9 @@ content dir changed since then, the session
 
 Anything else falls back to the full pipeline: the theme, mkdocs.yml, code or date changed, a
 file was added or removed, is not Markdown/YAML or is published as it is (linked from a page), the set of pages, the navigation, the theme's
-``extra`` or the images a page uses changed, or the last build failed after it began rendering.
+``extra`` or the images a page uses changed, or the last build failed while rendering. A build
+that fails on content (or on the link check of the pages it rendered) keeps the state of the
+last good one, so the fix is fast again.
 """
 
 from __future__ import annotations
