@@ -117,7 +117,8 @@ def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], b
                 wanted = resolved or _joined(source.rel, path)
                 images = [rel for rel in known_files if rel.lower().endswith(IMAGE_SUFFIXES)]
                 problems.add(source.rel, line, f"image {path!r} does not exist (looked for "
-                                               f"{wanted}){_did_you_mean(source.rel, wanted, images)}")
+                                               f"{wanted})"
+                                               f"{_did_you_mean(source.rel, wanted, images)}")
             else:
                 wanted = _joined(source.rel, path)
                 pages = [rel for rel in known_files if rel.endswith(".md") and resolve_page(rel)]
