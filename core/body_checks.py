@@ -168,19 +168,28 @@ def _did_you_mean(from_rel: str, wanted: str, candidates: list[str]) -> str:
     """`` (did you mean 'LINK'?)`` for the candidate file closest to ``wanted``, as the
     relative link to write in ``from_rel``; empty when none is close.
 
-    Names are compared first (a typo is in the name, and every path in a folder shares its
-    start, which would make any file there look close); of files with the closest name, the
-    one whose whole path is closest wins (same folder before another).
+    Names without their suffix are compared (a typo is in the name; every path in a folder
+    shares its start and every page ends in '.md', which would make unrelated files look
+    close), by difflib as references are (core/site.py); a name that only lacks its ending
+    ('privacy' for 'privacy-verklaring') is taken too. Of files with that name, the one whose
+    whole path is closest wins (the same folder before another).
     """
-    by_name: dict[str, list[str]] = {}
+    by_stem: dict[str, list[str]] = {}
     for rel in candidates:
-        by_name.setdefault(posixpath.basename(rel), []).append(rel)
-    match = difflib.get_close_matches(posixpath.basename(wanted), sorted(by_name), n=1, cutoff=0.6)
-    if not match:
+        by_stem.setdefault(_stem(rel), []).append(rel)
+    stem = _stem(wanted)
+    match = difflib.get_close_matches(stem, sorted(by_stem), n=1, cutoff=0.6) or sorted(
+        (other for other in by_stem if other.startswith(stem + "-")), key=len)[:1]
+    if not stem or not match:
         return ""
-    best = max(sorted(by_name[match[0]]),
+    best = max(sorted(by_stem[match[0]]),
                key=lambda rel: difflib.SequenceMatcher(None, wanted, rel).ratio())
     return f" (did you mean '{posixpath.relpath(best, posixpath.dirname(from_rel) or '.')}'?)"
+
+
+def _stem(rel: str) -> str:
+    name = posixpath.basename(rel)
+    return name.rpartition(".")[0] or name
 
 
 def _joined(from_rel: str, target: str) -> str:
