@@ -6,9 +6,11 @@ pastes an embed code must learn that it will not appear.
 
 from __future__ import annotations
 
+import difflib
+import posixpath
 import re
 from pathlib import PurePosixPath
-from typing import Callable
+from typing import Callable, Sequence
 from urllib.parse import unquote
 
 from core.errors import Problems
@@ -66,12 +68,14 @@ def check_html(source: SourceFile, problems: Problems) -> None:
 
 def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], bool],
                 anchors_of: Callable[[str], set[str]], problems: Problems,
-                check_image: Callable[[str], str | None] = lambda rel: None) -> None:
+                check_image: Callable[[str], str | None] = lambda rel: None,
+                known_files: Sequence[str] = ()) -> None:
     """Report links and images that are unsafe, leave the content dir or point at nothing.
 
     ``resolve_page(rel)`` tells whether a content file ``rel`` is a published page,
     ``anchors_of(rel)`` gives the heading ids of that page and ``check_image(rel)`` what is
-    wrong with an image file (reported once, at the image's own path).
+    wrong with an image file (reported once, at the image's own path). ``known_files`` (every
+    content file, content-relative) gives a link to nothing its "did you mean".
     """
     own_anchors: set[str] | None = None
     for link in find_links(source.body):
@@ -110,11 +114,17 @@ def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], b
             if "leaves" in error:
                 problems.add(source.rel, line, f"{kind}: {error}")
             elif link.is_image:
+                wanted = resolved or _joined(source.rel, path)
+                images = [rel for rel in known_files if rel.lower().endswith(IMAGE_SUFFIXES)]
                 problems.add(source.rel, line, f"image {path!r} does not exist (looked for "
-                                               f"{resolved or _joined(source.rel, path)})")
+                                               f"{wanted})"
+                                               f"{_did_you_mean(source.rel, wanted, images)}")
             else:
+                wanted = _joined(source.rel, path)
+                pages = [rel for rel in known_files if rel.endswith(".md") and resolve_page(rel)]
                 problems.add(source.rel, line, f"link to a page that does not exist: {path!r} "
-                                               f"(looked for {_joined(source.rel, path)})")
+                                               f"(looked for {wanted})"
+                                               f"{_did_you_mean(source.rel, wanted, pages)}")
             continue
         suffix = PurePosixPath(resolved).suffix.lower()
         if link.is_image:
@@ -152,6 +162,34 @@ def _check_image(rel: str, line: int, path: str, resolved: str, suffix: str, lin
         message = check_image(resolved)
         if message:
             problems.add(resolved, None, message)
+
+
+def _did_you_mean(from_rel: str, wanted: str, candidates: list[str]) -> str:
+    """`` (did you mean 'LINK'?)`` for the candidate file closest to ``wanted``, as the
+    relative link to write in ``from_rel``; empty when none is close.
+
+    Names without their suffix are compared (a typo is in the name; every path in a folder
+    shares its start and every page ends in '.md', which would make unrelated files look
+    close), by difflib as references are (core/site.py); a name that only lacks its ending
+    ('privacy' for 'privacy-verklaring') is taken too. Of files with that name, the one whose
+    whole path is closest wins (the same folder before another).
+    """
+    by_stem: dict[str, list[str]] = {}
+    for rel in candidates:
+        by_stem.setdefault(_stem(rel), []).append(rel)
+    stem = _stem(wanted)
+    match = difflib.get_close_matches(stem, sorted(by_stem), n=1, cutoff=0.6) or sorted(
+        (other for other in by_stem if other.startswith(stem + "-")), key=len)[:1]
+    if not stem or not match:
+        return ""
+    best = max(sorted(by_stem[match[0]]),
+               key=lambda rel: difflib.SequenceMatcher(None, wanted, rel).ratio())
+    return f" (did you mean '{posixpath.relpath(best, posixpath.dirname(from_rel) or '.')}'?)"
+
+
+def _stem(rel: str) -> str:
+    name = posixpath.basename(rel)
+    return name.rpartition(".")[0] or name
 
 
 def _joined(from_rel: str, target: str) -> str:

@@ -15,6 +15,10 @@ from html.parser import HTMLParser
 
 import markdown
 
+# The speaker line of a pull quote (longread/pullquote.py, a Markdown extension of every
+# section's bodies): an em dash, en dash or two hyphens, then a space. Also read by lint.
+ATTRIBUTION = re.compile(r"^\s*(?:—|–|--)\s+")
+
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 # [text](target "title") and ![alt](target); the target may be wrapped in <>.

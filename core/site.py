@@ -181,7 +181,7 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     site.references = references
     _validate_unique_urls(site, problems)
     _validate_generated_addresses(site, problems)
-    _validate_bodies(site, problems, memo)
+    _validate_bodies(site, problems, memo, [f.rel for f in files.files])
     for section in sections:
         for path, line, message in section.check(site):
             if path not in site._failed:
@@ -406,7 +406,8 @@ def _validate_generated_addresses(site: Site, problems: Problems) -> None:
                              f"rename the file or set another 'slug'")
 
 
-def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = None) -> None:
+def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = None,
+                     known_files: list[str] | None = None) -> None:
     anchors: dict[str, set[str]] = {}
 
     def anchors_of(rel: str) -> set[str]:
@@ -430,7 +431,7 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
         check_links(source, site.content_dir,
                     lambda rel: site.item_of_file(rel) is not None or rel in site._failed,
                     anchors_of, found,
-                    site.images.check)
+                    site.images.check, known_files or [])
         problems.extend(found)
         # The guarantee: the body as the renderer renders it, as a browser parses it.
         trust.check_body(source.rel, source.body, source.body_line, problems,

@@ -108,6 +108,17 @@ CASES = {
         {"pages/a.md": page("title: A\nsummary: B.\n", "Zie [privacy](privacyy.md).\n")},
         ["pages/a.md:6: link to a page that does not exist: 'privacyy.md' "
          "(looked for pages/privacyy.md)"]),
+    "link to a page that does not exist, with the closest page": (
+        {"pages/a.md": page("title: A\nsummary: B.\n", "Zie [privacy](privacy.md).\n"),
+         "pages/privacy-verklaring.md": page("title: Privacy\nsummary: Wat we bewaren.\n")},
+        ["pages/a.md:6: link to a page that does not exist: 'privacy.md' (looked for "
+         "pages/privacy.md) (did you mean 'privacy-verklaring.md'?)"]),
+    "image that does not exist, with the closest image as the link to write": (
+        {"pages/a.md": page("title: A\nsummary: B.\n", "![Het strand](../images/strnd.jpg)\n"),
+         "images/zee/strand.jpg": b"\xff\xd8\xff",
+         "images/zee/strand.md.txt": "geen afbeelding"},
+        ["pages/a.md:6: image '../images/strnd.jpg' does not exist (looked for images/strnd.jpg) "
+         "(did you mean '../images/zee/strand.jpg'?)"]),
     "link to a missing anchor": (
         {"pages/a.md": page("title: A\nsummary: B.\n", "Zie [knop](veiligheid.md#de-knop).\n")},
         ["pages/a.md:6: link to 'veiligheid.md#de-knop': no heading with that anchor on that page"]),

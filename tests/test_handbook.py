@@ -78,3 +78,22 @@ def test_handbook_examples_pass_check_and_the_walkthrough_mistake_reads_as_writt
                        "'onlien' (did you mean 'online'?)"]
     assert message[0] in (HANDBOOK / lang / ("beginnen.md" if lang == "nl" else
                                              "getting-started.md")).read_text(encoding="utf-8")
+
+
+def test_fields_prints_the_reference_in_dutch_or_english():
+    dutch = run_cli("fields", "--lang", "nl")
+    assert dutch.code == 0, dutch.err
+    lines = dutch.out.splitlines()
+    assert "### Velden van `page` — `content/pages/NAAM.md`" in lines
+    assert "### Velden van `story` — `content/longread/stories/NAAM.md`" in lines
+    header = "| veld | verplicht | soort waarde | per taal | wat het is |"
+    assert lines.count(header) == len(cli.SECTIONS)
+    assert "| field | required |" not in dutch.out
+    english = run_cli("fields")
+    assert english.out == run_cli("fields", "--lang", "en").out
+    assert "### `page` — `content/pages/NAME.md`" in english.out.splitlines()
+    assert "| veld |" not in english.out
+    # What `fields` prints in English is the README's block.
+    assert english.out in (ROOT / "README.md").read_text(encoding="utf-8")
+    wrong = run_cli("fields", "--lang", "de")
+    assert wrong.code == 2 and len(wrong.err.splitlines()) == 1

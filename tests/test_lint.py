@@ -65,6 +65,25 @@ def test_large_images_warn_and_files_can_be_picked(content):
         "smaller, about 2400 pixels wide is plenty"]
 
 
+def test_a_quote_with_its_speaker_glued_to_the_text_gets_a_warning(content):
+    content.write("pages/bijna.md", _page(
+        "> Ik zag het pas toen ik terugkeek.\n> — Mirjam, zorgcoördinator\n\n"
+        "Tekst.\n\n> Niemand vroeg ernaar.\n-- Sanne, handhaver\n"))
+    content.write("pages/bijna.en.md", _page("> Nobody asked.\n> – Sanne, enforcement officer\n"))
+    content.write("pages/echt.md", _page(
+        "> Ik zag het pas toen ik terugkeek.\n>\n> — Mirjam, zorgcoördinator\n\n"
+        "> Een gewoon citaat.\n> Over twee regels.\n\n```\n> code\n> — geen citaat\n```\n"))
+    result = run_cli("lint", "--content", content.root)
+    assert result.code == 0
+    advice = ("looks like the speaker line of a pull quote, but it is glued to the quote's "
+              "text and shows as part of it: put a line with only '>' above it")
+    assert result.out.splitlines() == [
+        f"pages/bijna.en.md:7: warning: '– Sanne, enforcement officer' {advice}",
+        f"pages/bijna.md:7: warning: '— Mirjam, zorgcoördinator' {advice}",
+        f"pages/bijna.md:12: warning: '-- Sanne, handhaver' {advice}",
+    ]
+
+
 def test_the_demo_content_lints_without_failing():
     result = run_cli("lint", "--content", ROOT / "content")
     assert result.code == 0

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
 import time
 
 import pytest
 
 from toolkit import cli
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 TODAY = "2026-11-23"
 
@@ -80,3 +82,26 @@ def test_other_argument_mistakes_are_one_line_too():
     result = run_cli("frobnicate")
     assert result.code == 2 and len(result.err.splitlines()) == 1
     assert result.err.startswith("build.py: argument COMMAND: invalid choice: 'frobnicate'")
+
+
+def test_dev_demo_on_a_busy_port_says_so_in_one_line_and_builds_nothing():
+    """``./dev demo PORT`` takes the port before its one build: a busy port costs no build."""
+    preview = ROOT / ".preview"
+    before = preview.stat().st_mtime_ns if preview.exists() else None
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        started = time.monotonic()
+        result = subprocess.run([str(ROOT / "dev"), "demo", str(port)], capture_output=True,
+                                text=True, timeout=120, env={**os.environ, "CI": "1"})
+        elapsed = time.monotonic() - started
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (f"build.py serve: cannot listen on 127.0.0.1:{port}: Address "
+                             f"already in use; is another preview running? Choose another "
+                             f"--port\n")
+    assert result.stdout == ""
+    # Nothing built: the preview folder is as it was (a build swaps in a new one), and no
+    # build's time was spent (the set-up is a check of installed packages).
+    assert (preview.stat().st_mtime_ns if preview.exists() else None) == before
+    assert elapsed < 60

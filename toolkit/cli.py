@@ -4,7 +4,7 @@
     python build.py check [--content DIR]
     python build.py serve [--port N]
     python build.py new TYPE SLUG | --list
-    python build.py fields [--write]
+    python build.py fields [--write | --lang nl|en]
     python build.py lint [--content DIR] [FILE ...]
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from core import progress
 from core.errors import BuildError, ContentError, UsageError
-from core.fieldref import field_reference, replace_block, write_handbook
+from core.fieldref import WORDS, field_reference, replace_block, write_handbook
 from core.outdir import check_out
 from core.pipeline import build, check
 from core.scaffold import ScaffoldError, describe, find_section, scaffold
@@ -137,6 +137,9 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                                            "README.md and the handbook, handbook/*/)")
     p.add_argument("--write", action="store_true",
                    help="write the reference into README.md and the handbook instead of printing it")
+    p.add_argument("--lang", choices=sorted(WORDS), default="en",
+                   help="the language of the printed reference: en (default, as in README.md) "
+                        "or nl (as in the Dutch handbook)")
     return parser
 
 
@@ -205,14 +208,14 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             print(f"{count} warning{'s' if count != 1 else ''}; advice only, nothing is refused.",
                   file=sys.stderr)
         elif args.command == "fields":
-            generated = field_reference(SECTIONS)
             if args.write:
+                generated = field_reference(SECTIONS)
                 README.write_text(replace_block(README.read_text(encoding="utf-8"), generated),
                                   encoding="utf-8")
                 for rel in write_handbook(ROOT, SECTIONS):
                     print(f"wrote {rel}", file=sys.stderr)
             else:
-                print(generated, end="")
+                print(field_reference(SECTIONS, args.lang), end="")
     except ContentError as exc:
         return _report(exc)
     except UsageError as exc:

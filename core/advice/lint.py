@@ -2,7 +2,8 @@
 
 Nothing here stops a build or a commit: hard text and heavy images are sometimes right. Checked:
 Dutch pages that read harder than language level B1 (Flesch–Douma, see ``readability.py``),
-sentences that are too long to follow, and source images so large that they slow down the
+sentences that are too long to follow, quotes written almost as a pull quote (the speaker line
+glued to the text, ``quotes.py``), and source images so large that they slow down the
 repository and the build.
 """
 
@@ -11,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from core import languages
+from core.advice.quotes import glued_speakers
 from core.advice.readability import read, sentences
 from core.contentfiles import ContentFiles
 from core.errors import Problem, Problems
 from core.images.inspect import SUFFIXES
-from core.source import load_markdown, split_name
+from core.source import SourceFile, load_markdown, split_name
 
 MIN_SCORE = 50  # Flesch–Douma below this is 'fairly hard' or worse; B1 text scores about 60+
 MIN_WORDS = 100  # shorter texts give no reliable score
@@ -32,17 +34,28 @@ def lint(content_dir: Path, only: list[Path] | None = None) -> list[Problem]:
         path, rel = file.path, file.rel
         if wanted is not None and path.resolve() not in wanted:
             continue
-        if path.suffix == ".md" and split_name(PurePosixPath(rel))[1] == languages.DEFAULT:
-            _lint_text(path, rel, warnings)
+        if path.suffix == ".md":
+            source = load_markdown(path, rel, Problems())  # unreadable files are check's business
+            if source is None:
+                continue
+            _lint_quotes(source, warnings)
+            if split_name(PurePosixPath(rel))[1] == languages.DEFAULT:
+                _lint_text(source, warnings)
         elif path.suffix.lower() in SUFFIXES:
             _lint_image(path, rel, warnings)
     return warnings.sorted()
 
 
-def _lint_text(path: Path, rel: str, warnings: Problems) -> None:
-    source = load_markdown(path, rel, Problems())  # unreadable files are check's business
-    if source is None:
-        return
+def _lint_quotes(source: SourceFile, warnings: Problems) -> None:
+    for glued in glued_speakers(source.body):
+        warnings.add(source.rel, source.body_line + glued.line,
+                     f"warning: {glued.text!r} looks like the speaker line of a pull quote, but "
+                     f"it is glued to the quote's text and shows as part of it: put a line with "
+                     f"only '>' above it")
+
+
+def _lint_text(source: SourceFile, warnings: Problems) -> None:
+    rel = source.rel
     reading = read(source.body)
     first = source.body_line
     found = sentences(source.body)

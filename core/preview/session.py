@@ -21,7 +21,9 @@ content dir changed since then, the session
 
 Anything else falls back to the full pipeline: the theme, mkdocs.yml, code or date changed, a
 file was added or removed, is not Markdown/YAML or is published as it is (linked from a page), the set of pages, the navigation, the theme's
-``extra`` or the images a page uses changed, or the last build failed after it began rendering.
+``extra`` or the images a page uses changed, or the last build failed while rendering. A build
+that fails on content (or on the link check of the pages it rendered) keeps the state of the
+last good one, so the fix is fast again.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from properdocs.structure.files import File
 
 from core import contentfiles, incremental, languages
 from core import pipeline
-from core.errors import BuildError, Problems
+from core.errors import BuildError, ContentError, Problems
 from core.files import tree_files
 from core.finish.linkcheck import check_pages, load_parse_cache, parse_page, parsed_page
 from core.finish.security import check_no_inline_code, write_headers
@@ -56,6 +58,9 @@ from core.site import ParseMemo, Site, load_site
 from core.staging import IMAGE_SUFFIXES, StagedPage, staged_text
 
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
+# The staged text of a page the render cache holds in a version the served tree does not (a
+# fast update that failed its link check): equal to no page's text, so it is rendered again.
+_STALE = "\0stale"
 
 
 class Fallback(Exception):
@@ -128,14 +133,22 @@ class PreviewSession:
     # ---- the full path -------------------------------------------------------------------
 
     def _full(self) -> None:
-        self.state = None
+        last_good, self.state = self.state, None
         self._code_cache = None  # the theme or code may be what changed
         files = _scan(self.content_dir, {})
         inputs = self._inputs()
         recorded = []
-        site = pipeline.build(self.content_dir, self.out, self.today, self.config_file,
-                              self.sections, preview=True,
-                              staged=lambda *args: recorded.append(args))
+        try:
+            site = pipeline.build(self.content_dir, self.out, self.today, self.config_file,
+                                  self.sections, preview=True,
+                                  staged=lambda *args: recorded.append(args))
+        except ContentError:
+            # The pipeline stops on content problems before it writes anything (the served
+            # tree and the render cache are still those of the last good build): keep that
+            # build's state, so the fix takes the fast path when it can (a reverted image, a
+            # removed stray file) instead of a second full build.
+            self.state = last_good
+            raise
         if site is None:  # nothing changed since the tree was built: stage it in memory once
             site, problems = load_site(self.content_dir, self.sections, self.today, self.memo,
                                        self.config_file)
@@ -219,11 +232,21 @@ class PreviewSession:
                 != state.images:
             raise Fallback("the images the pages show changed")
         clock.lap("stage")
-        # From here on the render cache changes: a failure means a full build next time.
+        # From here on the render cache changes: a failure while rendering means a full build
+        # next time (the cache lost its key, core/incremental.py RenderCache).
         self.state = None
         written = self._render(config, site, pages, changes)
         clock.lap("render")
-        served = self._check_links(state, written, site.site_url)
+        try:
+            served = self._check_links(state, written, site.site_url)
+        except BuildError:
+            # The render cache holds the changed pages, the served tree the last good ones:
+            # keep the state and mark those pages stale, so that the fix renders them again
+            # on the fast path (whatever its text) and serves the same bytes as a full build.
+            for lang, docs in changes.items():
+                state.docs[lang].update(dict.fromkeys(docs, _STALE))
+            self.state = state
+            raise
         clock.lap("links")
         self._write(state, site, pages, cards, written, served)
         clock.lap("write")
