@@ -28,7 +28,6 @@ from markdown.treeprocessors import Treeprocessor
 from core.markdown_scan import ATTRIBUTION  # one pattern for this syntax and lint's near miss
 
 
-
 class PullQuoteProcessor(Treeprocessor):
     """Turns ``blockquote`` + trailing '— who' paragraph into ``figure`` + ``figcaption``."""
 
