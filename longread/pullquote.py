@@ -19,7 +19,6 @@ as ``longread.pullquote``, so it works in every section's bodies, not only in st
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown

@@ -13,7 +13,6 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from datetime import date
