@@ -34,6 +34,10 @@ ALLOWED_HTML = {
     "figcaption": set(),
 }
 SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
+# Files a page may link to that are published as they are: documents a browser shows or
+# downloads without running them. Never .html, .svg, .js or .css: on the site's own address
+# they would run code the security policy allows ('self').
+ATTACHMENT_SUFFIXES = (".pdf", ".odt", ".ods", ".odp", ".docx", ".xlsx", ".pptx", ".csv", ".txt")
 IMAGE_SUFFIXES = SUFFIXES  # what the image pipeline can publish (core/images/inspect.py)
 DECORATIVE = ".decorative"  # ![](x.jpg){: .decorative} marks an image that needs no alt text
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -134,6 +138,12 @@ def check_links(source: SourceFile, content_dir, resolve_page: Callable[[str], b
             message = check_image(resolved)
             if message:
                 problems.add(resolved, None, message)
+        elif suffix != ".md" and suffix not in ATTACHMENT_SUFFIXES:
+            problems.add(source.rel, line, f"link to {path!r}: files ending in "
+                                           f"'{suffix or '(nothing)'}' are not published (they could "
+                                           f"run code on this site); expected a page (.md), an "
+                                           f"image ({', '.join(IMAGE_SUFFIXES)}) or a document "
+                                           f"({', '.join(ATTACHMENT_SUFFIXES)})")
         if suffix == ".md":
             if not resolve_page(resolved):
                 problems.add(source.rel, line, f"link to {path!r}: that file is not a published page")

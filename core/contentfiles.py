@@ -146,6 +146,10 @@ class ContentFiles:
                                       "into the content folder and remove the link", problems)
             for name in sorted(names):
                 if name.startswith("."):
+                    if name.lower().endswith(".md"):  # meant as a page, but would vanish unseen
+                        rel = f"{base}/{name}" if base else name
+                        self._refuse(rel, f"a hidden file (its name starts with a dot) is not "
+                                          f"published: rename it to '{name.lstrip('.')}'", problems)
                     continue
                 rel = f"{base}/{name}" if base else name
                 problem = refusal(root, rel)

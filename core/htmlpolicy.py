@@ -224,7 +224,9 @@ def url_problem(url: str, resource: bool) -> str | None:
         if scheme.group(1).lower() not in SAFE_LINK_SCHEMES:
             return f"links may use {', '.join(SAFE_LINK_SCHEMES)} or a relative address"
         return None
-    if cleaned.startswith("//") or cleaned.startswith("\\\\") or cleaned.startswith("/\\"):
+    # Browsers read a backslash as a slash in http(s) addresses: a backslash and a slash in
+    # either order, or two backslashes, start an address on another host.
+    if cleaned[:2].replace("\\", "/") == "//":
         return ("an address starting with // goes to another host: write https://..." if not
                 resource else "pages load nothing from another host: put the file in "
                               "content/images/")

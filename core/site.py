@@ -271,7 +271,7 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
     for file in files.under(section.folder):
         path, rel = file.path, file.rel
         if path.suffix != ".md":
-            if path.suffix.lower() in (".markdown", ".mdown", ".txt"):
+            if path.suffix.lower() in (".markdown", ".mdown", ".txt", ".md"):  # .MD too
                 problems.add(rel, None, f"expected a Markdown file ending in .md, got "
                                         f"'{path.suffix}': rename the file")
             continue

@@ -143,7 +143,9 @@ def type_name(value: object) -> str:
     if isinstance(value, bool):
         return f"yes/no value {str(value).lower()}"
     if isinstance(value, int):
-        return f"number {value}"
+        # Python refuses to print an int of over 4,300 digits (the parser stops such numbers
+        # first; this keeps a message from ever becoming a traceback).
+        return f"number {value}" if value.bit_length() < 1000 else "a number hundreds of digits long"
     if isinstance(value, float):
         return f"number {value}"
     if isinstance(value, str):

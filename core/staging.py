@@ -21,6 +21,8 @@ from core import languages
 from core.images import picture
 from core.images.inspect import SUFFIXES as IMAGE_SUFFIXES
 from core.images.markup import eager_first, strip_markdown
+from core.body_checks import ATTACHMENT_SUFFIXES
+from core.errors import BuildError
 from core.markdown_scan import find_links
 from core.schema import resolve_content_path
 from core.section import Item
@@ -218,6 +220,8 @@ def write_docs(pages: list[StagedPage], site, docs_dir: Path) -> None:
     images = {rel: docs_dir / rel for rel in used if rel.lower().endswith(IMAGE_SUFFIXES)}
     site.images.copy_clean(images)  # never the camera original: it carries metadata
     for rel in sorted(used - set(images)):
+        if not rel.lower().endswith(ATTACHMENT_SUFFIXES):  # validate refuses them; never copy
+            raise BuildError(f"{rel}: not a file type that is published as it is")
         destination = docs_dir / rel
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(site.content_dir / rel, destination)

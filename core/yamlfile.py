@@ -15,6 +15,7 @@ recursive composer, so 10,000 levels of ``[`` give one message, not a ``Recursio
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,7 +87,12 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
 
 
 def _parse(loader_class, text: str, first_line: int) -> YamlDocument:
-    loader = loader_class(text)
+    try:
+        loader = loader_class(text)  # PyYAML's reader refuses characters YAML does not allow here
+    except yaml.reader.ReaderError as exc:
+        line = text[:exc.position].count("\n") + first_line
+        raise YamlSyntaxError(line, f"invalid YAML: the character U+{exc.character:04X} is not "
+                                    f"allowed in YAML; remove it") from None
     try:
         node = _compose(loader, first_line)
         data = loader.construct_document(node) if node is not None else None
@@ -180,7 +186,7 @@ def _refuse(loader, event, depth: int, first_line: int) -> None:
                              f"of lists and groups of fields, got more")
     if (isinstance(event, yaml.ScalarEvent) and event.implicit[0] and len(event.value) > MAX_DIGITS
             and loader.resolve(yaml.ScalarNode, event.value, event.implicit) in _NUMBER_TAGS):
-        digits = sum(char.isdigit() for char in event.value)
+        digits = sum(char in string.hexdigits for char in event.value)  # 0x... counts too
         if digits > MAX_DIGITS:
             raise _Refused(line, f"number too long: expected at most {MAX_DIGITS} digits, got "
                                  f"{digits}; put the value in quotes if it is text")

@@ -58,6 +58,12 @@ def inline_code_of(data: bytes, name: str) -> list[str]:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
+        if element.tag == "base" or (element.tag == "meta" and element.get("http-equiv")):
+            # <base> re-points every relative address; http-equiv refresh sends the visitor
+            # elsewhere (the policy does not cover navigation). The policy's own <meta> is
+            # put in after this check.
+            found.append(f"a <{element.tag}> that changes where the page goes "
+                         f"({' '.join(f'{k}={v[:30]!r}' for k, v in element.attrib.items())})")
         for attr, value in element.attrib.items():
             if attr.lower().startswith("on"):
                 found.append(f"the event attribute {attr}={value[:40]!r} on <{element.tag}>")
