@@ -1,0 +1,81 @@
+"""The index as the browser fetches it: a small first part, and the body split by term.
+
+``search/<lang>.json`` (the contract: a whole serialized lunr index plus ``docs``) stays the
+full index, for tools and tests. A visitor's browser never fetches it: at 1,000 pages it is
+over a megabyte compressed, almost all of it the body field. Instead, from the same file:
+
+- ``search/<lang>/head.json``: every field but ``body`` (title and keywords, tags, headings,
+  section), ``docs``, the search pipeline, and the list of body shards. Fetched when the search
+  box gets focus; it alone finds every page by its title, keywords and headings.
+- ``search/<lang>/body/<hex>.json``: the body field of the terms that start with the same
+  :data:`KEY_LENGTH` letters (``<hex>`` is that prefix in UTF-8, as hex: safe in any URL and
+  file system). Fetched for the words of a query (search-query.js ``Shards``).
+
+Each part holds, per term, lunr's term number and per field the (page, score) pairs of that
+term: exactly the entries of lunr's inverted index and field vectors for it. lunr scores a
+page by the dot product of the query vector with the page's field vectors, which only reads
+the entries of the query's own terms, so an index made of the head and the shards of the
+query's terms gives each page the same score as the full index (tests/test_search_relevance.py
+asks every query through the parts). What differs: a typo in the first letters of a word that
+occurs only in bodies is not forgiven (lunr's edit distance is asked over the terms loaded).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+# Terms are grouped by their first letters: three keeps a shard a few KB at 5,000 pages while
+# a word being typed needs one shard once it has three letters (fewer letters: only the exact
+# term's shard is fetched; titles and keywords still complete from two letters, in the head).
+KEY_LENGTH = 3
+BODY = "body"
+
+
+def parts_dir(index_file: Path) -> Path:
+    """Where the parts of ``search/<lang>.json`` go: ``search/<lang>/``."""
+    return index_file.with_suffix("")
+
+
+def shard_name(key: str) -> str:
+    """The file name of the body shard of the terms starting with ``key``."""
+    return key.encode("utf-8").hex() + ".json"
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def write_parts(index_file: Path) -> Path:
+    """Write the head and the body shards of ``index_file`` (see the module docstring) into
+    :func:`parts_dir`, replacing that folder (made by this function) whole."""
+    data = json.loads(index_file.read_text(encoding="utf-8"))
+    index = data.pop("index")
+    term_of = {posting["_index"]: term for term, posting in index.pop("invertedIndex")}
+    head: dict[str, list] = {}
+    shards: dict[str, dict[str, list]] = {}
+    for field_ref, elements in index.pop("fieldVectors"):
+        field, ref = field_ref.split("/", 1)
+        ref_number = int(ref)
+        for i in range(0, len(elements), 2):
+            term = term_of[elements[i]]
+            terms = shards.setdefault(term[:KEY_LENGTH], {}) if field == BODY else head
+            entry = terms.get(term)
+            if entry is None:
+                entry = terms[term] = [elements[i], {}]
+            entry[1].setdefault(field, []).extend((ref_number, elements[i + 1]))
+    target = parts_dir(index_file)
+    partial = target.with_name(f".{target.name}.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    (partial / BODY).mkdir(parents=True)
+    (partial / "head.json").write_text(_dump({
+        "lang": data["lang"], "version": index["version"], "fields": index["fields"],
+        "pipeline": index["pipeline"], "docs": data["docs"], "terms": head,
+        "keyLength": KEY_LENGTH, "shards": " ".join(sorted(shards))}), encoding="utf-8")
+    for key, terms in shards.items():
+        (partial / BODY / shard_name(key)).write_text(_dump({"terms": terms}), encoding="utf-8")
+    if target.exists():
+        shutil.rmtree(target)  # the parts of an earlier build, written here
+    partial.replace(target)
+    return target
