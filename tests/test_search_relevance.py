@@ -167,7 +167,7 @@ def test_untranslated_items_are_marked_dutch_in_the_english_index(demo_site):
 def test_a_word_nowhere_in_the_index_finds_nothing_and_suggests_only_real_words(demo_site):
     path = str(_index_files(demo_site)["nl"])
     result = _node("find", path, data=["xqzwvk", "orgaanhendel zzzz", "loverbio"])
-    assert result["xqzwvk"] == {"urls": [], "corrected": None, "suggestion": None}
+    assert result["xqzwvk"] == {"urls": [], "scores": [], "corrected": None, "suggestion": None}
     # Two letters off: not forgiven by the search, offered as a suggestion that finds pages.
     suggestion = result["loverbio"]["suggestion"]
     assert result["loverbio"]["urls"] == [] and suggestion.startswith("loverboy")
