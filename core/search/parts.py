@@ -60,6 +60,8 @@ def write_parts(index_file: Path) -> Path:
         ref_number = int(ref)
         for i in range(0, len(elements), 2):
             term = term_of[elements[i]]
+            if field == BODY and not term:
+                continue  # "" (from a lone "..."): no query reaches it, and it has no prefix
             terms = shards.setdefault(term[:KEY_LENGTH], {}) if field == BODY else head
             entry = terms.get(term)
             if entry is None:
