@@ -8,7 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
-from core.search.parts import KEY_LENGTH, parts_dir, shard_name, write_parts
+from core.search.parts import HEAD_FIELDS, KEY_LENGTH, parts_dir, shard_name, write_parts
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -26,22 +26,23 @@ def test_head_and_shards_hold_every_entry_of_the_whole_index_and_nothing_else(de
                     for ref, e in full["index"]["fieldVectors"] for i in range(0, len(e), 2)}
         postings = {t: p["_index"] for t, p in full["index"]["invertedIndex"]}
         if "" in postings:  # the empty term: no query reaches it, so no shard holds it
-            expected = {e for e in expected if not (e[0] == "body" and e[2] == postings[""])}
-        # ... and from the parts: the head without body, each shard body only, keyed right.
+            expected = {e for e in expected if not (e[0] not in HEAD_FIELDS and e[2] == postings[""])}
+        # ... and from the parts: the head's fields in the head, the others in shards, keyed right.
         got = set()
         shards = head["shards"].split()
         for term, (number, fields) in head["terms"].items():
-            assert postings[term] == number and "body" not in fields
+            assert postings[term] == number and set(fields) <= set(HEAD_FIELDS)
             got |= {(f, pairs[i], number, pairs[i + 1]) for f, pairs in fields.items()
                     for i in range(0, len(pairs), 2)}
         for key in shards:
-            part = json.loads((parts_dir(index_file) / "body" / shard_name(key)).read_text(encoding="utf-8"))
+            part = json.loads((parts_dir(index_file) / "shards" / shard_name(key)).read_text(encoding="utf-8"))
             for term, (number, fields) in part["terms"].items():
-                assert term[:KEY_LENGTH] == key and postings[term] == number and set(fields) == {"body"}
-                got |= {("body", fields["body"][i], number, fields["body"][i + 1])
-                        for i in range(0, len(fields["body"]), 2)}
+                assert term[:KEY_LENGTH] == key and postings[term] == number
+                assert not set(fields) & set(HEAD_FIELDS)
+                got |= {(f, pairs[i], number, pairs[i + 1]) for f, pairs in fields.items()
+                        for i in range(0, len(pairs), 2)}
         assert got == expected
-        assert len(list((parts_dir(index_file) / "body").iterdir())) == len(shards)
+        assert len(list((parts_dir(index_file) / "shards").iterdir())) == len(shards)
         # What the browser fetches first is a fraction of the whole.
         assert (parts_dir(index_file) / "head.json").stat().st_size < index_file.stat().st_size / 2
 
@@ -59,7 +60,7 @@ def test_the_same_index_gives_the_same_parts_byte_for_byte(demo_site, tmp_path):
 def test_parts_of_an_earlier_index_are_replaced_whole(tmp_path, demo_site):
     index_file = tmp_path / "nl.json"
     shutil.copyfile(demo_site / "search" / "nl.json", index_file)
-    stale = parts_dir(index_file) / "body" / shard_name("zzz")
+    stale = parts_dir(index_file) / "shards" / shard_name("zzz")
     stale.parent.mkdir(parents=True)
     stale.write_text("{}", encoding="utf-8")
     write_parts(index_file)

@@ -111,8 +111,9 @@ def test_the_index_in_parts_finds_what_the_whole_index_finds_with_the_same_score
     # The browser reads the head and the body shards of the query's words (core/search/parts.py);
     # lunr scores from the query's own terms only, so pages, order, scores, corrections and
     # suggestions are those of the whole index. One exception by design: a word still being
-    # typed with fewer letters than a shard key completes over the head's terms only (the body
-    # words it starts would be many shards), so scores may differ; here the pages still agree.
+    # typed with fewer letters than a shard key completes over the head's terms only (the other
+    # words it starts would be many shards), so scores and order may differ; here the same
+    # pages are found, with the same first three.
     short = 0
     for lang in ("nl", "en"):
         assert found[lang].keys() == found_full[lang].keys()
@@ -120,7 +121,8 @@ def test_the_index_in_parts_finds_what_the_whole_index_finds_with_the_same_score
             last = query.split()[-1]
             if not query.endswith(" ") and len(last) < KEY_LENGTH:
                 short += 1
-                assert result["urls"] == found_full[lang][query]["urls"], (lang, query)
+                whole = found_full[lang][query]["urls"]
+                assert set(result["urls"]) == set(whole) and result["urls"][:3] == whole[:3], (lang, query)
             else:
                 assert result == found_full[lang][query], (lang, query)
     assert short <= 2  # nearly every query is compared in full

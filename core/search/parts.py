@@ -1,15 +1,16 @@
-"""The index as the browser fetches it: a small first part, and the body split by term.
+"""The index as the browser fetches it: a small first part, and the rest split by term.
 
 ``search/<lang>.json`` (the contract: a whole serialized lunr index plus ``docs``) stays the
 full index, for tools and tests. A visitor's browser never fetches it: at 1,000 pages it is
 over a megabyte compressed, almost all of it the body field. Instead, from the same file:
 
-- ``search/<lang>/head.json``: every field but ``body`` (title and keywords, tags, headings,
-  section), ``docs``, the search pipeline, and the list of body shards. Fetched when the search
-  box gets focus; it alone finds every page by its title, keywords and headings.
-- ``search/<lang>/body/<hex>.json``: the body field of the terms that start with the same
-  :data:`KEY_LENGTH` letters (``<hex>`` is that prefix in UTF-8, as hex: safe in any URL and
-  file system). Fetched for the words of a query (search-query.js ``Shards``).
+- ``search/<lang>/head.json``: the fields of :data:`HEAD_FIELDS` (title with the editor's
+  keywords, tags), ``docs``, the search pipeline, and the list of shards. Fetched when the
+  search box gets focus; it alone finds every page by its title and keywords.
+- ``search/<lang>/shards/<hex>.json``: the other fields (headings, section, body) of the terms
+  that start with the same :data:`KEY_LENGTH` letters (``<hex>`` is that prefix in UTF-8, as
+  hex: safe in any URL and file system). Fetched for the words of a query (search-query.js
+  ``Shards``).
 
 Each part holds, per term, lunr's term number and per field the (page, score) pairs of that
 term: exactly the entries of lunr's inverted index and field vectors for it. lunr scores a
@@ -17,7 +18,8 @@ page by the dot product of the query vector with the page's field vectors, which
 the entries of the query's own terms, so an index made of the head and the shards of the
 query's terms gives each page the same score as the full index (tests/test_search_relevance.py
 asks every query through the parts). What differs: a typo in the first letters of a word that
-occurs only in bodies is not forgiven (lunr's edit distance is asked over the terms loaded).
+occurs only outside titles and keywords is not forgiven unless it is a letter left out or two
+letters swapped (lunr's edit distance is asked over the terms loaded).
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ from pathlib import Path
 # a word being typed needs one shard once it has three letters (fewer letters: only the exact
 # term's shard is fetched; titles and keywords still complete from two letters, in the head).
 KEY_LENGTH = 3
-BODY = "body"
+SHARDS = "shards"  # the folder of the shards
+# The fields in the head: what weighs most and is short. Headings were in it at first, but on
+# a site of 1,000 pages they were half of its bytes (every page has several), and the head
+# grows with the site while a shard is fetched for a query's words only.
+HEAD_FIELDS = ("title", "tags")
 
 
 def parts_dir(index_file: Path) -> Path:
@@ -39,7 +45,7 @@ def parts_dir(index_file: Path) -> Path:
 
 
 def shard_name(key: str) -> str:
-    """The file name of the body shard of the terms starting with ``key``."""
+    """The file name of the shard of the terms starting with ``key``."""
     return key.encode("utf-8").hex() + ".json"
 
 
@@ -48,7 +54,7 @@ def _dump(value) -> str:
 
 
 def write_parts(index_file: Path) -> Path:
-    """Write the head and the body shards of ``index_file`` (see the module docstring) into
+    """Write the head and the shards of ``index_file`` (see the module docstring) into
     :func:`parts_dir`, replacing that folder (made by this function) whole."""
     data = json.loads(index_file.read_text(encoding="utf-8"))
     index = data.pop("index")
@@ -60,9 +66,10 @@ def write_parts(index_file: Path) -> Path:
         ref_number = int(ref)
         for i in range(0, len(elements), 2):
             term = term_of[elements[i]]
-            if field == BODY and not term:
+            in_head = field in HEAD_FIELDS
+            if not in_head and not term:
                 continue  # "" (from a lone "..."): no query reaches it, and it has no prefix
-            terms = shards.setdefault(term[:KEY_LENGTH], {}) if field == BODY else head
+            terms = head if in_head else shards.setdefault(term[:KEY_LENGTH], {})
             entry = terms.get(term)
             if entry is None:
                 entry = terms[term] = [elements[i], {}]
@@ -70,13 +77,13 @@ def write_parts(index_file: Path) -> Path:
     target = parts_dir(index_file)
     partial = target.with_name(f".{target.name}.partial")
     shutil.rmtree(partial, ignore_errors=True)
-    (partial / BODY).mkdir(parents=True)
+    (partial / SHARDS).mkdir(parents=True)
     (partial / "head.json").write_text(_dump({
         "lang": data["lang"], "version": index["version"], "fields": index["fields"],
         "pipeline": index["pipeline"], "docs": data["docs"], "terms": head,
         "keyLength": KEY_LENGTH, "shards": " ".join(sorted(shards))}), encoding="utf-8")
     for key, terms in shards.items():
-        (partial / BODY / shard_name(key)).write_text(_dump({"terms": terms}), encoding="utf-8")
+        (partial / SHARDS / shard_name(key)).write_text(_dump({"terms": terms}), encoding="utf-8")
     if target.exists():
         shutil.rmtree(target)  # the parts of an earlier build, written here
     partial.replace(target)

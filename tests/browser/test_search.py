@@ -49,8 +49,8 @@ def test_index_loads_only_once_the_visitor_turns_to_search_and_only_its_language
     # "tra" (core/search/parts.py): all of the English index, none of the Dutch one.
     fetched = [u for u in requests if u.endswith(".json")]
     assert fetched[0] == base_url + "en/search/en/head.json"
-    assert base_url + "en/search/en/body/747261.json" in fetched
-    assert all(u.startswith(base_url + "en/search/en/body/") for u in fetched[1:])
+    assert base_url + "en/search/en/shards/747261.json" in fetched
+    assert all(u.startswith(base_url + "en/search/en/shards/") for u in fetched[1:])
     assert not [u for u in requests if "lunr.nl" in u]  # English needs no Dutch stemmer
 
 
@@ -78,7 +78,7 @@ def test_the_first_fetch_is_the_small_head_and_a_body_only_word_fetches_its_shar
     assert titles <= set(_options(page))
     fetched = [u for u in requests if u.endswith(".json")]
     assert fetched[0] == base_url + "search/nl/head.json"
-    assert base_url + "search/nl/body/627569.json" in fetched  # "bui" in UTF-8, as hex
+    assert base_url + "search/nl/shards/627569.json" in fetched  # "bui" in UTF-8, as hex
     assert base_url + "search/nl.json" not in fetched  # never the whole index
     assert all(u.startswith(base_url) for u in requests), requests
 

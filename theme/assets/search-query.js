@@ -243,9 +243,9 @@
   }
 
   /* ---- The index in parts (core/search/parts.py) ----
-     The browser never fetches the whole index: ``head`` (search/<lang>/head.json) holds every
-     field but the body, and the body comes in shards of the terms sharing their first
-     ``keyLength`` letters, fetched for the words of a query. lunr scores a page from the
+     The browser never fetches the whole index: ``head`` (search/<lang>/head.json) holds the
+     title (with keywords) and tags fields, and the other fields come in shards of the terms
+     sharing their first ``keyLength`` letters, fetched for the words of a query. lunr scores a page from the
      entries of the query's own terms only, so the head plus the shards of those terms give the
      scores of the full index. ``fetchPart(path)`` returns a promise of the parsed JSON of a
      part (path relative to search/<lang>/). */
@@ -323,7 +323,7 @@
     var self = this, added = false;
     return Promise.all(keys.map(function (key) {
       if (self.loading[key]) return self.loading[key];
-      var loading = self.fetchPart("body/" + hex(key) + ".json").then(function (part) {
+      var loading = self.fetchPart("shards/" + hex(key) + ".json").then(function (part) {
         self.add(part.terms);
         added = true;
       });

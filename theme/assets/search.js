@@ -1,7 +1,7 @@
 /* Site search, as you type. The header form works on its own (it opens the search page);
    this script loads lunr, the language's stemmer and the first part of the prebuilt index of
-   this page's language (search/<lang>/head.json: titles, keywords, headings) only when the
-   search box gets focus, then the body shards of the words typed (search-query.js ``Shards``,
+   this page's language (search/<lang>/head.json: titles, keywords, tags) only when the
+   search box gets focus, then the shards of the words typed (search-query.js ``Shards``,
    core/search/parts.py), and shows results in a WAI-ARIA combobox.
    On the search page it also fills in the full result list (?q=...&section=...).
    Nothing leaves the device: the index is a file of this site and queries stay in the page. */
