@@ -254,7 +254,7 @@ def run_size(size: str, out_root: Path, runs: int, browser, material: bool = Tru
             for s in (server_o, server_p, server_m):
                 s.shutdown()
         rows += [
-            {"size": size, "pages": n_pages, "lang": lang, "engine": "ours (lunr, head + body shards)",
+            {"size": size, "pages": n_pages, "lang": lang, "engine": "ours (lunr, head + shards)",
              "index": ours_index, "first": ours_head, "whole": whole, "build_s": index_seconds, **m_ours},
             {"size": size, "pages": n_pages, "lang": lang, "engine": f"Pagefind {pagefind_version()}",
              "index": tuple(pf_index), "build_s": pf_seconds, **m_pf},
