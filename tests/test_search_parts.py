@@ -11,6 +11,15 @@ from pathlib import Path
 from core.search.parts import HEAD_FIELDS, KEY_LENGTH, parts_dir, shard_name, write_parts
 
 
+def _pages(pairs: list) -> list:
+    """[page, score, ...] from the parts' [gap, score, ...]."""
+    out, page = [], 0
+    for i in range(0, len(pairs), 2):
+        page += pairs[i]
+        out += [page, pairs[i + 1]]
+    return out
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -32,15 +41,15 @@ def test_head_and_shards_hold_every_entry_of_the_whole_index_and_nothing_else(de
         shards = head["shards"].split()
         for term, (number, fields) in head["terms"].items():
             assert postings[term] == number and set(fields) <= set(HEAD_FIELDS)
-            got |= {(f, pairs[i], number, pairs[i + 1]) for f, pairs in fields.items()
-                    for i in range(0, len(pairs), 2)}
+            got |= {(f, pairs[i], number, pairs[i + 1]) for f, gaps in fields.items()
+                    for pairs in [_pages(gaps)] for i in range(0, len(pairs), 2)}
         for key in shards:
             part = json.loads((parts_dir(index_file) / "shards" / shard_name(key)).read_text(encoding="utf-8"))
             for term, (number, fields) in part["terms"].items():
                 assert term[:KEY_LENGTH] == key and postings[term] == number
                 assert not set(fields) & set(HEAD_FIELDS)
-                got |= {(f, pairs[i], number, pairs[i + 1]) for f, pairs in fields.items()
-                        for i in range(0, len(pairs), 2)}
+                got |= {(f, pairs[i], number, pairs[i + 1]) for f, gaps in fields.items()
+                        for pairs in [_pages(gaps)] for i in range(0, len(pairs), 2)}
         assert got == expected
         assert len(list((parts_dir(index_file) / "shards").iterdir())) == len(shards)
         # What the browser fetches first is a fraction of the whole.

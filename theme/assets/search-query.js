@@ -267,7 +267,7 @@
   }
 
   // File entries into lunr's inverted index and field vectors: term -> [term number,
-  // {field: [page, score, page, score, ...]}].
+  // {field: [page, score, page, score, ...]}], each page as its gap from the one before.
   Shards.prototype.add = function (terms) {
     var inverted = this.invertedIndex, vectors = this.fieldVectors, fields = this.fields;
     Object.keys(terms).forEach(function (term) {
@@ -277,9 +277,10 @@
         fields.forEach(function (f) { posting[f] = {}; });
       }
       Object.keys(entry[1]).forEach(function (field) {
-        var pairs = entry[1][field];
+        var pairs = entry[1][field], page = 0;
         for (var i = 0; i < pairs.length; i += 2) {
-          var ref = String(pairs[i]), key = field + "/" + ref;
+          page += pairs[i];
+          var ref = String(page), key = field + "/" + ref;
           posting[field][ref] = {};
           var vector = vectors[key] || (vectors[key] = new lunr.Vector());
           vector.upsert(entry[0], pairs[i + 1], function (old) { return old; });
