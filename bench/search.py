@@ -3,10 +3,13 @@
 
     .venv/bin/python bench/search.py [--sizes demo,1000,5000] [--runs 5] [--out bench/out/search]
 
-For each corpus size, on the same pages: index bytes (raw and gzip) per language, index build
-time, and in Chromium the bytes a visitor downloads for search and the time from the first
-keystroke to the first result shown (cold cache, median of --runs). Prints a Markdown table.
-Needs `pip install -r bench/requirements.txt` (Pagefind from PyPI, its binary inside the package).
+For each corpus size (bench/corpus.py), on the same pages: index bytes (raw and gzip) per
+language, index build time, and in Chromium the bytes a visitor downloads before the first
+result (ours: the head fetched at focus and the body shards of the words typed; Pagefind:
+pagefind-entry.json, pagefind.js, its wasm, the language's meta, index chunks and the fragments
+of the results shown) and the time from the first keystroke to the first result shown (cold
+cache, median of --runs). Prints a Markdown table. Pagefind is the npm package (package.json,
+`npm ci`: its binary comes in @pagefind/linux-x64), run with `npx pagefind`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ import functools
 import gzip
 import http.server
 import json
-import random
 import re
 import shutil
 import statistics
@@ -37,6 +39,7 @@ from toolkit import cli  # noqa: E402
 from core import languages  # noqa: E402
 from core.pipeline import _generate_pages, _link_language_versions, _render_nav  # noqa: E402
 from core.search.index import build_index, collect_docs  # noqa: E402
+from core.search.parts import parts_dir, write_parts  # noqa: E402
 from core.search import section_label  # noqa: E402
 from core.site import load_site  # noqa: E402
 from core.staging import write_docs  # noqa: E402
@@ -50,33 +53,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 # ---- corpora -------------------------------------------------------------------------------
 
 def make_content(size: str, out: Path) -> Path:
-    """The demo content, plus ``size`` synthetic pages (nl and en) written from the seed texts."""
-    content = out / "content"
-    shutil.rmtree(content, ignore_errors=True)
-    shutil.copytree(ROOT / "content", content)
-    if size == "demo":
-        return content
-    seeds = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
-                     if p.exists()) if (ROOT.parent / "shared" / "seeds").exists() else ""
-    if not seeds:
-        seeds = " ".join(p.read_text(encoding="utf-8") for p in (Path("/work/shared/seeds")).glob("*.txt"))
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", seeds) if 40 < len(s.strip()) < 300
-                 and not s.strip().startswith(("#", "-", "|", "*"))]
-    rng = random.Random(1)
-    english = (ROOT / "content" / "pages" / "over-ons.en.md").read_text(encoding="utf-8").split("---", 2)[2]
-    en_sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", english) if len(s.strip()) > 40]
-    for i in range(int(size)):
-        words = rng.choice(sentences).split()
-        title = " ".join(words[:6]).strip(".,:;")[:70] or f"Pagina {i}"
-        body = "\n\n".join(" ".join(rng.choice(sentences) for _ in range(5)) for _ in range(6))
-        (content / "pages" / f"synth-{i:05d}.md").write_text(
-            f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsummary: {json.dumps(rng.choice(sentences)[:190], ensure_ascii=False)}\n---\n\n{body}\n",
-            encoding="utf-8")
-        en_body = "\n\n".join(" ".join(rng.choice(en_sentences) for _ in range(5)) for _ in range(6))
-        (content / "pages" / f"synth-{i:05d}.en.md").write_text(
-            f"---\ntitle: Synthetic page {i}\nsummary: {json.dumps(rng.choice(en_sentences)[:190])}\nslug: synthetic-{i:05d}\n---\n\n{en_body}\n",
-            encoding="utf-8")
-    return content
+    """The demo content, or the demo plus ``size`` synthetic items (bench/corpus.py)."""
+    from bench.corpus import make_corpus
+    return make_corpus(size if size == "demo" else int(size), out / "content")
 
 
 def build_ours(content: Path, out: Path) -> Path:
@@ -88,7 +67,8 @@ def build_ours(content: Path, out: Path) -> Path:
 
 
 def time_our_index(content: Path, site_dir: Path) -> float:
-    """Seconds to read the rendered pages and build both languages' lunr indexes (best of 3)."""
+    """Seconds to read the rendered pages, build both languages' lunr indexes and split them
+    into the parts the browser fetches (core/search/parts.py), best of 3."""
     site, problems = load_site(content, cli.SECTIONS, TODAY)
     pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
     best = float("inf")
@@ -96,8 +76,11 @@ def time_our_index(content: Path, site_dir: Path) -> float:
         start = time.perf_counter()
         for lang in languages.LANGUAGES:
             labels = {s.key: section_label(s, lang) for s in site.sections}
-            json.dumps(build_index(collect_docs(pages[lang], site_dir / languages.prefix(lang), labels), lang),
-                       ensure_ascii=False, separators=(",", ":"))
+            data = build_index(collect_docs(pages[lang], site_dir / languages.prefix(lang), labels), lang)
+            scratch = site_dir.parent / "index-timing" / f"{lang}.json"
+            scratch.parent.mkdir(exist_ok=True)
+            scratch.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+            write_parts(scratch)
         best = min(best, time.perf_counter() - start)
     return best
 
@@ -108,8 +91,9 @@ def build_pagefind(site: Path, out: Path) -> tuple[Path, float]:
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(site, target)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(target), "--root-selector", "article",
-                    "--exclude-selectors", ".untranslated", "--quiet"], check=True)
+    subprocess.run(["npx", "--no-install", "pagefind", "--site", str(target), "--output-path",
+                    str(target / "pagefind"), "--root-selector", "article",
+                    "--exclude-selectors", ".untranslated", "--quiet"], check=True, cwd=ROOT)
     elapsed = time.perf_counter() - start
     # A bare page with Pagefind's own UI, per language (Pagefind picks the index by <html lang>).
     for lang, prefix in (("nl", ""), ("en", "en/")):
@@ -196,7 +180,9 @@ def measure(browser, base: str, directory: Path, path: str, input_sel: str, resu
     """Median first-keystroke-to-first-result time and the search bytes (raw, gzip) in Chromium."""
     times, from_focus, transfers = [], [], []
     for _ in range(runs):
-        context = browser.new_context()
+        # bypass_csp: only so that the probe can poll (Playwright compiles its predicate in the
+        # page); the search code runs under the site's own policy otherwise unchanged.
+        context = browser.new_context(bypass_csp=True)
         context.add_init_script(_PROBE % json.dumps(result_sel))
         page = context.new_page()
         urls: list[str] = []
@@ -226,7 +212,7 @@ def measure(browser, base: str, directory: Path, path: str, input_sel: str, resu
     return {"ms": statistics.median(times), "focus_ms": statistics.median(from_focus), "raw": transfers[-1][0], "gzip": transfers[-1][1]}
 
 
-def run_size(size: str, out_root: Path, runs: int, browser) -> list[dict]:
+def run_size(size: str, out_root: Path, runs: int, browser, material: bool = True) -> list[dict]:
     out = out_root / size
     out.mkdir(parents=True, exist_ok=True)
     content = make_content(size, out)
@@ -235,49 +221,64 @@ def run_size(size: str, out_root: Path, runs: int, browser) -> list[dict]:
     full_build = time.perf_counter() - start
     index_seconds = time_our_index(content, ours)
     pf_site, pf_seconds = build_pagefind(ours, out)
-    mat_site, mat_seconds = build_material(content, out)
+    mat_site, mat_seconds = build_material(content, out) if material else (None, 0.0)
     n_pages = len(list((ours).rglob("index.html")))
     rows = []
     for lang in ("nl", "en"):
         path, query = QUERIES[lang]
         prefix = languages.prefix(lang)
-        ours_index = sizes(ours / prefix / "search" / f"{lang}.json")
+        # What the browser may fetch: the head and every body shard (the whole index,
+        # search/<lang>.json, stays for tools and is never fetched).
+        parts = [p for p in sorted(parts_dir(ours / prefix / "search" / f"{lang}.json").rglob("*.json"))]
+        ours_index = tuple(sum(x) for x in zip(*(sizes(p) for p in parts)))
+        ours_head = sizes(parts_dir(ours / prefix / "search" / f"{lang}.json") / "head.json")
+        whole = sizes(ours / prefix / "search" / f"{lang}.json")
         pf_files = [p for p in (pf_site / "pagefind").rglob("*") if p.is_file()
                     and (p.name.startswith(f"{lang}_") or p.name.startswith(f"pagefind.{lang}_"))]
         pf_index = [sum(x) for x in zip(*(sizes(p) for p in pf_files))] if pf_files else [0, 0]
-        mat_index = sizes(mat_site / prefix / "search" / "search_index.json")
+        mat_index = sizes(mat_site / prefix / "search" / "search_index.json") if material else None
         server_o, base_o = serve(ours)
         server_p, base_p = serve(pf_site)
-        server_m, base_m = serve(mat_site)
+        server_m, base_m = serve(mat_site if material else out)
         try:
             m_ours = measure(browser, base_o, ours, path, "#site-search-q", "#site-search-listbox [role=option]",
                              query, r"(search/|assets/vendor/|search-query\.js)", runs)
+            # Pagefind's own search code and data; not its UI's script and styles (ours
+            # counts no UI code either: search.js is on every page).
             m_pf = measure(browser, base_p, pf_site, prefix + "pagefind-bench.html", ".pagefind-ui__search-input",
-                           ".pagefind-ui__result", query, r"^pagefind/", runs)
-            m_mat = measure(browser, base_m, mat_site, path, "label.md-search__icon, .md-search__input",
+                           ".pagefind-ui__result", query, r"^pagefind/(?!pagefind-ui)", runs)
+            m_mat = None if not material else measure(browser, base_m, mat_site, path, "label.md-search__icon, .md-search__input",
                             ".md-search-result__item", query,
                             r"(search/search_index\.json|javascripts/(workers|lunr)/)", runs)
         finally:
             for s in (server_o, server_p, server_m):
                 s.shutdown()
         rows += [
-            {"size": size, "pages": n_pages, "lang": lang, "engine": "ours (lunr, prebuilt)",
-             "index": ours_index, "build_s": index_seconds, **m_ours},
-            {"size": size, "pages": n_pages, "lang": lang, "engine": "Pagefind 1.5.2",
+            {"size": size, "pages": n_pages, "lang": lang, "engine": "ours (lunr, head + shards)",
+             "index": ours_index, "first": ours_head, "whole": whole, "build_s": index_seconds, **m_ours},
+            {"size": size, "pages": n_pages, "lang": lang, "engine": f"Pagefind {pagefind_version()}",
              "index": tuple(pf_index), "build_s": pf_seconds, **m_pf},
-            {"size": size, "pages": n_pages, "lang": lang, "engine": f"mkdocs-material {metadata.version('mkdocs-material')} search",
-             "index": mat_index, "build_s": mat_seconds, **m_mat},
-        ]
+        ] + ([{"size": size, "pages": n_pages, "lang": lang,
+                "engine": f"mkdocs-material {metadata.version('mkdocs-material')} search",
+                "index": mat_index, "build_s": mat_seconds, **m_mat}] if material else [])
     print(f"# {size}: our full build {full_build:.1f} s", file=sys.stderr)
     return rows
 
 
+def pagefind_version() -> str:
+    """The Pagefind of package.json (node_modules), as its CLI reports it."""
+    done = subprocess.run(["npx", "--no-install", "pagefind", "--version"], capture_output=True,
+                          text=True, check=True, cwd=ROOT)
+    return done.stdout.split()[-1]
+
+
 def table(rows: list[dict]) -> str:
-    lines = ["| corpus | lang | engine | index raw | index gzip | index build s | search bytes raw | search bytes gzip | first keystroke → first result ms | focus → first result ms |",
-             "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| corpus | lang | engine | index raw | index gzip | first fetch gzip | index build s | bytes before first result raw | bytes before first result gzip | first keystroke → first result ms | focus → first result ms |",
+             "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
+        first = f"{r['first'][1]:,}" if r.get("first") else ""
         lines.append(f"| {r['size']} ({r['pages']} html) | {r['lang']} | {r['engine']} | {r['index'][0]:,} | "
-                     f"{r['index'][1]:,} | {r['build_s']:.2f} | {r['raw']:,} | {r['gzip']:,} | {r['ms']:.0f} | "
+                     f"{r['index'][1]:,} | {first} | {r['build_s']:.2f} | {r['raw']:,} | {r['gzip']:,} | {r['ms']:.0f} | "
                      f"{r.get('focus_ms', float('nan')):.0f} |")
     return "\n".join(lines)
 
@@ -286,6 +287,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="demo")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-material", action="store_true",
+                        help="leave out stock mkdocs-material (two more renders of every page)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "search")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -293,7 +296,7 @@ def main() -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
         for size in args.sizes.split(","):
-            rows += run_size(size, args.out, args.runs, browser)
+            rows += run_size(size, args.out, args.runs, browser, not args.no_material)
             print(table(rows), flush=True)
         browser.close()
     (args.out / "results.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")

@@ -13,6 +13,7 @@ from core.finish import pagescan
 from core.images import jobs
 from core.search import synonyms
 from core.search.index import index_path
+from core.search.parts import write_parts
 from core.section import Item
 from core.site import Site
 from core.staging import StagedPage
@@ -47,10 +48,12 @@ class SearchIndexes:
             cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
                                              light, labels, rendered[lang], words.groups)
             if cached.restore(target):
+                write_parts(target)
                 continue
             job = (cached, target, (light, lang, rendered[lang], labels, cached.memo_file,
                                     (scans or {}).get(lang, []), words))
             if defer and cached.restore_latest(target):
+                write_parts(target)
                 self.later.append((cached, target, (*job[2][:5], [], words)))
             else:
                 self.todo.append(job)
@@ -132,3 +135,4 @@ def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[
                                words)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(built, target)
+    write_parts(target)  # what the browser fetches (core/search/parts.py)

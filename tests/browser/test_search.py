@@ -3,6 +3,7 @@ typos forgiven, the zero-result page, untranslated items in English, and browser
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -44,8 +45,42 @@ def test_index_loads_only_once_the_visitor_turns_to_search_and_only_its_language
     page.focus("#site-search-q")
     page.keyboard.type("traf")
     _wait_count(page, "traf")
-    assert [u for u in requests if u.endswith(".json")] == [base_url + "en/search/en.json"]
+    # The head of the English index, then body shards of what was typed, among them that of
+    # "tra" (core/search/parts.py): all of the English index, none of the Dutch one.
+    fetched = [u for u in requests if u.endswith(".json")]
+    assert fetched[0] == base_url + "en/search/en/head.json"
+    assert base_url + "en/search/en/shards/747261.json" in fetched
+    assert all(u.startswith(base_url + "en/search/en/shards/") for u in fetched[1:])
     assert not [u for u in requests if "lunr.nl" in u]  # English needs no Dutch stemmer
+
+
+def test_the_first_fetch_is_the_small_head_and_a_body_only_word_fetches_its_shard(context, base_url,
+                                                                                  demo_site):
+    # "buikpijn" stands in the body of a page only: no title, keyword or heading has it, so the
+    # head cannot find it and the shard of "bui" must be fetched and merged.
+    head = json.loads((demo_site / "search" / "nl" / "head.json").read_text(encoding="utf-8"))
+    full = json.loads((demo_site / "search" / "nl.json").read_text(encoding="utf-8"))
+    postings = dict(full["index"]["invertedIndex"])
+    assert "buikpijn" not in head["terms"] and postings["buikpijn"]["body"]
+    titles = {full["docs"][ref]["title"] for ref in postings["buikpijn"]["body"]}
+    assert (demo_site / "search" / "nl" / "head.json").stat().st_size * 2 < (
+        demo_site / "search" / "nl.json").stat().st_size
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(base_url + "over-ons/")
+    page.focus("#site-search-q")
+    page.wait_for_function("() => window.SiteSearchQuery !== undefined")
+    page.wait_for_timeout(300)
+    assert [u for u in requests if u.endswith(".json")] == [base_url + "search/nl/head.json"]
+    page.keyboard.type("buikpijn")
+    _wait_count(page, "buikpijn")
+    assert titles <= set(_options(page))
+    fetched = [u for u in requests if u.endswith(".json")]
+    assert fetched[0] == base_url + "search/nl/head.json"
+    assert base_url + "search/nl/shards/627569.json" in fetched  # "bui" in UTF-8, as hex
+    assert base_url + "search/nl.json" not in fetched  # never the whole index
+    assert all(u.startswith(base_url) for u in requests), requests
 
 
 def test_an_inflected_dutch_form_finds_the_page_with_another_form(context, base_url):

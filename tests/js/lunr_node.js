@@ -26,18 +26,40 @@ if (process.argv[2] === "stem") {
       return r.length ? String(r[0]) : null;
     });
   }
-} else if (process.argv[2] === "find") {
+} else if (process.argv[2] === "find" || process.argv[2] === "find-full") {
   // What the site shows: results forgiving typos, what they were corrected to, and for no
-  // results at all the spelling suggestion (the search page's own calls, search.js).
-  const data = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
-  const index = lunr.Index.load(data.index);
-  for (const q of input) {
-    const found = query.find(index, q, data.lang);
-    const replace = query.corrections(found.results, found.fuzzy, data.lang);
-    out[q] = {urls: found.results.map(r => data.docs[r.ref].url),
-              corrected: found.fuzzy.length ? query.rewrite(index, data.docs, q, data.lang, replace) : null,
-              suggestion: found.results.length ? null : query.suggest(index, data.docs, q, data.lang)};
-  }
+  // results at all the spelling suggestion (the search page's own calls, search.js). "find"
+  // reads the index as the browser does, in parts (search/<lang>/head.json, then the body
+  // shards a query needs, search-query.js Shards); "find-full" reads the whole search/<lang>.json.
+  const file = process.argv[3];
+  const parts = file.replace(/\.json$/, "");
+  const read = (p) => Promise.resolve(JSON.parse(fs.readFileSync(p, "utf8")));
+  (async () => {
+    let lookup, index, docs, lang;
+    if (process.argv[2] === "find") {
+      const shards = new query.Shards(await read(path.join(parts, "head.json")),
+                                      (p) => read(path.join(parts, p)));
+      lookup = (q) => shards.find(q);
+      ({docs, lang} = shards);
+      index = () => shards.index;
+    } else {
+      const data = await read(file);
+      const full = lunr.Index.load(data.index);
+      lookup = (q) => Promise.resolve(query.find(full, q, data.lang));
+      ({docs, lang} = data);
+      index = () => full;
+    }
+    for (const q of input) {
+      const found = await lookup(q);
+      const replace = query.corrections(found.results, found.fuzzy, lang);
+      out[q] = {urls: found.results.map(r => docs[r.ref].url),
+                scores: found.results.map(r => r.score),
+                corrected: found.fuzzy.length ? query.rewrite(index(), docs, q, lang, replace) : null,
+                suggestion: found.results.length ? null : query.suggest(index(), docs, q, lang)};
+    }
+    process.stdout.write(JSON.stringify(out));
+  })().catch((e) => { console.error(e); process.exit(1); });
+  return;
 } else {
   const data = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
   const index = lunr.Index.load(data.index);

@@ -242,7 +242,122 @@
     return rows[a.length][b.length];
   }
 
+  /* ---- The index in parts (core/search/parts.py) ----
+     The browser never fetches the whole index: ``head`` (search/<lang>/head.json) holds the
+     title (with keywords) and tags fields, and the other fields come in shards of the terms
+     sharing their first ``keyLength`` letters, fetched for the words of a query. lunr scores a page from the
+     entries of the query's own terms only, so the head plus the shards of those terms give the
+     scores of the full index. ``fetchPart(path)`` returns a promise of the parsed JSON of a
+     part (path relative to search/<lang>/). */
+  function Shards(head, fetchPart) {
+    var self = this;
+    this.lang = head.lang;
+    this.docs = head.docs;
+    this.keyLength = head.keyLength;
+    this.fetchPart = fetchPart;
+    this.fields = head.fields;
+    this.pipeline = lunr.Pipeline.load(head.pipeline);
+    this.exists = {};
+    head.shards.split(" ").forEach(function (k) { if (k) self.exists[k] = true; });
+    this.loading = {};  // shard key -> promise, once asked for
+    this.invertedIndex = {};
+    this.fieldVectors = {};
+    this.add(head.terms);
+    this.index = this.build();
+  }
+
+  // File entries into lunr's inverted index and field vectors: term -> [term number,
+  // {field: [page, score, page, score, ...]}], each page as its gap from the one before.
+  Shards.prototype.add = function (terms) {
+    var inverted = this.invertedIndex, vectors = this.fieldVectors, fields = this.fields;
+    Object.keys(terms).forEach(function (term) {
+      var entry = terms[term], posting = inverted[term];
+      if (!posting) {
+        posting = inverted[term] = {_index: entry[0]};
+        fields.forEach(function (f) { posting[f] = {}; });
+      }
+      Object.keys(entry[1]).forEach(function (field) {
+        var pairs = entry[1][field], page = 0;
+        for (var i = 0; i < pairs.length; i += 2) {
+          page += pairs[i];
+          var ref = String(page), key = field + "/" + ref;
+          posting[field][ref] = {};
+          var vector = vectors[key] || (vectors[key] = new lunr.Vector());
+          vector.upsert(entry[0], pairs[i + 1], function (old) { return old; });
+        }
+      });
+    });
+  };
+
+  Shards.prototype.build = function () {
+    return new lunr.Index({
+      invertedIndex: this.invertedIndex, fieldVectors: this.fieldVectors, fields: this.fields,
+      tokenSet: lunr.TokenSet.fromArray(Object.keys(this.invertedIndex).sort()),
+      pipeline: this.pipeline});
+  };
+
+  /* The shard keys a search for ``text`` reads: each word's terms as the index's search
+     pipeline makes them (every number variant), the word being typed as a prefix once it has
+     ``keyLength`` letters, and with ``typos`` the keys a word one letter off in its first
+     letters (left out or swapped) would have. Only keys with a shard. */
+  Shards.prototype.keysFor = function (text, typos) {
+    var self = this, n = this.keyLength, ws = words(text, this.lang), keys = {};
+    var finished = /\s$/.test(text);
+    ws.forEach(function (w, i) {
+      variants(w, self.lang).forEach(function (v) {
+        self.pipeline.runString(v).forEach(function (t) {
+          keys[t.slice(0, n)] = true;
+          if (!typos || t.length < MIN_FUZZY - 1) return;
+          for (var j = 0; j < n; j++) {
+            keys[(t.slice(0, j) + t.slice(j + 1)).slice(0, n)] = true;
+            if (j < n - 1) keys[(t.slice(0, j) + t[j + 1] + t[j] + t.slice(j + 2)).slice(0, n)] = true;
+          }
+        });
+        if (i === ws.length - 1 && !finished && v.length >= n) keys[v.slice(0, n)] = true;
+      });
+    });
+    return Object.keys(keys).sort().filter(function (k) { return self.exists[k] === true; });
+  };
+
+  // Fetch the shards of ``keys`` not asked for yet; a promise of whether any was added.
+  Shards.prototype.ensure = function (keys) {
+    var self = this, added = false;
+    return Promise.all(keys.map(function (key) {
+      if (self.loading[key]) return self.loading[key];
+      var loading = self.fetchPart("shards/" + hex(key) + ".json").then(function (part) {
+        self.add(part.terms);
+        added = true;
+      });
+      self.loading[key] = loading;
+      loading.catch(function () { delete self.loading[key]; });  // a later search may try again
+      return loading;
+    })).then(function () {
+      if (added) self.index = self.build();
+      return added;
+    });
+  };
+
+  /* ``find`` over the head and the shards the words of ``text`` need (and, for words that
+     find nothing, the shards where a typo in their first letters would lead). */
+  Shards.prototype.find = function (text) {
+    var self = this;
+    return this.ensure(this.keysFor(text, false)).then(function () {
+      var found = find(self.index, text, self.lang);
+      if (!found.fuzzy.length) return found;
+      return self.ensure(self.keysFor(text, true)).then(function (added) {
+        return added ? find(self.index, text, self.lang) : found;
+      });
+    });
+  };
+
+  // A shard's file name: its key in UTF-8, as hex (core/search/parts.py shard_name).
+  function hex(key) {
+    return Array.prototype.map.call(new TextEncoder().encode(key), function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
+  }
+
   return {search: search, find: find, words: words, variants: variants, highlight: highlight,
           stem: stem, corrections: corrections, rewrite: rewrite, suggest: suggest,
-          distance: distance};
+          distance: distance, Shards: Shards};
 });

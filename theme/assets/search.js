@@ -1,6 +1,8 @@
 /* Site search, as you type. The header form works on its own (it opens the search page);
-   this script loads lunr, the language's stemmer and the prebuilt index of this page's
-   language only when the visitor starts typing, then shows results in a WAI-ARIA combobox.
+   this script loads lunr, the language's stemmer and the first part of the prebuilt index of
+   this page's language (search/<lang>/head.json: titles, keywords, tags) only when the
+   search box gets focus, then the shards of the words typed (search-query.js ``Shards``,
+   core/search/parts.py), and shows results in a WAI-ARIA combobox.
    On the search page it also fills in the full result list (?q=...&section=...).
    Nothing leaves the device: the index is a file of this site and queries stay in the page. */
 (function () {
@@ -15,6 +17,8 @@
   // The language root, from the index's address (search/<lang>.json sits right under it).
   var indexUrl = new URL(form.getAttribute("data-index"), document.baseURI).href;
   var root = indexUrl.slice(0, indexUrl.lastIndexOf("/search/") + 1);
+  // The parts the browser fetches sit next to it: search/<lang>.json -> search/<lang>/.
+  var partsUrl = indexUrl.replace(/\.json$/, "/");
   var MAX_OPTIONS = 8;
   var loading = null;  // the promise of {index, docs, query}, once started
   var active = -1;     // index of the highlighted option, -1 for none
@@ -44,27 +48,39 @@
     });
   }
 
+  function fetchPart(path) {
+    return fetch(partsUrl + path, {credentials: "same-origin"})
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .catch(function (e) { var failed = new Error(String(e)); failed.fetchFailed = true; throw failed; });
+  }
+
   function load() {
     if (loading) return loading;
     var scripts = form.getAttribute("data-scripts").split(/\s+/).filter(Boolean);
-    var data = fetch(indexUrl, {credentials: "same-origin"})
-      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
-    loading = Promise.all([data].concat(scripts.map(loadScript))).then(function (done) {
-      var d = done[0];
-      return {index: window.lunr.Index.load(d.index), docs: d.docs, query: window.SiteSearchQuery};
+    loading = Promise.all([fetchPart("head.json")].concat(scripts.map(loadScript))).then(function (done) {
+      var query = window.SiteSearchQuery, shards = new query.Shards(done[0], fetchPart);
+      return {shards: shards, docs: shards.docs, query: query};
     });
     loading.catch(function () { loading = null; });  // a later keystroke may try again
     return loading;
   }
 
-  /* {results, corrected}: the results (typos forgiven, search-query.js ``find``) and, when a
-     word was taken for another, the words searched for instead. */
-  function run(engine, q, facet) {
-    var found, corrected = null, query = engine.query;
+  /* A promise of what ``q`` finds (typos forgiven, search-query.js ``find``), once the
+     shards of its words are in; a failed fetch rejects. */
+  function lookup(engine, q) {
+    return engine.shards.find(q).catch(function (e) {
+      if (e && e.fetchFailed) throw e;  // a part did not arrive: the visitor is told
+      return {results: [], fuzzy: []};  // never an error for the visitor: no results instead
+    });
+  }
+
+  /* {results, corrected}: the results of ``found`` (``lookup``) in ``facet`` and, when a word
+     was taken for another, the words searched for instead. */
+  function run(engine, q, facet, found) {
+    var corrected = null, query = engine.query, index = engine.shards.index;
     try {
-      found = query.find(engine.index, q, lang);
       if (found.fuzzy.length) {
-        corrected = query.rewrite(engine.index, engine.docs, q, lang,
+        corrected = query.rewrite(index, engine.docs, q, lang,
                                   query.corrections(found.results, found.fuzzy, lang));
       }
     } catch (e) {
@@ -139,8 +155,8 @@
     options[active].scrollIntoView({block: "nearest"});
   }
 
-  function show(engine, q) {
-    var found = run(engine, q, ""), results = found.results;
+  function show(engine, q, looked) {
+    var found = run(engine, q, "", looked), results = found.results;
     listbox.textContent = "";
     active = -1;
     input.removeAttribute("aria-activedescendant");
@@ -168,8 +184,10 @@
     var q = input.value;
     if (!q.trim()) { close(); status.textContent = ""; return; }
     load().then(function (engine) {
-      if (input.value === q) show(engine, q);  // a later keystroke has its own turn
-    }, function () { close(); status.textContent = text("error"); });
+      return lookup(engine, q).then(function (found) {
+        if (input.value === q) show(engine, q, found);  // a later keystroke has its own turn
+      });
+    }).catch(function () { close(); status.textContent = text("error"); });
   }
 
   input.addEventListener("input", update);
@@ -231,8 +249,11 @@
     if (!q.trim()) { pageList.hidden = true; pageList.textContent = ""; pageStatus.textContent = ""; return; }
     pageStatus.textContent = text("loading");
     load().then(function (engine) {
+      return lookup(engine, q).then(function (looked) { return [engine, looked]; });
+    }).then(function (both) {
+      var engine = both[0];
       if (pageInput.value !== q || pageSection.value !== facet) return;
-      var found = run(engine, q, facet), results = found.results;
+      var found = run(engine, q, facet, both[1]), results = found.results;
       pageList.textContent = "";
       results.forEach(function (r) {
         var li = document.createElement("li");
@@ -255,7 +276,7 @@
   function showEmpty(engine, q) {
     var suggestion = null;
     try {
-      suggestion = engine.query.suggest(engine.index, engine.docs, q, lang);
+      suggestion = engine.query.suggest(engine.shards.index, engine.docs, q, lang);
     } catch (e) {
       suggestion = null;
     }

@@ -1,0 +1,102 @@
+"""The index as the browser fetches it: a small first part, and the rest split by term.
+
+``search/<lang>.json`` (the contract: a whole serialized lunr index plus ``docs``) stays the
+full index, for tools and tests. A visitor's browser never fetches it: at 1,000 pages it is
+over a megabyte compressed, almost all of it the body field. Instead, from the same file:
+
+- ``search/<lang>/head.json``: the fields of :data:`HEAD_FIELDS` (title with the editor's
+  keywords, tags), ``docs``, the search pipeline, and the list of shards. Fetched when the
+  search box gets focus; it alone finds every page by its title and keywords.
+- ``search/<lang>/shards/<hex>.json``: the other fields (headings, section, body) of the terms
+  that start with the same :data:`KEY_LENGTH` letters (``<hex>`` is that prefix in UTF-8, as
+  hex: safe in any URL and file system). Fetched for the words of a query (search-query.js
+  ``Shards``).
+
+Each part holds, per term, lunr's term number and per field the (page, score) pairs of that
+term: exactly the entries of lunr's inverted index and field vectors for it. Pages come in
+ascending order, each as its distance from the one before (the first from 0): a title word of
+every page is then a run of 1s, and the head compresses to about half. lunr scores a
+page by the dot product of the query vector with the page's field vectors, which only reads
+the entries of the query's own terms, so an index made of the head and the shards of the
+query's terms gives each page the same score as the full index (tests/test_search_relevance.py
+asks every query through the parts). What differs: a typo in the first letters of a word that
+occurs only outside titles and keywords is not forgiven unless it is a letter left out or two
+letters swapped (lunr's edit distance is asked over the terms loaded).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+# Terms are grouped by their first letters: three keeps a shard a few KB at 5,000 pages while
+# a word being typed needs one shard once it has three letters (fewer letters: only the exact
+# term's shard is fetched; titles and keywords still complete from two letters, in the head).
+KEY_LENGTH = 3
+SHARDS = "shards"  # the folder of the shards
+# The fields in the head: what weighs most and is short. Headings were in it at first, but on
+# a site of 1,000 pages they were half of its bytes (every page has several), and the head
+# grows with the site while a shard is fetched for a query's words only.
+HEAD_FIELDS = ("title", "tags")
+
+
+def parts_dir(index_file: Path) -> Path:
+    """Where the parts of ``search/<lang>.json`` go: ``search/<lang>/``."""
+    return index_file.with_suffix("")
+
+
+def shard_name(key: str) -> str:
+    """The file name of the shard of the terms starting with ``key``."""
+    return key.encode("utf-8").hex() + ".json"
+
+
+def _gaps(terms: dict[str, list]) -> dict[str, list]:
+    """``terms`` with each field's pages as the gap from the page before (see the docstring)."""
+    for _, fields in terms.values():
+        for pairs in fields.values():
+            previous = 0
+            for i in range(0, len(pairs), 2):
+                pairs[i], previous = pairs[i] - previous, pairs[i]
+    return terms
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def write_parts(index_file: Path) -> Path:
+    """Write the head and the shards of ``index_file`` (see the module docstring) into
+    :func:`parts_dir`, replacing that folder (made by this function) whole."""
+    data = json.loads(index_file.read_text(encoding="utf-8"))
+    index = data.pop("index")
+    term_of = {posting["_index"]: term for term, posting in index.pop("invertedIndex")}
+    head: dict[str, list] = {}
+    shards: dict[str, dict[str, list]] = {}
+    for field_ref, elements in index.pop("fieldVectors"):
+        field, ref = field_ref.split("/", 1)
+        ref_number = int(ref)
+        for i in range(0, len(elements), 2):
+            term = term_of[elements[i]]
+            in_head = field in HEAD_FIELDS
+            if not in_head and not term:
+                continue  # "" (from a lone "..."): no query reaches it, and it has no prefix
+            terms = head if in_head else shards.setdefault(term[:KEY_LENGTH], {})
+            entry = terms.get(term)
+            if entry is None:
+                entry = terms[term] = [elements[i], {}]
+            entry[1].setdefault(field, []).extend((ref_number, elements[i + 1]))
+    target = parts_dir(index_file)
+    partial = target.with_name(f".{target.name}.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    (partial / SHARDS).mkdir(parents=True)
+    (partial / "head.json").write_text(_dump({
+        "lang": data["lang"], "version": index["version"], "fields": index["fields"],
+        "pipeline": index["pipeline"], "docs": data["docs"], "terms": _gaps(head),
+        "keyLength": KEY_LENGTH, "shards": " ".join(sorted(shards))}), encoding="utf-8")
+    for key, terms in shards.items():
+        (partial / SHARDS / shard_name(key)).write_text(_dump({"terms": _gaps(terms)}), encoding="utf-8")
+    if target.exists():
+        shutil.rmtree(target)  # the parts of an earlier build, written here
+    partial.replace(target)
+    return target
