@@ -84,7 +84,7 @@ def latest_stories(site, key: str, lang: str) -> str:
         return ""
     cards = []
     for story in newest:
-        link = lang_link(lang, "index.md", _esc(story.title), story.lang, story_doc(story.slug),
+        link = lang_link(lang, "index.md", md_text(story.title), story.lang, story_doc(story.slug),
                          t(lang, "dutch_only"), text_lang=story.lang)
         lead = _esc(story.lead)
         lead = f"<p>{lead}</p>" if story.lang == lang else f'<p lang="{story.lang}">{lead}</p>'

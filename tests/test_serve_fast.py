@@ -261,14 +261,14 @@ def test_after_a_template_edit_content_edits_take_the_fast_path_again(demo):
 
 def test_a_linked_file_that_changes_is_published_again(demo):
     """A file a page links to is published as it is: its edit takes the full path."""
-    (demo / "content" / "pages" / "lijst.yml").write_text("versie: 1\n", encoding="utf-8")
-    _edit(demo, "pages/over-ons.md", "\n\n", "\n\nZie [de lijst](lijst.yml).\n\n")
+    (demo / "content" / "pages" / "lijst.csv").write_text("versie;1\n", encoding="utf-8")
+    _edit(demo, "pages/over-ons.md", "\n\n", "\n\nZie [de lijst](lijst.csv).\n\n")
     session = _session(demo)
-    assert "versie: 1" in (demo / "preview" / "pages" / "lijst.yml").read_text()
-    (demo / "content" / "pages" / "lijst.yml").write_text("versie: 2\n", encoding="utf-8")
+    assert "versie;1" in (demo / "preview" / "pages" / "lijst.csv").read_text()
+    (demo / "content" / "pages" / "lijst.csv").write_text("versie;2\n", encoding="utf-8")
     session.build()
     assert session.last == "full"
-    assert "versie: 2" in (demo / "preview" / "pages" / "lijst.yml").read_text()
+    assert "versie;2" in (demo / "preview" / "pages" / "lijst.csv").read_text()
 
 
 def test_a_running_preview_takes_the_new_day(demo):
