@@ -10,7 +10,7 @@ from core import languages
 from core.staging import StagedPage, doc_link, lang_link, site_url_of
 from exhibition import ics, paths
 from exhibition.listing import (LinkOf, attr, esc, feed_link, grouped_calendar, plain_list,
-                                region_label)
+                                region_label, region_slug)
 from exhibition.model import Landing, Stop, Tour
 from exhibition.stop_page import stop_page
 from exhibition.texts import t
@@ -91,8 +91,9 @@ def _filter_nav(site, tour: Tour, lang: str, doc: str, current: tuple[str | None
     everything = link(t(lang, "filter_all"), paths.calendar(lang), "all", "")
     cities = [link(name, paths.filtered(lang, "city", key), "city", key)
               for key, name in tour.cities().items()]
-    regions = [link(region_label(site, key, lang), paths.filtered(lang, "region", key),
-                    "region", key) for key in tour.regions()]
+    regions = [link(region_label(site, key, lang),
+                    paths.filtered(lang, "region", region_slug(site, key, lang)),
+                    "region", region_slug(site, key, lang)) for key in tour.regions()]
     parts = [f'<nav class="calendar-filter" aria-label="{attr(t(lang, "filter"))}" markdown="1">',
              f'<p class="calendar-filter__title">{attr(t(lang, "filter"))}</p>\n',
              everything + "\n",
@@ -117,7 +118,11 @@ def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None
         doc, key = paths.calendar(lang), "exhibition:calendar"
         title, summary = text.calendar_title, text.calendar_summary
     else:
-        doc, key = paths.filtered(lang, kind, value), f"exhibition:{kind}:{value}"
+        # The key pairs the languages' pages; the address has the region's name per language.
+        key = f"exhibition:{kind}:{value}"
+        if kind == "region":
+            value = region_slug(site, value, lang)
+        doc = paths.filtered(lang, kind, value)
         title = t(lang, "in_place", what=name)
         summary = t(lang, "in_place_summary", what=name)
     body = f"{esc(summary)}\n\n" + _filter_nav(site, everything, lang, doc, (kind, value))
