@@ -85,6 +85,9 @@ class Landing:
     contact: str | None
     body: str
     source: SourceFile
+    photo: str | None = None  # content-relative path
+    photo_alt: str | None = None
+    photo_credit: str | None = None
 
 
 class Tour:
