@@ -31,9 +31,17 @@ class View:
         """The label of a vocabulary term in this language."""
         return self.site.vocabularies[f"offer-{vocabulary}"].label(key, self.lang)
 
+    def value(self, vocabulary: str, key: str) -> str:
+        """A term's web name in this language: its address part and filter value."""
+        return self.site.vocabularies[f"offer-{vocabulary}"].slug(key, self.lang)
+
     def terms(self, vocabulary: str, used: set[str]) -> list[str]:
         """The used terms of a vocabulary, in the vocabulary's order."""
         return [k for k in self.site.vocabularies[f"offer-{vocabulary}"].terms if k in used]
+
+    def audience_doc(self, key: str) -> str:
+        """The page of one chain partner: /academy/politie/, /en/academy/police/."""
+        return paths.audience(self.value("audiences", key))
 
     def audiences(self) -> list[str]:
         """The chain partners that have offers, in the vocabulary's order."""
@@ -85,9 +93,11 @@ def entry(view: View, offer: Offer, from_doc: str, level: int) -> facets.Entry:
     text = " ".join([offer.title, offer.summary, view.partner_name(offer.provider),
                      *(view.partner_name(p) for p in offer.developed_with),
                      view.label("kinds", offer.kind)])
-    values = {"audience": offer.audiences, "kind": (offer.kind,),
-              "cost": ("free",) if offer.free else (), "language": offer.languages,
-              "format": (offer.format,)}
+    values = {"audience": tuple(view.value("audiences", a) for a in offer.audiences),
+              "kind": (view.value("kinds", offer.kind),),
+              "cost": (t(lang, "free_value"),) if offer.free else (),
+              "language": tuple(view.value("languages", code) for code in offer.languages),
+              "format": (view.value("formats", offer.format),)}
     return facets.Entry(id=offer.slug, values=values, text=text, markdown=markdown)
 
 
@@ -96,9 +106,10 @@ def filters(view: View) -> list[facets.Facet]:
     lang, offers = view.lang, view.offers
 
     def options(vocabulary: str, used: set[str]) -> tuple[facets.Option, ...]:
-        return tuple(facets.Option(k, view.label(vocabulary, k)) for k in view.terms(vocabulary, used))
+        return tuple(facets.Option(view.value(vocabulary, k), view.label(vocabulary, k))
+                     for k in view.terms(vocabulary, used))
 
-    free = (facets.Option("free", t(lang, "free_only")),) if any(o.free for o in offers) else ()
+    free = (facets.Option(t(lang, "free_value"), t(lang, "free_only")),) if any(o.free for o in offers) else ()
     return [
         facets.Facet("audience", t(lang, "facet_audience"), options("audiences", {
             a for o in offers for a in o.audiences})),
@@ -111,7 +122,7 @@ def filters(view: View) -> list[facets.Facet]:
 
 
 def _audience_nav(view: View, from_doc: str) -> str:
-    links = " · ".join(f"[{view.label('audiences', key)}]({doc_link(from_doc, paths.audience(key))})"
+    links = " · ".join(f"[{view.label('audiences', key)}]({doc_link(from_doc, view.audience_doc(key))})"
                        for key in view.audiences())
     return f"**{t(view.lang, 'per_audience')}:** {links}\n\n"
 
@@ -122,8 +133,10 @@ def _catalogue(view: View, nav_order: int) -> StagedPage:
     for key in view.audiences():
         label = view.label("audiences", key)
         members = tuple(entry(view, o, doc, 3) for o in view.offers if key in o.audiences)
-        groups.append(facets.Group(f"[{label}]({doc_link(doc, paths.audience(key))})",
-                                   f"voor-{key}", members, facet="audience", value=key))
+        value = view.value("audiences", key)
+        groups.append(facets.Group(f"[{label}]({doc_link(doc, view.audience_doc(key))})",
+                                   f"{t(lang, 'group_anchor')}-{value}", members,
+                                   facet="audience", value=value))
     entries = [e for g in groups for e in g.entries]
     body = (f"{t(lang, 'intro')}\n\n{_audience_nav(view, doc)}"
             + facets.form(filters(view), entries, filter_texts(lang))
@@ -136,7 +149,7 @@ def _catalogue(view: View, nav_order: int) -> StagedPage:
 
 def _audience_page(view: View, key: str) -> StagedPage:
     """All offers for one chain partner, pre-built so grouping links work without JavaScript."""
-    lang, doc = view.lang, paths.audience(key)
+    lang, doc = view.lang, view.audience_doc(key)
     label = view.label("audiences", key)
     entries = [entry(view, o, doc, 2) for o in view.offers if key in o.audiences]
     body = (f"{t(lang, 'audience_intro', label=label.lower() if lang == 'en' else label)}\n\n"
@@ -164,7 +177,7 @@ def _facts(view: View, offer: Offer, doc: str) -> str:
     lang = view.lang
     rows = [(t(lang, "fact_kind"), view.label("kinds", offer.kind)),
             (t(lang, "fact_audiences"), ", ".join(
-                f"[{view.label('audiences', a)}]({doc_link(doc, paths.audience(a))})"
+                f"[{view.label('audiences', a)}]({doc_link(doc, view.audience_doc(a))})"
                 for a in view.terms("audiences", set(offer.audiences)))),
             (t(lang, "fact_provider"), view.partner_link(doc, offer.provider))]
     if offer.developed_with:

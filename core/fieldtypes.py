@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
+from core import slugs
 from core.errors import Problems
 from core.source import SourceFile, type_name
 
@@ -357,3 +358,9 @@ class Vocabulary:
     def label(self, key: str, lang: str) -> str:
         """The label of ``key`` in ``lang``."""
         return self.terms[key][lang]
+
+    def slug(self, key: str, lang: str) -> str:
+        """The web name of ``key`` in ``lang``: its label, slugified ('Zorg en opvang' ->
+        'zorg-en-opvang'). Addresses and filter values use it, so a Dutch page shows Dutch
+        ones; the loader makes sure it is unique and not empty within the vocabulary."""
+        return slugs.slugify(self.terms[key][lang])

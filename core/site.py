@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from core import contentfiles, languages, trust
+from core.slugs import slugify
 from core.body_checks import check_html, check_links, check_placeholder
 from core.contentfiles import ContentFiles
 from core.errors import Problems
@@ -258,8 +259,39 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
                                  f"labels), got {labels[lang].strip()[:60]!r}")
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
+        if name != synonyms.VOCABULARY:  # word lists for the search, never an address
+            _validate_term_slugs(rel, terms, lines, bad, problems)
         vocabularies[name] = Vocabulary(name, terms, bad_terms=frozenset(bad), lines=lines, path=rel)
     return vocabularies
+
+
+def _validate_term_slugs(rel: str, terms: dict[str, dict[str, str]],
+                         lines: dict[tuple[str, ...], int], bad: set[str],
+                         problems: Problems) -> None:
+    """Each label gives its term's web name in that language (``Vocabulary.slug``): addresses
+    like /partners/soort/zorg-en-opvang/ and filter values. Two terms with the same web name
+    in one language would share an address, and a label without a letter or digit has none.
+    A term reported here joins ``bad`` and leaves ``terms``, so fields that use it stay quiet."""
+    for lang in languages.LANGUAGES:
+        seen: dict[str, str] = {}
+        for key, labels in list(terms.items()):
+            slug = slugify(labels[lang])
+            line = lines.get((key, lang), lines.get((key,)))
+            if not slug:
+                problems.add(rel, line, f"term '{key}': expected a {lang} label with a letter or "
+                                        f"digit (it gives the term's web address), got "
+                                        f"{labels[lang]!r}")
+            elif slug in seen:
+                problems.add(rel, line, f"term '{key}': its {lang} label {labels[lang]!r} gives "
+                                        f"the web name '{slug}', the same as term '{seen[slug]}' "
+                                        f"(line {lines.get((seen[slug], lang))}): expected "
+                                        f"labels that differ in more than capitals, accents "
+                                        f"and punctuation")
+            else:
+                seen[slug] = key
+                continue
+            bad.add(key)
+            del terms[key]
 
 
 def _load_section(site: Site, section: Section, files: ContentFiles, references: list[Reference],

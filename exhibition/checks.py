@@ -93,3 +93,9 @@ def check_landing(site, landing_section, stop_section) -> Iterator[Problem]:
                     f"{item.versions[lang].source.rel} is translated, so the site needs this "
                     f"file too")
                 return
+    if landing is not None and "nl" in landing.versions:
+        original = landing.versions["nl"]
+        if original.values["photo"] and not original.values["photo_alt"]:
+            yield original.source.rel, original.source.line_of(("photo",)), (
+                "field 'photo_alt' is missing: expected a description of the photo for people "
+                "who cannot see it")

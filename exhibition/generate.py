@@ -10,10 +10,15 @@ from core import languages
 from core.staging import StagedPage, doc_link, lang_link, site_url_of
 from exhibition import ics, paths
 from exhibition.listing import (LinkOf, attr, esc, feed_link, grouped_calendar, plain_list,
-                                region_label)
+                                region_label, region_slug)
+from core.images import picture
 from exhibition.model import Landing, Stop, Tour
 from exhibition.stop_page import stop_page
 from exhibition.texts import t
+
+
+# The photo spans the content column: full width on phones, the column's width above 60em.
+PHOTO_SIZES = "(min-width: 60em) 45rem, 100vw"
 
 
 def landing_text(site, landing_section, lang: str) -> Landing | None:
@@ -39,7 +44,7 @@ def link_maker(lang: str, from_doc: str) -> LinkOf:
 def pages(site, key: str, text: Landing, lang: str, nav_order: int) -> list[StagedPage]:
     """Every exhibition page in ``lang``."""
     all_stops = tour(site, key, lang)
-    result = [_landing_page(text, lang, nav_order),
+    result = [_landing_page(site, text, lang, nav_order),
               _calendar_page(site, all_stops, text, lang, None, None)]
     for city, name in all_stops.cities().items():
         result.append(_calendar_page(site, all_stops.where(city=city), text, lang, "city", city,
@@ -67,9 +72,9 @@ def _links(lang: str, from_doc: str, *targets: tuple[str, str]) -> str:
     return "\n".join(f"- [{t(lang, label)}]({doc_link(from_doc, doc)})" for label, doc in targets)
 
 
-def _landing_page(text: Landing, lang: str, nav_order: int) -> StagedPage:
+def _landing_page(site, text: Landing, lang: str, nav_order: int) -> StagedPage:
     doc = paths.landing(lang)
-    body = text.body.rstrip() + "\n\n" + _links(
+    body = _photo(site, text, lang, doc) + text.body.rstrip() + "\n\n" + _links(
         lang, doc, ("to_calendar", paths.calendar(lang)), ("to_archive", paths.archive(lang)))
     body += "\n\n" + feed_link(lang, doc, paths.tour_feed(lang), t(lang, "subscribe"))
     if text.contact:
@@ -91,8 +96,9 @@ def _filter_nav(site, tour: Tour, lang: str, doc: str, current: tuple[str | None
     everything = link(t(lang, "filter_all"), paths.calendar(lang), "all", "")
     cities = [link(name, paths.filtered(lang, "city", key), "city", key)
               for key, name in tour.cities().items()]
-    regions = [link(region_label(site, key, lang), paths.filtered(lang, "region", key),
-                    "region", key) for key in tour.regions()]
+    regions = [link(region_label(site, key, lang),
+                    paths.filtered(lang, "region", region_slug(site, key, lang)),
+                    "region", region_slug(site, key, lang)) for key in tour.regions()]
     parts = [f'<nav class="calendar-filter" aria-label="{attr(t(lang, "filter"))}" markdown="1">',
              f'<p class="calendar-filter__title">{attr(t(lang, "filter"))}</p>\n',
              everything + "\n",
@@ -108,6 +114,17 @@ def _filter_nav(site, tour: Tour, lang: str, doc: str, current: tuple[str | None
     return "\n".join(parts) + "\n"
 
 
+def _photo(site, text: Landing, lang: str, doc: str) -> str:
+    """The exhibition's photo across the content column, with its credit, above the text."""
+    if not text.photo:
+        return ""
+    caption = (f"<figcaption>{esc(t(lang, 'credit', credit=text.photo_credit))}</figcaption>"
+               if text.photo_credit else "")
+    return (f'<figure class="exhibition-photo">'
+            f"{picture(site, text.photo, text.photo_alt or '', lang, doc, sizes=PHOTO_SIZES)}"
+            f"{caption}</figure>\n\n")
+
+
 def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None,
                    value: str | None, name: str = "", everything: Tour | None = None,
                    ) -> StagedPage:
@@ -117,7 +134,11 @@ def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None
         doc, key = paths.calendar(lang), "exhibition:calendar"
         title, summary = text.calendar_title, text.calendar_summary
     else:
-        doc, key = paths.filtered(lang, kind, value), f"exhibition:{kind}:{value}"
+        # The key pairs the languages' pages; the address has the region's name per language.
+        key = f"exhibition:{kind}:{value}"
+        if kind == "region":
+            value = region_slug(site, value, lang)
+        doc = paths.filtered(lang, kind, value)
         title = t(lang, "in_place", what=name)
         summary = t(lang, "in_place_summary", what=name)
     body = f"{esc(summary)}\n\n" + _filter_nav(site, everything, lang, doc, (kind, value))

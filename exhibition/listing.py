@@ -46,6 +46,11 @@ def region_label(site, key: str, lang: str) -> str:
     return site.vocabularies["regions"].label(key, lang)
 
 
+def region_slug(site, key: str, lang: str) -> str:
+    """The region's web name in ``lang`` (its address part and filter value)."""
+    return site.vocabularies["regions"].slug(key, lang)
+
+
 def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> str:
     """One stop in a list: title link, dates, region and status."""
     link = link_of(stop, esc(t(lang, "stop_title", city=stop.city, venue=stop.venue)))
@@ -53,7 +58,7 @@ def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> 
     if stop.region:
         facts.append(esc(region_label(site, stop.region, lang)))
     data = (f'data-stop data-first="{stop.start.isoformat()}" data-last="{stop.end.isoformat()}" '
-            f'data-city="{attr(stop.city_key)}" data-region="{attr(stop.region or "")}"')
+            f'data-city="{attr(stop.city_key)}" data-region="{attr(region_slug(site, stop.region, lang) if stop.region else "")}"')
     return (f'<li class="stop-card stop-card--{stop.status}" {data} markdown="block">\n\n'
             f"{heading} {link}\n\n"
             f"{status_badge(stop, lang)}{' · '.join(facts)}\n\n</li>")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from core import slugs
 from core.source import SourceFile
 
 GROUPS = ("now", "coming", "past")
@@ -86,6 +85,9 @@ class Landing:
     contact: str | None
     body: str
     source: SourceFile
+    photo: str | None = None  # content-relative path
+    photo_alt: str | None = None
+    photo_credit: str | None = None
 
 
 class Tour:
@@ -129,6 +131,5 @@ class Tour:
 
 
 def slugify(text: str) -> str:
-    """'’s-Hertogenbosch' -> 's-hertogenbosch': lower-case ASCII letters, digits and hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "plaats"
+    """'’s-Hertogenbosch' -> 's-hertogenbosch': a town's web name (core.slugs), never empty."""
+    return slugs.slugify(text) or "plaats"

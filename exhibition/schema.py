@@ -66,6 +66,12 @@ LANDING_SCHEMA = Schema(
               required=True, translatable=True),
         Field("contact", Text(max_length=200), "how a venue can book the exhibition, in words",
               translatable=True),
+        Field("photo", ImagePath(), "a photo of the exhibition, shown large on its entry page, "
+              "relative to this file, like '../../images/open-je-ogen.jpg'"),
+        Field("photo_alt", Text(max_length=200), "what the photo shows, for people who cannot "
+              "see it (required with photo)", translatable=True),
+        Field("photo_credit", Text(max_length=120), "who made the photo, shown under it",
+              translatable=True),
         keywords_field(),
     ),
 )

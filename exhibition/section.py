@@ -28,7 +28,9 @@ class LandingSection(Section):
         v = version.values
         return Landing(lang=version.lang, title=v["title"], summary=v["summary"],
                        calendar_title=v["calendar_title"], calendar_summary=v["calendar_summary"],
-                       contact=v["contact"], body=version.body, source=version.source)
+                       contact=v["contact"], body=version.body, source=version.source,
+                       photo=v["photo"], photo_alt=v["photo_alt"],
+                       photo_credit=v["photo_credit"])
 
     def doc_path(self, item: Item, lang: str) -> str:
         # Only index.md is the landing; any other name is refused by StopSection.check, and

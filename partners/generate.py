@@ -14,6 +14,7 @@ from core.backlinks import back_links
 from core.staging import StagedPage, doc_link, lang_link, md_text
 from partners.model import Partner
 from core.dates import day
+from core.slugs import slugify
 from partners.texts import filter_texts, t
 
 INDEX = "partners/index.md"
@@ -35,8 +36,16 @@ class View:
         """The label of a vocabulary term in this language."""
         return self.site.vocabularies[vocabulary].label(key, self.lang)
 
+    def value(self, vocabulary: str, key: str) -> str:
+        """A term's web name in this language: its address part and filter value."""
+        return self.site.vocabularies[vocabulary].slug(key, self.lang)
+
+    def status_value(self, status: str) -> str:
+        """The filter value of a status in this language ('actief', 'active')."""
+        return slugify(t(self.lang, status))
+
     def kind_doc(self, kind: str) -> str:
-        return f"partners/{t(self.lang, 'kind_folder')}/{kind}.md"
+        return f"partners/{t(self.lang, 'kind_folder')}/{self.value('partner-kinds', kind)}.md"
 
     def link(self, from_doc: str, slug: str, text: str | None = None) -> str:
         """A Markdown link to a partner's page; to the Dutch one (marked) when not translated."""
@@ -77,19 +86,22 @@ def _entry(view: View, partner: Partner, from_doc: str, level: int) -> facets.En
                 f"{view.label('partner-kinds', partner.kind)} · {view.facts_line(partner)}")
     text = " ".join([partner.name, partner.abbreviation or "", *partner.former_names,
                      partner.summary])
-    values = {"kind": (partner.kind,), "sector": (partner.sector,), "scope": (partner.scope,),
-              "role": partner.roles, "status": (partner.status,)}
+    values = {"kind": (view.value("partner-kinds", partner.kind),),
+              "sector": (view.value("partner-sectors", partner.sector),),
+              "scope": (view.value("partner-scopes", partner.scope),),
+              "role": tuple(view.value("partner-roles", r) for r in partner.roles),
+              "status": (view.status_value(partner.status),)}
     return facets.Entry(id=partner.slug, values=values, text=text, markdown=markdown)
 
 
 def _facets(view: View) -> list[facets.Facet]:
     def options(vocabulary: str, used: set[str]) -> tuple[facets.Option, ...]:
-        return tuple(facets.Option(key, view.label(vocabulary, key))
+        return tuple(facets.Option(view.value(vocabulary, key), view.label(vocabulary, key))
                      for key in view.site.vocabularies[vocabulary].terms if key in used)
 
     partners = view.ordered
     lang = view.lang
-    statuses = tuple(facets.Option(s, t(lang, s)) for s in ("active", "disbanded")
+    statuses = tuple(facets.Option(view.status_value(s), t(lang, s)) for s in ("active", "disbanded")
                      if any(p.status == s for p in partners))
     return [
         facets.Facet("kind", t(lang, "facet_kind"),
@@ -118,7 +130,7 @@ def _index_page(view: View) -> StagedPage:
         label = view.label("partner-kinds", kind)
         members = tuple(_entry(view, p, INDEX, 3) for p in view.ordered if p.kind == kind)
         groups.append(facets.Group(f"[{label}]({doc_link(INDEX, view.kind_doc(kind))})",
-                                   f"kind-{kind}", members))
+                                   f"kind-{view.value('partner-kinds', kind)}", members))
     entries = [e for g in groups for e in g.entries]
     body = (f"{t(lang, 'index_intro')}\n\n{_views_nav(view, INDEX)}"
             + facets.form(_facets(view), entries, filter_texts(lang))

@@ -188,11 +188,15 @@ def test_catalogue_groups_pages_per_audience_and_offer_pages(academy, tmp_path):
 
     catalogue = (out / "academy/index.html").read_text(encoding="utf-8")
     # Groups in the vocabulary's order, only for audiences with offers; the webinar is in two.
-    assert re.findall(r'<h2 id="(voor-[a-z-]+)">', catalogue) == ["voor-politie", "voor-zorg"]
+    # Anchors, pages and filter values are named in the page's language (the labels).
+    assert re.findall(r'<h2 id="(voor-[a-z-]+)">', catalogue) == ["voor-politie",
+                                                                 "voor-zorg-en-huisartsen"]
     assert catalogue.count('data-facets-entry="webinar-meldcode"') == 2
     assert '<a href="politie/">Politie</a>' in catalogue
     assert "2 van 2 onderdelen getoond" in catalogue
-    assert 'id="f-cost-free"' in catalogue and "Alleen gratis" in catalogue
+    assert 'id="f-cost-gratis"' in catalogue and "Alleen gratis" in catalogue
+    assert 'name="audience" value="zorg-en-huisartsen"' in catalogue
+    assert 'name="language" value="engels"' in catalogue
     assert 'src="../assets/filters.js"' in catalogue
 
     police = (out / "academy/politie/index.html").read_text(encoding="utf-8")
@@ -223,6 +227,11 @@ def test_catalogue_groups_pages_per_audience_and_offer_pages(academy, tmp_path):
     assert ('<a href="../../academy/aanbod/training-huisartsen/" hreflang="nl" lang="nl">'
             'Training huisartsen</a> (in Dutch)') in english
     assert '<p lang="nl">Een training.</p>' in english
+    assert re.findall(r'<h2 id="(for-[a-z-]+)">', english) == ["for-police",
+                                                              "for-healthcare-and-gps"]
+    assert 'name="cost" value="free"' in english and 'value="gratis"' not in english
+    assert (out / "en/academy/police/index.html").is_file()
+    assert not (out / "en/academy/politie").exists()
     assert (out / "en/academy/offers/webinar-meldcode/index.html").is_file()
     assert not (out / "en/academy/offers/training-huisartsen").exists()
 

@@ -170,6 +170,16 @@ CASES = {
          "which has no usable terms, got text 'webinar'",
          "vocabularies/kinds.yml:1: term 'training': expected labels for nl and en (like "
          "'{nl: ..., en: ...}'), got a group of fields"]),
+    "two labels of a vocabulary with one web name: at the second, the term left out": (
+        {"vocabularies/kinds.yml": KINDS + "training-2:\n  nl: Training!\n  en: Course\n",
+         "notes/a.md": NOTE.replace("kind: training", "kind: training-2")},
+        ["vocabularies/kinds.yml:8: term 'training-2': its nl label 'Training!' gives the web "
+         "name 'training', the same as term 'training' (line 2): expected labels that differ in "
+         "more than capitals, accents and punctuation"]),
+    "a vocabulary label without a letter or digit has no web name": (
+        {"vocabularies/kinds.yml": KINDS + "dash:\n  nl: Streep\n  en: '--'\n", "notes/a.md": NOTE},
+        ["vocabularies/kinds.yml:9: term 'dash': expected a en label with a letter or digit (it "
+         "gives the term's web address), got '--'"]),
     "invalid YAML in a vocabulary: one message, at the vocabulary": (
         {"vocabularies/kinds.yml": KINDS.replace("factsheet:", "factsheet: [", 1),
          "notes/a.md": NOTE},

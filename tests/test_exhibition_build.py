@@ -240,3 +240,31 @@ def test_stop_page_shows_programme_hours_image_and_notes(content, tmp_path):
     assert re.search(r'srcset="\.\./\.\./\.\./images/zaal-[0-9a-f]+-8\.webp 8w"', picture)
     assert any(p.name.startswith("zaal-") for p in (out / "images").iterdir())
     assert 'href="../../../veiligheid/"' in html
+
+
+def test_landing_shows_the_photo_with_variants_alt_and_credit(content, tmp_path):
+    content.write_bytes("images/muur.png", (ROOT / "tests/golden/content/images/vlak.png")
+                        .read_bytes())
+    with_exhibition(content, english=True, a=stop())
+    for name, alt, credit in (("index.md", "Een muur met foto's.", "Fotograaf A"),
+                              ("index.en.md", "A wall with photos.", "Photographer A")):
+        path = content.root / "exhibition/landing" / name
+        photo = "photo: ../../images/muur.png\n" if name == "index.md" else ""
+        path.write_text(path.read_text().replace(
+            "calendar_title:", f"{photo}photo_alt: {alt}\nphoto_credit: {credit}\n"
+                               f"calendar_title:"), encoding="utf-8")
+    out = _build(content, tmp_path)
+    for page, alt, caption in (("open-je-ogen", "Een muur met foto's.", "Beeld: Fotograaf A"),
+                               ("en/open-je-ogen", "A wall with photos.",
+                                "Image: Photographer A")):
+        html = (out / page / "index.html").read_text(encoding="utf-8")
+        figure = re.search(r'<figure class="exhibition-photo">(.*?)</figure>', html, re.S).group(1)
+        # Responsive variants from the image pipeline, WebP first, the text's own alt.
+        assert re.search(r'<source type="image/webp" srcset="[./]*images/muur-[0-9a-f]+-8\.webp 8w"',
+                         figure)
+        assert f'alt="{alt}"'.replace("'", "&#x27;") in figure or f'alt="{alt}"' in figure
+        assert f"<figcaption>{caption}</figcaption>" in figure
+        # Above the introduction.
+        assert html.index('class="exhibition-photo"') < html.index("bout the exhibition"
+                                                                   if "en/" in page else
+                                                                   "Over de tentoonstelling")

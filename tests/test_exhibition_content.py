@@ -94,6 +94,17 @@ def test_landing_text_is_required_once_there_are_stops(content):
         "file with title, summary, calendar_title, calendar_summary and an introduction"]
 
 
+def test_landing_photo_needs_a_description(content):
+    with_exhibition(content)
+    content.write_bytes("images/muur.png", (ROOT / "tests/golden/content/images/vlak.png").read_bytes())
+    content.write("exhibition/landing/index.md", (content.root / "exhibition/landing/index.md")
+                  .read_text().replace("calendar_summary:", "photo: ../../images/muur.png\n"
+                                                            "calendar_summary:"))
+    assert_refused(content.root, [
+        "exhibition/landing/index.md:5: field 'photo_alt' is missing: expected a description "
+        "of the photo for people who cannot see it"])
+
+
 def test_landing_text_has_one_file_name(content):
     with_exhibition(content)
     content.write("exhibition/landing/intro.md", (content.root / "exhibition/landing/index.md")

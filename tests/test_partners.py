@@ -176,10 +176,17 @@ def test_partner_pages_relations_both_ways_back_links_and_json_ld(partners, tmp_
     assert '<a href="../../offers/training/">Training</a>' in zco
     # The overviews: A–Z, one page per kind in each language, the index with its filters.
     assert (out / "partners/a-z/index.html").is_file()
-    assert (out / "partners/soort/consultation-structure/index.html").is_file()
+    # Each language names the kind in its own words: in the address and the filter value.
+    assert (out / "partners/soort/overlegstructuur/index.html").is_file()
     assert (out / "en/partners/kind/consultation-structure/index.html").is_file()
+    assert not (out / "partners/soort/consultation-structure").exists()
     index = (out / "partners/index.html").read_text()
     assert index.count("data-facets-entry=") == 2
+    assert 'name="kind" value="overlegstructuur"' in index
+    assert index.count('data-facet-kind="overlegstructuur"') == 2
+    assert 'name="status" value="actief"' in index and 'value="active"' not in index
+    en_index = (out / "en/partners/index.html").read_text()
+    assert 'name="kind" value="consultation-structure"' in en_index
     assert '<script src="../assets/filters.js"></script>' in index
 
 

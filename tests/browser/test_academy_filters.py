@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from core import facets
+from core.slugs import slugify
 from tests.browser.conftest import run_axe, tab_to
 from tests.browser.facet_checks import FacetOracle, query_of, shown
 from tests.conftest import ROOT
@@ -30,17 +31,28 @@ def _partner_name(slug: str) -> str:
     return f"{front['name']} ({front['abbreviation']})" if front.get("abbreviation") else front["name"]
 
 
-def _content_entries() -> list[facets.Entry]:
-    """The offers as the content files describe them (read here, independently of the build)."""
+def _web_names(vocabulary: str, lang: str) -> dict[str, str]:
+    """Vocabulary key -> the filter value a page in ``lang`` uses (its label's web name)."""
+    terms = yaml.safe_load((CONTENT / f"vocabularies/offer-{vocabulary}.yml").read_text(encoding="utf-8"))
+    return {key: slugify(labels[lang]) for key, labels in terms.items()}
+
+
+def _content_entries(lang: str = "nl") -> list[facets.Entry]:
+    """The offers as the content files describe them (read here, independently of the build),
+    with the filter values of a page in ``lang``: Dutch values on Dutch pages."""
     kinds = yaml.safe_load((CONTENT / "vocabularies/offer-kinds.yml").read_text(encoding="utf-8"))
+    names = {v: _web_names(v, lang) for v in ("audiences", "kinds", "languages", "formats")}
+    free = {"nl": "gratis", "en": "free"}[lang]
     entries = []
     for path in sorted((CONTENT / "academy").glob("*.md")):
         if path.name.endswith(".en.md"):
             continue
         front = _front(path)
-        values = {"audience": _listed(front["audiences"]), "kind": (front["kind"],),
-                  "cost": ("free",) if front["cost"] == "free" else (),
-                  "language": _listed(front["languages"]), "format": (front["format"],)}
+        values = {"audience": tuple(names["audiences"][a] for a in _listed(front["audiences"])),
+                  "kind": (names["kinds"][front["kind"]],),
+                  "cost": (free,) if front["cost"] == "free" else (),
+                  "language": tuple(names["languages"][c] for c in _listed(front["languages"])),
+                  "format": (names["formats"][front["format"]],)}
         text = " ".join([front["title"], front["summary"], _partner_name(front["provider"]),
                          *(_partner_name(p) for p in front.get("developed_with", [])),
                          kinds[front["kind"]]["nl"]])
@@ -56,6 +68,7 @@ GROUPS = [facets.Group(a, f"voor-{a}", tuple(e for e in ENTRIES if a in e.values
 OPTIONS = sorted({(name, value) for e in ENTRIES for name, values in e.values.items()
                   for value in values})
 ORACLE = FacetOracle(ENTRIES, none_text="Niets", options=OPTIONS)
+EXPECTED_EN = FacetOracle(_content_entries("en"), none_text="Nothing").expected
 expected, assert_consistent = ORACLE.expected, ORACLE.assert_consistent
 
 
@@ -74,13 +87,13 @@ def test_police_and_free_show_exactly_the_free_offers_for_police(context, base_u
     assert_consistent(page, {})
     page.check("#f-audience-politie")
     assert_consistent(page, {"audience": {"politie"}})
-    page.check("#f-cost-free")
-    selected = {"audience": {"politie"}, "cost": {"free"}}
+    page.check("#f-cost-gratis")
+    selected = {"audience": {"politie"}, "cost": {"gratis"}}
     assert_consistent(page, selected)
     want = expected(selected)
     # The demo content has free and paid offers for the police: the filter really narrows.
     assert 2 <= len(want) < len(expected({"audience": {"politie"}}))
-    assert query_of(page) == {"audience": ["politie"], "cost": ["free"]}
+    assert query_of(page) == {"audience": ["politie"], "cost": ["gratis"]}
     status = page.locator("[data-facets-status]")
     assert status.get_attribute("aria-live") == "polite"
     assert status.text_content() == f"{len(want)} van {len(ENTRIES)} onderdelen getoond"
@@ -93,7 +106,7 @@ def test_police_and_free_show_exactly_the_free_offers_for_police(context, base_u
     other = context.new_page()
     other.goto(shared)
     assert_consistent(other, selected)
-    assert other.is_checked("#f-audience-politie") and other.is_checked("#f-cost-free")
+    assert other.is_checked("#f-audience-politie") and other.is_checked("#f-cost-gratis")
 
 
 def test_every_option_alone(context, base_url):
@@ -109,11 +122,11 @@ def test_every_option_alone(context, base_url):
 
 COMBINATIONS = [
     {"audience": {"politie", "opvang"}},                       # OR within a facet
-    {"audience": {"zorg"}, "kind": {"training"}},
-    {"audience": {"zorg"}, "kind": {"webinar", "toolkit"}, "cost": {"free"}},
-    {"language": {"en"}, "format": {"online"}},
-    {"kind": {"factsheet"}, "language": {"en"}, "audience": {"veilig-thuis"}},
-    {"format": {"on-site"}, "cost": {"free"}},
+    {"audience": {"zorg-en-huisartsen"}, "kind": {"training"}},
+    {"audience": {"zorg-en-huisartsen"}, "kind": {"webinar", "toolkit"}, "cost": {"gratis"}},
+    {"language": {"engels"}, "format": {"online"}},
+    {"kind": {"factsheet"}, "language": {"engels"}, "audience": {"veilig-thuis"}},
+    {"format": {"op-locatie"}, "cost": {"gratis"}},
 ]
 
 
@@ -140,28 +153,28 @@ def test_text_filter_with_facets_and_nothing_found(context, base_url):
     page.goto(base_url + "academy/")
     page.fill("#f-q", "huisartsen")
     assert_consistent(page, {}, "huisartsen")
-    page.check("#f-cost-free")
-    assert_consistent(page, {"cost": {"free"}}, "huisartsen")
-    assert query_of(page) == {"cost": ["free"], "q": ["huisartsen"]}
+    page.check("#f-cost-gratis")
+    assert_consistent(page, {"cost": {"gratis"}}, "huisartsen")
+    assert query_of(page) == {"cost": ["gratis"], "q": ["huisartsen"]}
     page.fill("#f-q", "fairwork")  # the provider and co-developers are found too
-    assert_consistent(page, {"cost": {"free"}}, "fairwork")
+    assert_consistent(page, {"cost": {"gratis"}}, "fairwork")
     page.fill("#f-q", "zzzz")
-    assert_consistent(page, {"cost": {"free"}}, "zzzz")
+    assert_consistent(page, {"cost": {"gratis"}}, "zzzz")
     assert visible_groups(page) == set()
 
 
 def test_url_state_survives_reload_and_back_undoes(context, base_url):
     page = context.new_page()
-    page.goto(base_url + "academy/?kind=e-learning&language=en")
-    selected = {"kind": {"e-learning"}, "language": {"en"}}
+    page.goto(base_url + "academy/?kind=e-learning&language=engels")
+    selected = {"kind": {"e-learning"}, "language": {"engels"}}
     assert_consistent(page, selected)
-    assert page.is_checked("#f-kind-e-learning") and page.is_checked("#f-language-en")
+    assert page.is_checked("#f-kind-e-learning") and page.is_checked("#f-language-engels")
     page.check("#f-audience-politie")
     more = {**selected, "audience": {"politie"}}
     assert_consistent(page, more)
-    assert query_of(page) == {"kind": ["e-learning"], "language": ["en"], "audience": ["politie"]}
+    assert query_of(page) == {"kind": ["e-learning"], "language": ["engels"], "audience": ["politie"]}
     ORACLE.assert_reload_and_back(page, selected, more, "#f-audience-politie")
-    assert query_of(page) == {"kind": ["e-learning"], "language": ["en"]}
+    assert query_of(page) == {"kind": ["e-learning"], "language": ["engels"]}
     ORACLE.assert_reset(page)
 
 
@@ -172,12 +185,12 @@ def test_keyboard_only(context, base_url):
 
     tab_to(page, "#f-audience-politie")
     page.keyboard.press("Space")
-    tab_to(page, "#f-cost-free")
+    tab_to(page, "#f-cost-gratis")
     page.keyboard.press("Space")
-    selected = {"audience": {"politie"}, "cost": {"free"}}
+    selected = {"audience": {"politie"}, "cost": {"gratis"}}
     assert_consistent(page, selected)
-    assert page.evaluate("() => document.activeElement.id") == "f-cost-free"
-    assert query_of(page) == {"audience": ["politie"], "cost": ["free"]}
+    assert page.evaluate("() => document.activeElement.id") == "f-cost-gratis"
+    assert query_of(page) == {"audience": ["politie"], "cost": ["gratis"]}
     want = expected(selected)
     for _ in range(150):
         page.keyboard.press("Tab")
@@ -194,7 +207,7 @@ def test_without_javascript_every_tile_is_shown_grouped(browser, base_url):
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
-        page.goto(base_url + "academy/?audience=politie&cost=free")
+        page.goto(base_url + "academy/?audience=politie&cost=gratis")
         assert not page.is_visible("form[data-facets]")
         assert shown(page) == {e.id for e in ENTRIES}
         # Every audience with offers has its group, and every tile sits in each of its groups.
@@ -216,8 +229,8 @@ def test_without_javascript_every_tile_is_shown_grouped(browser, base_url):
 
 def test_english_catalogue_filters_too(context, base_url):
     page = context.new_page()
-    page.goto(base_url + "en/academy/?audience=politie&cost=free")
-    want = expected({"audience": {"politie"}, "cost": {"free"}})
+    page.goto(base_url + "en/academy/?audience=police&cost=free")
+    want = EXPECTED_EN({"audience": {"police"}, "cost": {"free"}})
     page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
                            ".startsWith(n + ' of')", arg=len(want))
     assert shown(page) == want

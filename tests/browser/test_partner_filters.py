@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from core import facets
+from core.slugs import slugify
 from tests.browser.conftest import run_axe, tab_to
 from tests.browser.facet_checks import FacetOracle, options, query_of, shown
 from tests.conftest import ROOT
@@ -16,17 +17,34 @@ pytestmark = pytest.mark.browser
 FACETS = ("kind", "sector", "scope", "role", "status")
 
 
-def _content_entries() -> list[facets.Entry]:
-    """The partners as the content files describe them (read here, independently of the build)."""
+def _web_names(lang: str) -> dict[str, dict[str, str]]:
+    """Per facet: vocabulary key -> the filter value a page in ``lang`` uses (its label's web
+    name: Dutch values on Dutch pages), read from the vocabulary files."""
+    names = {}
+    for facet, vocabulary in (("kind", "partner-kinds"), ("sector", "partner-sectors"),
+                              ("scope", "partner-scopes"), ("role", "partner-roles")):
+        terms = yaml.safe_load((ROOT / "content" / "vocabularies" / f"{vocabulary}.yml")
+                               .read_text(encoding="utf-8"))
+        names[facet] = {key: slugify(labels[lang]) for key, labels in terms.items()}
+    names["status"] = {"nl": {"active": "actief", "disbanded": "opgeheven"},
+                       "en": {"active": "active", "disbanded": "disbanded"}}[lang]
+    return names
+
+
+def _content_entries(lang: str = "nl") -> list[facets.Entry]:
+    """The partners as the content files describe them (read here, independently of the build),
+    with the filter values of a page in ``lang``."""
+    names = _web_names(lang)
     entries = []
     for path in sorted((ROOT / "content" / "partners").glob("*.md")):
         if path.name.endswith(".en.md"):
             continue
         front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
         roles = front["roles"] if isinstance(front["roles"], list) else [front["roles"]]
-        values = {"kind": (front["kind"],), "sector": (front["sector"],),
-                  "scope": (front["scope"],), "role": tuple(roles),
-                  "status": (front.get("status", "active"),)}
+        keys = {"kind": (front["kind"],), "sector": (front["sector"],),
+                "scope": (front["scope"],), "role": tuple(roles),
+                "status": (front.get("status", "active"),)}
+        values = {facet: tuple(names[facet][k] for k in ks) for facet, ks in keys.items()}
         text = " ".join([front["name"], front.get("abbreviation", ""),
                          *front.get("former_names", []), front["summary"]])
         entries.append(facets.Entry(path.stem, values, text, ""))
@@ -35,6 +53,7 @@ def _content_entries() -> list[facets.Entry]:
 
 ENTRIES = _content_entries()
 ORACLE = FacetOracle(ENTRIES, none_text="Geen")
+EXPECTED_EN = FacetOracle(_content_entries("en"), none_text="Nothing").expected
 expected, assert_consistent = ORACLE.expected, ORACLE.assert_consistent
 
 
@@ -42,14 +61,14 @@ def test_consultation_structure_and_chair_show_exactly_those(context, base_url):
     page = context.new_page()
     page.goto(base_url + "partners/")
     assert_consistent(page, {})
-    page.check("#f-kind-consultation-structure")
-    assert_consistent(page, {"kind": {"consultation-structure"}})
-    page.check("#f-role-chair")
-    selected = {"kind": {"consultation-structure"}, "role": {"chair"}}
+    page.check("#f-kind-overlegstructuur")
+    assert_consistent(page, {"kind": {"overlegstructuur"}})
+    page.check("#f-role-voorzitter")
+    selected = {"kind": {"overlegstructuur"}, "role": {"voorzitter"}}
     assert_consistent(page, selected)
     assert len(expected(selected)) >= 3
     assert any(disabled for _, disabled, _ in options(page).values())
-    assert query_of(page) == {"kind": ["consultation-structure"], "role": ["chair"]}
+    assert query_of(page) == {"kind": ["overlegstructuur"], "role": ["voorzitter"]}
     status = page.locator("[data-facets-status]")
     assert status.get_attribute("aria-live") == "polite"
     assert status.text_content() == f"{len(expected(selected))} van {len(ENTRIES)} partners getoond"
@@ -67,15 +86,15 @@ def test_or_within_a_facet_text_filter_and_groups(context, base_url):
     page = context.new_page()
     page.goto(base_url + "partners/")
     page.check("#f-kind-ngo")
-    page.check("#f-kind-international-network")
-    assert_consistent(page, {"kind": {"ngo", "international-network"}})
+    page.check("#f-kind-internationaal-netwerk")
+    assert_consistent(page, {"kind": {"ngo", "internationaal-netwerk"}})
     # Groups without a visible entry disappear.
     visible_groups = page.eval_on_selector_all(
         "[data-facets-group]", "els => els.filter(e => !e.hidden).map(e => e.querySelector('h2').id)")
-    assert visible_groups == ["kind-international-network", "kind-ngo"]
+    assert visible_groups == ["kind-internationaal-netwerk", "kind-ngo"]
     page.fill("#f-q", "iszw")  # a former name
     page.uncheck("#f-kind-ngo")
-    page.uncheck("#f-kind-international-network")
+    page.uncheck("#f-kind-internationaal-netwerk")
     assert_consistent(page, {}, "iszw")
     assert shown(page) == {"nederlandse-arbeidsinspectie"}
     page.fill("#f-q", "zzzz")
@@ -84,15 +103,15 @@ def test_or_within_a_facet_text_filter_and_groups(context, base_url):
 
 def test_url_state_survives_reload_and_back_undoes(context, base_url):
     page = context.new_page()
-    page.goto(base_url + "partners/?scope=european&status=active")
-    selected = {"scope": {"european"}, "status": {"active"}}
+    page.goto(base_url + "partners/?scope=europees&status=actief")
+    selected = {"scope": {"europees"}, "status": {"actief"}}
     assert_consistent(page, selected)
-    assert page.is_checked("#f-scope-european") and page.is_checked("#f-status-active")
-    page.check("#f-role-member")
-    more = {**selected, "role": {"member"}}
+    assert page.is_checked("#f-scope-europees") and page.is_checked("#f-status-actief")
+    page.check("#f-role-lid")
+    more = {**selected, "role": {"lid"}}
     assert_consistent(page, more)
-    ORACLE.assert_reload_and_back(page, selected, more, "#f-role-member")
-    assert query_of(page) == {"scope": ["european"], "status": ["active"]}
+    ORACLE.assert_reload_and_back(page, selected, more, "#f-role-lid")
+    assert query_of(page) == {"scope": ["europees"], "status": ["actief"]}
     ORACLE.assert_reset(page)
 
 
@@ -103,12 +122,12 @@ def test_keyboard_only(context, base_url):
 
     tab_to(page, "#f-q")
     page.keyboard.type("overleg")
-    tab_to(page, "#f-role-chair")
+    tab_to(page, "#f-role-voorzitter")
     page.keyboard.press("Space")
-    assert_consistent(page, {"role": {"chair"}}, "overleg")
-    assert page.evaluate("() => document.activeElement.id") == "f-role-chair"
+    assert_consistent(page, {"role": {"voorzitter"}}, "overleg")
+    assert page.evaluate("() => document.activeElement.id") == "f-role-voorzitter"
     # Disabled options are skipped; the first result link is reachable.
-    first = sorted(expected({"role": {"chair"}}, "overleg"))
+    first = sorted(expected({"role": {"voorzitter"}}, "overleg"))
     for _ in range(100):
         page.keyboard.press("Tab")
         href = page.evaluate("() => document.activeElement.getAttribute('href') || ''")
@@ -128,8 +147,8 @@ def test_without_javascript_every_partner_is_listed(browser, base_url):
         assert not page.is_visible("form[data-facets]")
         assert shown(page) == {e.id for e in ENTRIES}
         # The grouped views are plain pages.
-        page.click("a[href='soort/consultation-structure/']")
-        assert shown(page) == expected({"kind": {"consultation-structure"}})
+        page.click("a[href='soort/overlegstructuur/']")
+        assert shown(page) == expected({"kind": {"overlegstructuur"}})
     finally:
         context.close()
 
@@ -137,7 +156,7 @@ def test_without_javascript_every_partner_is_listed(browser, base_url):
 def test_english_index_filters_too(context, base_url):
     page = context.new_page()
     page.goto(base_url + "en/partners/?kind=consultation-structure&role=chair")
-    want = expected({"kind": {"consultation-structure"}, "role": {"chair"}})
+    want = EXPECTED_EN({"kind": {"consultation-structure"}, "role": {"chair"}})
     page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
                            ".startsWith(n + ' of')", arg=len(want))
     assert shown(page) == want

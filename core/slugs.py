@@ -1,0 +1,20 @@
+"""Web names made from text: the one slugify of the project.
+
+Used where a name an editor wrote becomes part of an address or a filter value: a town of the
+exhibition calendar, a vocabulary label (core/fieldtypes.py ``Vocabulary.slug``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def slugify(text: str) -> str:
+    """'’s-Hertogenbosch' -> 's-hertogenbosch', 'Zorg en opvang' -> 'zorg-en-opvang'.
+
+    Lower-case ASCII letters, digits and single hyphens; accents are dropped (é -> e), every
+    other run of characters becomes one hyphen. Empty when the text has no letter or digit.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
