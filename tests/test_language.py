@@ -164,7 +164,6 @@ def test_dutch_pages_say_je_not_u(demo_site):
     assert found == {}
 
 
-@pytest.mark.xfail(strict=True, reason="core/search/page.py (search branch) still says 'u'")
 def test_the_search_page_says_je_not_u(demo_site):
     document = html5lib.parse((demo_site / SEARCH_PAGE).read_text(encoding="utf-8"),
                               treebuilder="etree", namespaceHTMLElements=False)

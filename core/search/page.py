@@ -24,13 +24,13 @@ TEXTS = {
         "all": "Alle onderdelen",
         "submit": "Zoeken",
         "results": "Zoekresultaten",
-        "nojs": "Zoeken werkt in deze browser alleen met JavaScript aan. Uw zoekwoorden blijven "
-                "altijd op uw eigen apparaat: ze gaan niet naar ons of naar een ander.",
-        "browse": "Zonder zoeken vindt u alles via deze overzichten:",
+        "nojs": "Zoeken werkt in deze browser alleen met JavaScript aan. Je zoekwoorden blijven "
+                "altijd op je eigen apparaat: ze gaan niet naar ons of naar een ander.",
+        "browse": "Zonder zoeken vind je alles via deze overzichten:",
         "home": "Startpagina",
-        "suggest": "Bedoelde u:",
+        "suggest": "Bedoelde je:",
         "empty": "Probeer een ander of korter woord, of kijk in deze overzichten:",
-        "help": "Hulp nodig, of wilt u iets melden? Bel of meld anoniem:",
+        "help": "Hulp nodig, of wil je iets melden? Bel of meld anoniem:",
         "help_link": "hulp en meldpunten",
     },
     "en": {
