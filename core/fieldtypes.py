@@ -84,7 +84,8 @@ class Text(FieldType):
         self.max_length = max_length
         self.expected = "text" + (f" of at most {max_length} characters" if max_length else "")
 
-    def check(self, value, ctx, location):
+    def _stripped(self, value) -> str:
+        """The value as text, stripped, of an allowed length (shared with MarkdownText)."""
         if not isinstance(value, str):
             raise self._fail(value)
         value = value.strip()
@@ -92,6 +93,10 @@ class Text(FieldType):
             raise Invalid(f"expected {self.expected}, got empty text")
         if self.max_length and len(value) > self.max_length:
             raise Invalid(f"expected {self.expected}, got {len(value)} characters")
+        return value
+
+    def check(self, value, ctx, location):
+        value = self._stripped(value)
         if "<" in value or ">" in value:
             raise Invalid(f"expected {self.expected} without '<' or '>' (HTML is not allowed in "
                           f"fields), got {type_name(value)}")
@@ -115,13 +120,7 @@ class MarkdownText(Text):
                                             if max_length else ""))
 
     def check(self, value, ctx, location):
-        if not isinstance(value, str):
-            raise self._fail(value)
-        value = value.strip()
-        if not value:
-            raise Invalid(f"expected {self.expected}, got empty text")
-        if self.max_length and len(value) > self.max_length:
-            raise Invalid(f"expected {self.expected}, got {len(value)} characters")
+        value = self._stripped(value)
         from core.trust import check_markdown  # the renderer's configuration, read on first use
         found = [violation for _, violation in check_markdown(value)]
         if found:
