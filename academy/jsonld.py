@@ -6,6 +6,8 @@ The dict goes into the page's front matter (``jsonld``); theme/main.html writes 
 
 from __future__ import annotations
 
+from typing import Any
+
 from academy.model import Offer
 from core.staging import site_url_of
 
@@ -22,7 +24,7 @@ def course(view, offer: Offer, doc: str) -> dict:
     website = provider_item.versions["nl"].values.get("website")
     if website:
         provider["url"] = website
-    data = {
+    data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Course",
         "name": offer.title,
@@ -33,7 +35,7 @@ def course(view, offer: Offer, doc: str) -> dict:
         "audience": [{"@type": "Audience", "audienceType": view.label("audiences", a)}
                      for a in offer.audiences],
         "offers": {"@type": "Offer", "category": "Free" if offer.free else "Paid",
-                   "price": 0 if offer.free else float(offer.price), "priceCurrency": "EUR"},
+                   "price": 0 if offer.price is None else float(offer.price), "priceCurrency": "EUR"},
         "hasCourseInstance": {"@type": "CourseInstance",
                               "courseMode": COURSE_MODES.get(offer.format, offer.format)},
     }

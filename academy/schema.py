@@ -24,7 +24,8 @@ class Cost(FieldType):
             price = Decimal(str(value).strip())
         except InvalidOperation:
             raise self._fail(value) from None
-        if not price.is_finite() or price <= 0 or price.as_tuple().exponent < -2:
+        exponent = price.as_tuple().exponent  # an int, or 'n', 'N', 'F' (not a finite number)
+        if not price.is_finite() or price <= 0 or (isinstance(exponent, int) and exponent < -2):
             extra = " (write 'free' for an offer without cost)" if price == 0 else ""
             raise self._fail(value, extra)
         return price.quantize(Decimal("0.01"))

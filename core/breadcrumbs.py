@@ -20,7 +20,7 @@ def link_breadcrumbs(pages: list[StagedPage]) -> None:
         if not url:
             continue  # the home page has none
         parts = url.strip("/").split("/")
-        crumbs = []
+        crumbs: list[dict[str, str | None]] = []  # the current page has no link (None)
         for depth in range(1, len(parts)):
             above = by_url.get("/".join(parts[:depth]) + "/")
             if above is not None:

@@ -57,9 +57,10 @@ def code_paths(sections) -> list[Path]:
     paths = {core}
     for section in sections:
         module = sys.modules.get(type(section).__module__)
-        if module is not None and getattr(module, "__file__", None):
-            package = Path(module.__file__).resolve().parent
-            paths.add(package if package != core.parent else Path(module.__file__).resolve())
+        file = getattr(module, "__file__", None) if module is not None else None
+        if file:
+            package = Path(file).resolve().parent
+            paths.add(package if package != core.parent else Path(file).resolve())
     return sorted(paths)
 
 

@@ -356,6 +356,7 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
             raise BuildError(f"mkdocs.yml: extra.quick_exit.safety_page: no content file {safety!r}")
         target_lang = lang if lang in item.versions else languages.DEFAULT
         doc = site.doc_path(item, target_lang)
+        assert doc is not None, "target_lang is a language of the item's versions"
         quick_exit["safety_url"] = (url_of(doc) if target_lang == lang
                                     else relative_url(lang, "index.md", target_lang, doc))
     extra["quick_exit"] = quick_exit

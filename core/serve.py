@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from properdocs.livereload import LiveReloadServer
 from watchdog.observers.api import BaseObserver
@@ -35,7 +35,7 @@ BUILD_DELAY = 0.02  # seconds without further changes before a build starts
 
 
 def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, port: int,
-          sections: list[Section] = ()) -> None:
+          sections: Sequence[Section] = ()) -> None:
     """Serve ``out`` at http://host:port/ and rebuild with ``build`` whenever ``watch`` changes.
 
     The port is taken before the first build: a busy or forbidden one is a
@@ -72,11 +72,15 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
         # MkDocs polls the watched files (every 0.5 s by default); a save is seen within 0.2 s
         # here, which matters now that a content edit is put in place in about a second.
         server.builder = rebuild
-        server.observer = _RestingObserver(idle, POLLING_INTERVAL)
+        # The server's observer is inferred as a PollingObserver (what its __init__ makes);
+        # it only schedules, starts and stops it: any watchdog observer does.
+        server.observer = _RestingObserver(idle, POLLING_INTERVAL)  # type: ignore[assignment]
         # MkDocs waits 0.1 s after a change for more to come; all changes one look finds
         # arrive together, so a fiftieth of a second is enough to take them in one build.
         server.build_delay = BUILD_DELAY
-        server.set_app(guard(wrap(server.get_app(), status), allowed_hosts(host, port)))
+        app = server.get_app()
+        assert app is not None, "MkDocs' server sets its app when it is made"
+        server.set_app(guard(wrap(app, status), allowed_hosts(host, port)))
         for path in watch:
             if path.exists():
                 server.watch(str(path))
@@ -101,7 +105,7 @@ class _PreviewServer(LiveReloadServer):
         except OSError as exc:
             self.server_close()
             host, port = self.server_address[:2]
-            raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; is "
+            raise UsageError(f"cannot listen on {host!s}:{port}: {exc.strerror or exc}; is "
                              f"another preview running? Choose another --port") from None
         self._bound = True
 
@@ -150,8 +154,11 @@ class _RestingObserver(BaseObserver):
     """The polling observer MkDocs' server uses, with :class:`_RestingEmitter`."""
 
     def __init__(self, idle: threading.Event, interval: float):
-        super().__init__(lambda *args, **kwargs: _RestingEmitter(*args, idle=idle, **kwargs),
-                         timeout=interval)
+        # watchdog annotates emitter_class as a class, but only calls it to make emitters.
+        def emitter(*args, **kwargs) -> _RestingEmitter:
+            return _RestingEmitter(*args, idle=idle, **kwargs)
+
+        super().__init__(emitter, timeout=interval)  # type: ignore[arg-type]
 
 
 def _write_error_page(out: Path, text: str) -> None:

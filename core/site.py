@@ -242,7 +242,7 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
             lines.update({(str(key), lang): document.line_of((key, lang), line)
                           for lang in languages.LANGUAGES})
             if not isinstance(labels, dict) or any(
-                    not isinstance(labels.get(lang), str) or not labels.get(lang).strip()
+                    not isinstance(label := labels.get(lang), str) or not label.strip()
                     for lang in languages.LANGUAGES) or set(labels) - set(languages.LANGUAGES):
                 problems.add(rel, line, f"term '{key}': expected labels for "
                                         f"{' and '.join(languages.LANGUAGES)} "
@@ -317,7 +317,7 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
         if source is not None and front_ok:
             context = Context(source, site.content_dir, site.vocabularies, problems, references)
             values = section.schema.validate(context, translation=(lang != languages.DEFAULT))
-        if values is None:
+        if values is None or source is None:  # no source, no values
             site._failed[rel] = source.body if source is not None else None
             if source is not None:
                 site._failed_sources.append(source)
@@ -338,20 +338,20 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
         else:
             translations.append((source, values))
     for source, values in translations:
-        item = originals.get(source.stem)
-        if item is None:
+        original = originals.get(source.stem)
+        if original is None:
             # Links to this file say nothing more, and its body is still checked.
             site._failed[source.rel] = source.body
             site._failed_sources.append(source)
-        if item is None and source.stem in unusable:
+        if original is None and source.stem in unusable:
             continue  # the original's own problems say what to fix; no second message here
-        if item is None:
+        if original is None:
             problems.add(source.rel, None, f"translation without an original: expected "
                                            f"{_original_name(source.rel)} beside it")
             continue
-        merged = {**item.versions[languages.DEFAULT].values, **_given(values, section, source)}
-        item.versions[source.lang] = Version(source.lang, merged, source.body, source)
-        site._by_file[source.rel] = item
+        merged = {**original.versions[languages.DEFAULT].values, **_given(values, section, source)}
+        original.versions[source.lang] = Version(source.lang, merged, source.body, source)
+        site._by_file[source.rel] = original
     return originals
 
 
@@ -390,9 +390,9 @@ def _validate_unique_urls(site: Site, problems: Problems) -> None:
     for lang in languages.LANGUAGES:
         seen: dict[str, SourceFile] = {}
         for item in site.all_items():
-            if lang not in item.versions:
-                continue
             doc = site.doc_path(item, lang)
+            if doc is None:  # no version in this language
+                continue
             source = item.versions[lang].source
             if doc in seen:
                 first = seen[doc]
@@ -419,16 +419,18 @@ def _validate_generated_addresses(site: Site, problems: Problems) -> None:
     and ``academy/index.md`` both become ``/academy/``) would silently replace one of them.
     """
     for lang in languages.LANGUAGES:
-        made = {site_url_of(lang, SEARCH_DOCS[lang]): (None, "the search page")}
+        # address -> (the doc path of the page there, if staged from one; what it is)
+        made: dict[str, tuple[str | None, str]] = {
+            site_url_of(lang, SEARCH_DOCS[lang]): (None, "the search page")}
         for section in site.sections:
             doc = section.landing_doc(lang)
             if doc is not None:
                 name = (section.label or {}).get("en") or section.key
                 made.setdefault(site_url_of(lang, doc), (doc, f"the landing page of {name}"))
         for item in site.all_items():
-            if lang not in item.versions:
-                continue
             doc = site.doc_path(item, lang)
+            if doc is None:  # no version in this language
+                continue
             url = site_url_of(lang, doc)
             if url in made and made[url][0] != doc:
                 source = item.versions[lang].source
@@ -448,6 +450,7 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
             return heading_ids(body) if body is not None else _AnyAnchor()
         if rel not in anchors:
             item = site.item_of_file(rel)
+            assert item is not None, "links are checked for anchors only in files that exist"
             version = next((v for v in item.versions.values() if v.source.rel == rel), None)
             anchors[rel] = heading_ids(version.body) if version else set()
         return anchors[rel]
@@ -467,7 +470,8 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
         problems.extend(found)
         # The guarantee: the body as the renderer renders it, as a browser parses it.
         trust.check_body(source.rel, source.body, source.body_line, problems,
-                         {p.line for p in found.items if p.path == source.rel},
+                         {p.line for p in found.items
+                          if p.path == source.rel and p.line is not None},
                          config_file=site.config_file)
 
 

@@ -20,6 +20,7 @@ import hashlib
 import os
 import re
 from importlib.metadata import version
+from collections.abc import Set
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +158,7 @@ def _first_line(lines: list[str], violation: Violation, nth: int, config_file: P
 
 
 def check_body(rel: str, body: str, body_line: int, problems: Problems,
-               known_lines: set[int] = frozenset(), config_file: Path = CONFIG_FILE) -> None:
+               known_lines: Set[int] = frozenset(), config_file: Path = CONFIG_FILE) -> None:
     """Report what the rendered ``body`` (starting at line ``body_line`` of ``rel``) holds
     outside the allow-list, each as ``PATH:LINE``; lines in ``known_lines`` already carry a
     friendlier message of the Markdown scanner (core/body_checks.py) and are not repeated."""

@@ -34,7 +34,7 @@ class _Loader(yaml.SafeLoader):
 
 # The same loader on libyaml's parser when PyYAML has it (many times faster on a large site);
 # its error texts differ, so invalid YAML is parsed again by the pure-Python one for the message.
-_FastLoader = type("_FastLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+_FastLoader: type[yaml.resolver.BaseResolver] = type("_FastLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
 
 for _cls in (_Loader, _FastLoader):
     _cls.yaml_implicit_resolvers = {
@@ -131,8 +131,10 @@ def _compose(loader, first_line: int) -> yaml.Node | None:
             node.end_mark = event.end_mark
         elif isinstance(event, yaml.ScalarEvent):
             tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark,
-                                   style=event.style)
+            # libyaml's events carry yaml._yaml.Mark, which nodes take as well as the pure-Python
+            # Mark (they only keep it); the stubs of ScalarNode name the pure-Python one only.
+            node = yaml.ScalarNode(tag, event.value, event.start_mark,  # type: ignore[arg-type]
+                                   event.end_mark, style=event.style)  # type: ignore[arg-type]
             _attach(stack, node)
         else:  # a list or a group of fields starts
             kind = yaml.SequenceNode if isinstance(event, yaml.SequenceStartEvent) else yaml.MappingNode
@@ -177,8 +179,9 @@ def _refuse(loader, event, depth: int, first_line: int) -> None:
     if event.anchor is not None:
         raise _Refused(line, f"YAML anchors are not allowed, got '&{event.anchor}': write the "
                              f"value out where it is needed")
-    if getattr(event, "tag", None) is not None:
-        tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+    explicit_tag = getattr(event, "tag", None)  # scalars and collections have one
+    if explicit_tag is not None:
+        tag = explicit_tag.replace("tag:yaml.org,2002:", "!!")
         raise _Refused(line, f"YAML tags are not allowed, got '{tag}': remove it and "
                              f"write the plain value")
     if isinstance(event, yaml.CollectionStartEvent) and depth >= MAX_DEPTH:

@@ -136,6 +136,7 @@ def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None
     else:
         # The key pairs the languages' pages; the address has the region's name per language.
         key = f"exhibition:{kind}:{value}"
+        assert value is not None, "a calendar of one city or region names it"
         if kind == "region":
             value = region_slug(site, value, lang)
         doc = paths.filtered(lang, kind, value)

@@ -52,12 +52,17 @@ class Stop:
     @property
     def start(self) -> date:
         """The first day the stop actually runs (the new one when rescheduled)."""
-        return self.new_first_day if self.rescheduled else self.first_day
+        # exhibition/checks.py gives a postponed stop both new days or neither.
+        if self.rescheduled and self.new_first_day is not None:
+            return self.new_first_day
+        return self.first_day
 
     @property
     def end(self) -> date:
         """The last day the stop actually runs (the new one when rescheduled)."""
-        return self.new_last_day if self.rescheduled else self.last_day
+        if self.rescheduled and self.new_last_day is not None:
+            return self.new_last_day
+        return self.last_day
 
     @property
     def city_key(self) -> str:

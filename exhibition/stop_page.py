@@ -22,6 +22,7 @@ def _status(stop: Stop, tour: Tour, lang: str, doc: str) -> str:
                  new=days(stop.start, stop.end, lang))
     elif stop.moved_to:
         other = tour.get(stop.moved_to)
+        assert other is not None, "moved_to is a reference to a stop, checked when loading"
         label = esc(t(lang, "stop_title", city=other.city, venue=other.venue))
         if other.lang == lang:
             link = f"[{label}]({doc_link(doc, paths.stop(lang, other.slug))})"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from core import facets
 from core.staging import StagedPage, md_text, relative_url
 from kompas import cards, paths
 from kompas.checklist import checklist_page
 from kompas.matrix import matrix_page
+from kompas.model import Form, Role, Theme
 from kompas.texts import filter_texts, t
 from kompas.view import KINDS, View
 
@@ -29,9 +33,10 @@ def pages(site, lang: str) -> list[StagedPage]:
         result += [checklist_page(view, level) for level in ("basic", "advanced")]
     if view.has_factsheet():
         result.append(_factsheet(view))
-    writers = {"form": (k.forms, cards.form_page), "instrument": (k.instruments,
-               cards.instrument_page), "role": (k.roles, cards.role_page),
-               "theme": (k.themes, cards.theme_page)}
+    # Each kind's items and the writer of one item's page (an item of that kind).
+    writers: dict[str, tuple[Sequence[Any], Callable[[View, Any], StagedPage]]] = {
+        "form": (k.forms, cards.form_page), "instrument": (k.instruments, cards.instrument_page),
+        "role": (k.roles, cards.role_page), "theme": (k.themes, cards.theme_page)}
     for items, write in writers.values():
         result += [write(view, model) for model in items if model.lang == lang]
     _link_guide_nav(result, lang)
@@ -100,8 +105,9 @@ def _home(view: View) -> StagedPage:
 def _overview(view: View, kind: str) -> StagedPage:
     lang = view.lang
     doc = paths.overview(lang, kind)
-    models = {"form": view.kompas.forms, "role": view.kompas.roles,
-              "theme": view.kompas.themes}[kind]
+    models_of: dict[str, Sequence[Form | Role | Theme]] = {
+        "form": view.kompas.forms, "role": view.kompas.roles, "theme": view.kompas.themes}
+    models = models_of[kind]
     body = cards.back(view, doc) + f"{t(lang, kind + '_summary')}\n\n" + _tiles(
         [_tile(view.item_link(doc, kind, m), md_text(m.summary)) for m in models])
     return StagedPage(key=f"{KEY}:{kind}s", lang=lang, doc_path=doc,
@@ -155,6 +161,7 @@ def _instrument_overview(view: View) -> StagedPage:
 def _factsheet(view: View) -> StagedPage:
     lang = view.lang
     sheet = view.kompas.factsheet
+    assert sheet is not None, "pages() writes the factsheet page only when there is one"
     doc = paths.factsheet(lang)
     body = (cards.back(view, doc) + f"{md_text(sheet.summary)}\n\n{sheet.body.strip()}\n\n"
             f"## {t(lang, 'factsheet_starting')}\n\n"

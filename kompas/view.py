@@ -79,6 +79,7 @@ class View:
 
     def factsheet_link(self, from_doc: str) -> str:
         sheet = self.kompas.factsheet
+        assert sheet is not None, "a link to the factsheet is made only when there is one"
         return self.to(from_doc, sheet.title, paths.factsheet, self.has_factsheet())
 
     def partner_link(self, from_doc: str, slug: str) -> str:

@@ -176,6 +176,7 @@ def _card_warning(story: Story, lang: str) -> str:
 
 
 def _warning(story: Story, lang: str, doc: str) -> str:
+    assert story.content_warning is not None, "only a story with a warning has one"
     back = f"[{t(lang, 'warning_leave_link')}]({doc_link(doc, COVER_DOC)})"
     before, _, after = t(lang, "warning_leave", link="\0").partition("\0")
     return (f'<aside class="content-warning" aria-labelledby="story-warning-title" '

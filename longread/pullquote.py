@@ -44,7 +44,7 @@ class PullQuoteProcessor(Treeprocessor):
         if len(paragraphs) < 2 or paragraphs[-1].tag != "p":
             return None
         last = paragraphs[-1]
-        if not ATTRIBUTION.match(last.text or ""):
+        if last.text is None or not ATTRIBUTION.match(last.text):
             return None
         quote.remove(last)
         figure = etree.Element("figure", {"class": "pullquote"})

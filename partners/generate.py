@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from typing import Any
 
 from core import facets, languages
 from core.backlinks import back_links
@@ -240,8 +241,8 @@ def _back_links(view: View, partner: Partner, doc: str) -> str:
 
 def _organization(view: View, partner: Partner) -> dict:
     """schema.org Organization for search engines: who it is, its site and its other pages."""
-    data = {"@context": "https://schema.org", "@type": "Organization", "name": partner.name,
-            "description": partner.summary}
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Organization",
+                            "name": partner.name, "description": partner.summary}
     if partner.abbreviation:
         data["alternateName"] = partner.abbreviation
     if partner.website:

@@ -86,20 +86,19 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                      epilog="Exit status: 0 success, 1 content errors, 2 usage errors.")
     parser.add_argument("--version", action="version", version=_version(prog))
     # -q and -v are options of every command, so they go where a user types them: after it.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)  # never parses itself: a parent of every command
     common.add_argument("-q", "--quiet", action="store_true",
                         help="print only problems and warnings (no progress lines)")
     common.add_argument("-v", "--verbose", action="store_true",
                         help="progress lines with the time each stage took")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    add = commands.add_parser
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
-        return add(name, help=help, description=help[:1].upper() + help[1:] + ".",
-                   parents=[common])
+        return commands.add_parser(name, help=help,
+                                   description=help[:1].upper() + help[1:] + ".",
+                                   parents=[common])
 
-    commands.add_parser = command  # type: ignore[method-assign]
-    p = commands.add_parser("build", help="build the site into --out")
+    p = command("build", help="build the site into --out")
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
                    help=CONTENT_HELP)
     p.add_argument("--out", type=Path, default=ROOT / "site", metavar="DIR",
@@ -107,12 +106,12 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                         "is empty, new or an earlier build")
     p.add_argument("--today", type=_today, default=date.today(), metavar="YYYY-MM-DD",
                    help=TODAY_HELP)
-    p = commands.add_parser("check", help="check the content without writing anything")
+    p = command("check", help="check the content without writing anything")
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
                    help=CONTENT_HELP)
     p.add_argument("--today", type=_today, default=date.today(), metavar="YYYY-MM-DD",
                    help=TODAY_HELP)
-    p = commands.add_parser("serve", help="preview at http://127.0.0.1:PORT/, rebuilding on change")
+    p = command("serve", help="preview at http://127.0.0.1:PORT/, rebuilding on change")
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
                    help=CONTENT_HELP)
     p.add_argument("--port", type=_port, default=8000, metavar="N",
@@ -121,18 +120,18 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                    help="the address to listen on (default: 127.0.0.1, this computer only)")
     p.add_argument("--out", type=Path, default=ROOT / ".preview", metavar="DIR",
                    help="where the preview is built (default: .preview/)")
-    p = commands.add_parser("new", help="start a new content file from its type's schema")
+    p = command("new", help="start a new content file from its type's schema")
     p.add_argument("type", nargs="?",
                    help="content type: " + ", ".join(s.schema.type_name for s in SECTIONS))
     p.add_argument("slug", nargs="?", help="file name without .md, like 'over-ons'")
     p.add_argument("--list", action="store_true", help="describe every content type")
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
                    help=CONTENT_HELP)
-    p = commands.add_parser("lint", help="advice that never fails: hard Dutch text, large images")
+    p = command("lint", help="advice that never fails: hard Dutch text, large images")
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
                    help=CONTENT_HELP)
     p.add_argument("files", nargs="*", type=Path, help="only these files (default: all content)")
-    p = commands.add_parser("fields", help="print the field reference (--write puts it in "
+    p = command("fields", help="print the field reference (--write puts it in "
                                            "README.md and the handbook, handbook/*/)")
     p.add_argument("--write", action="store_true",
                    help="write the reference into README.md and the handbook instead of printing it")

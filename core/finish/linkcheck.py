@@ -11,6 +11,7 @@ import hashlib
 import json
 import posixpath
 from pathlib import Path
+from typing import cast
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -44,14 +45,15 @@ def links_of(root) -> tuple[list[str], list[tuple[str, str]]]:
     empty page)."""
     if root is None:
         return [], []
-    links = []
-    for value in _LINKS(root):
-        tag = value.getparent().tag
+    links: list[tuple[str, str]] = []
+    # An XPath of attributes gives "smart strings" that know their element and attribute name.
+    for value in cast("list[etree._ElementUnicodeResult]", _LINKS(root)):
+        tag = cast(etree._Element, value.getparent()).tag
         if value.attrname == "srcset":
             links += [(tag, c.strip().split()[0]) for c in value.split(",") if c.strip()]
         else:
             links.append((tag, str(value).strip()))
-    return sorted({str(v) for v in _IDS(root) if v}), links
+    return sorted({str(v) for v in cast("list[str]", _IDS(root)) if v}), links
 
 
 class Parsed:
@@ -121,6 +123,7 @@ def check_pages(pages: dict[str, Parsed], files: set[str], site_url: str,
     anywhere: dict = {}
     by_depth: dict = {}
     exists: dict = {}
+    key: str | tuple[str, int]  # a link, or a link and the depth it is resolved at
     for rel, page in sorted(pages.items()):
         if only is not None and rel not in only:
             continue

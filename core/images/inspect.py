@@ -89,8 +89,8 @@ def inspect_image(path: Path, rel: str, decoded_before=lambda key: False) -> Sou
     if memo_key not in _memo:
         try:
             _memo[memo_key] = _inspect(path, rel, decoded_before)
-        except ImageProblem as problem:
-            _memo[memo_key] = problem
+        except ImageProblem as refused:
+            _memo[memo_key] = refused
     result = _memo[memo_key]
     if isinstance(result, ImageProblem):
         raise result
@@ -111,7 +111,7 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
             # plugin it has otherwise: more parsers, more advisories).
             with Image.open(io.BytesIO(data), formats=ACCEPTED) as im:
                 found = im.format
-                name, endings = FORMATS.get(found, (found, ()))
+                name, endings = FORMATS.get(found or "", (str(found), ()))
                 if found not in FORMATS:
                     raise ImageProblem(f"the file is a {name} image, which is not supported: save "
                                        f"it as JPEG (photos) or PNG (graphics)")

@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import threading
 from collections import Counter, deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import forkserver
 from typing import Callable, Sequence
 
@@ -83,14 +83,16 @@ class Pending:
     def __init__(self, kind: str, function: Callable[..., int], chunks: list[list[tuple]],
                  width: int, pool: ProcessPoolExecutor | None):
         self.kind, self._function, self._pool = kind, function, pool
-        self._chunks, self._futures, self._width = deque(chunks), [], width
+        self._chunks, self._width = deque(chunks), width
+        self._futures: list[Future[int]] = []
         self._changed = threading.Condition()
-        self._feeder = None
+        self._feeder: threading.Thread | None = None
         if pool is not None:
             self._feeder = threading.Thread(target=self._feed, name=f"feed-{kind}", daemon=True)
             self._feeder.start()
 
     def _feed(self) -> None:
+        assert self._pool is not None, "the feeder runs only with a pool (__init__)"
         with self._changed:
             while self._chunks:
                 if sum(not f.done() for f in self._futures) < self._width:
@@ -120,6 +122,7 @@ class Pending:
                 self._chunks.clear()
                 return
             self.widen(os.cpu_count() or 1)
+            assert self._feeder is not None, "a pool has a feeder (__init__)"
             self._feeder.join()
             COUNTS[self.kind] += sum(future.result() for future in self._futures)
         finally:

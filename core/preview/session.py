@@ -188,6 +188,7 @@ class PreviewSession:
     def _fast(self) -> bool:
         """Update the served tree in place; ``False`` when nothing changed at all."""
         state = self.state
+        assert state is not None, "the fast path updates a served tree"  # update() checks it
         clock = _Clock()
         if self._inputs() != state.inputs:
             raise Fallback("the theme, mkdocs.yml, the code or the date changed")

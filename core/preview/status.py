@@ -11,7 +11,7 @@ import json
 import threading
 from dataclasses import asdict, dataclass
 
-from core.errors import BuildError, ContentError
+from core.errors import BuildError, ContentError, UsageError
 from core.section import Section
 
 
@@ -53,7 +53,7 @@ class PreviewStatus:
         with self._lock:
             self._entries = []
 
-    def failed(self, exc: ContentError | BuildError) -> None:
+    def failed(self, exc: ContentError | BuildError | UsageError) -> None:
         """The last build stopped with ``exc``; the previous site stays served."""
         entries = entries_of(exc, self.sections)
         with self._lock:

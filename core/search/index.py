@@ -71,7 +71,7 @@ def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str
     memo = memo or Memo(pages[0].lang if pages else "")
     docs = []
     # Sections that share a label (the Kompas's five types) share one filter value: the first key.
-    facet_of = {}
+    facet_of: dict[str, str] = {}
     for key, label in labels.items():
         facet_of.setdefault(label, key)
     lang = memo.lang

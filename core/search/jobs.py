@@ -4,7 +4,7 @@ pages did not change, else in worker processes beside the finish stage (core/pip
 from __future__ import annotations
 
 import shutil
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,6 +17,11 @@ from core.search.parts import write_parts
 from core.section import Item
 from core.site import Site
 from core.staging import StagedPage
+
+# One language's index to build: its cache, where it goes, and the arguments of _index_job but
+# the last (light pages, lang, rendered pages, labels, memo file, page scans, synonyms).
+_Args = tuple[list[StagedPage], str, Path, dict[str, str], Path, list[Path], synonyms.Synonyms]
+_Job = tuple[incremental.SearchCache, Path, _Args]
 
 
 class SearchIndexes:
@@ -34,7 +39,10 @@ class SearchIndexes:
         """``scans``: per language, the files of what the render read of the pages it wrote
         (core/finish/pagescan.py); a deferred index, built once they are gone, reads pages.
         With ``parallel_from`` pages or more, the indexes are built in worker processes."""
-        self.todo, self.later, self.futures, self.pool = [], [], [], None
+        self.todo: list[_Job] = []
+        self.later: list[_Job] = []
+        self.futures: list[Future[None]] = []
+        self.pool: ProcessPoolExecutor | None = None
         items = _items_by_page(site)
         views = {lang: [_search_view(site, items, p) for p in pages[lang]]
                  for lang in languages.LANGUAGES}
@@ -92,12 +100,13 @@ def _items_by_page(site: Site) -> dict[tuple[str, str], Item]:
     section is an overview, whatever file it comes from)."""
     landings = {(lang, landing.doc_path) for lang in languages.LANGUAGES for s in site.sections
                 if (landing := s.landing(site, lang)) is not None}
-    found = {}
+    found: dict[tuple[str, str], Item] = {}
     for item in site.all_items():
         for lang in item.versions:
-            where = (lang, site.doc_path(item, lang))
-            if where not in landings:
-                found[where] = item
+            doc = site.doc_path(item, lang)
+            assert doc is not None, "lang is a language of the item's versions"
+            if (lang, doc) not in landings:
+                found[(lang, doc)] = item
     return found
 
 

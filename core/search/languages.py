@@ -69,7 +69,9 @@ Pipeline.register_function(_stemmer_nl, "stemmer-nl")
 # lunr.py has registered its own (different) "trimmer" and "stemmer"; lunr.js loads an English
 # index's search pipeline as ["stemmer"], so ours takes that name in serialized indexes.
 Pipeline.registered_functions["stemmer"] = _stemmer_en
-_stemmer_en.label = "stemmer"
+# lunr.py names a pipeline function by its `label` attribute (one a type checker does not know
+# functions to have).
+setattr(_stemmer_en, "label", "stemmer")
 Pipeline.register_function(_trimmer_en, "trimmer-en-lunrjs")
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from core.search.languages import joined_index_terms
 from core.search.text import PageText, page_text
 
-_MISSING = object()
 _FORMAT = 3  # what the file holds: texts as [headings, body], terms as one space-joined string
 # Packages whose version changes what the two functions return.
 _PACKAGES = ("lunr", "snowballstemmer", "lxml")
@@ -48,7 +47,7 @@ class Memo:
         self.lang, self.file = lang, file
         self._fingerprint = _fingerprint() if file else ""
         self._old_texts: dict[str, list[str]] = {}
-        self._old_terms: dict[str, str] = {}
+        self._old_terms: dict[str, str | None] = {}  # None: a text without terms
         if file and file.is_file():
             try:
                 saved = json.loads(file.read_text(encoding="utf-8"))
@@ -59,7 +58,7 @@ class Memo:
                 self._old_texts, self._old_terms = saved["texts"], saved["terms"]
         self._old_texts.update(scanned or {})
         self._texts: dict[str, list[str]] = {}
-        self._terms: dict[str, str] = {}
+        self._terms: dict[str, str | None] = {}
 
     def page_text(self, html: bytes) -> PageText:
         """:func:`core.search.text.page_text` of a rendered page's bytes."""
@@ -83,13 +82,12 @@ class Memo:
         key = _key(text.encode("utf-8"))
         if key in self._terms:
             found = self._terms[key]
+        elif key in self._old_terms:
+            found = self._terms[key] = self._old_terms[key]
         else:
-            found = self._old_terms.get(key, _MISSING)
-            if found is _MISSING:
-                # Kept as one string (terms hold no spaces): a list of strings per page would
-                # make the remembered terms of a large site several times larger in memory.
-                found = joined_index_terms(text, self.lang)
-            self._terms[key] = found
+            # Kept as one string (terms hold no spaces): a list of strings per page would
+            # make the remembered terms of a large site several times larger in memory.
+            found = self._terms[key] = joined_index_terms(text, self.lang)
         return found
 
     def save(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from lxml import etree
 
@@ -49,10 +50,12 @@ def page_text(html: bytes | str) -> PageText:
 
 def text_of(root) -> PageText:
     """:func:`page_text` of a page's element tree (``None``: an empty page)."""
-    found = _FIRST_ARTICLE(root) if root is not None else []
+    found = cast("list[etree._Element]", _FIRST_ARTICLE(root)) if root is not None else []
     if not found:
         return PageText(headings="", body="")
-    article, headings, body = found[0], [], []
+    article = found[0]
+    headings: list[str] = []
+    body: list[str] = []
     skip = heading = 0  # open elements whose text is left out / that are headings
     for event, element in etree.iterwalk(article, events=("start", "end", "comment", "pi")):
         tag = element.tag
