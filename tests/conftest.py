@@ -101,30 +101,31 @@ def demo_site(tmp_path_factory) -> Path:
     result = run_cli("build", "--content", ROOT / "content", "--out", out, "--today", "2026-11-23")
     assert result.code == 0, result.err
     return out
+
+
+def _session_folder(tmp_path_factory, name: str, variable: str):
+    """A fresh folder for the test session in the environment variable ``variable``, put
+    back as it was afterwards (the caches that must never be the repository's own)."""
+    folder = tmp_path_factory.mktemp(name)
+    previous = os.environ.get(variable)
+    os.environ[variable] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop(variable, None)
+    else:
+        os.environ[variable] = previous
+
+
 @pytest.fixture(scope="session", autouse=True)
 def trust_cache(tmp_path_factory) -> Path:
     """The trust boundary's cache of texts that passed (core/trust.py), per test session."""
-    cache = tmp_path_factory.mktemp("trust-cache")
-    previous = os.environ.get("SITE_TRUST_CACHE")
-    os.environ["SITE_TRUST_CACHE"] = str(cache)
-    yield cache
-    if previous is None:
-        os.environ.pop("SITE_TRUST_CACHE", None)
-    else:
-        os.environ["SITE_TRUST_CACHE"] = previous
+    yield from _session_folder(tmp_path_factory, "trust-cache", "SITE_TRUST_CACHE")
 
 
 @pytest.fixture(scope="session", autouse=True)
 def image_cache(tmp_path_factory) -> Path:
     """One image cache for the test session, never the repository's own ``.cache/``."""
-    cache = tmp_path_factory.mktemp("image-cache")
-    previous = os.environ.get("SITE_IMAGE_CACHE")
-    os.environ["SITE_IMAGE_CACHE"] = str(cache)
-    yield cache
-    if previous is None:
-        os.environ.pop("SITE_IMAGE_CACHE", None)
-    else:
-        os.environ["SITE_IMAGE_CACHE"] = previous
+    yield from _session_folder(tmp_path_factory, "image-cache", "SITE_IMAGE_CACHE")
 
 
 @pytest.fixture
