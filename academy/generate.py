@@ -8,12 +8,14 @@ linked (marked as Dutch), so an English visitor still sees the whole catalogue.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from academy import jsonld, paths
 from academy.model import Offer
 from academy.texts import filter_texts, price, t
 from core import facets, languages
 from core.images import picture
+from core.pagefields import PageFields
 from core.staging import StagedPage, doc_link, lang_link, md_text
 
 
@@ -144,7 +146,7 @@ def _catalogue(view: View, nav_order: int) -> StagedPage:
     return StagedPage(key="offer:index", lang=lang, doc_path=doc, title=t(lang, "title"),
                       description=t(lang, "summary"), body=body, nav_order=nav_order,
                       # The table of contents would list hidden tiles too: leave it out here.
-                      meta={**facets.PAGE_META, "hide": ["toc"]})
+                      fields=replace(facets.PAGE_FIELDS, hide_toc=True))
 
 
 def _audience_page(view: View, key: str) -> StagedPage:
@@ -170,7 +172,7 @@ def _offer_page(view: View, offer: Offer) -> StagedPage:
               f"[{t(lang, 'back')}]({doc_link(doc, paths.INDEX)})\n"]
     return StagedPage(key=f"offer:{offer.slug}", lang=lang, doc_path=doc, title=offer.title,
                       description=offer.summary, body="".join(parts), source=offer.source,
-                      meta={"jsonld": jsonld.course(view, offer, doc)})
+                      fields=PageFields(jsonld=jsonld.course(view, offer, doc)))
 
 
 def _facts(view: View, offer: Offer, doc: str) -> str:

@@ -7,11 +7,14 @@ them by generating its landing and listing pages where its detail pages live.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from core.pagefields import Crumb
 from core.staging import StagedPage, relative_url, url_of
 
 
 def link_breadcrumbs(pages: list[StagedPage]) -> None:
-    """Set ``meta["breadcrumbs"]`` on every page of one language but the home: the pages at
+    """Set ``fields.breadcrumbs`` on every page of one language but the home: the pages at
     the folders above it (title and relative link), ending with the page itself (no link).
     The theme adds the home as the first crumb (theme/partials/breadcrumbs.html)."""
     by_url = {url_of(p.doc_path): p for p in pages}
@@ -20,11 +23,11 @@ def link_breadcrumbs(pages: list[StagedPage]) -> None:
         if not url:
             continue  # the home page has none
         parts = url.strip("/").split("/")
-        crumbs: list[dict[str, str | None]] = []  # the current page has no link (None)
+        crumbs: list[Crumb] = []  # the current page has no link (None)
         for depth in range(1, len(parts)):
             above = by_url.get("/".join(parts[:depth]) + "/")
             if above is not None:
-                crumbs.append({"title": above.title, "href": relative_url(
-                    page.lang, page.doc_path, above.lang, above.doc_path)})
-        crumbs.append({"title": page.title, "href": None})
-        page.meta["breadcrumbs"] = crumbs
+                crumbs.append(Crumb(title=above.title, href=relative_url(
+                    page.lang, page.doc_path, above.lang, above.doc_path)))
+        crumbs.append(Crumb(title=page.title, href=None))
+        page.fields = replace(page.fields, breadcrumbs=tuple(crumbs))

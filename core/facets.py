@@ -14,8 +14,8 @@ Use from a section's ``generate``::
     body = (facets.form(facet_list, entries, facets.TEXTS[lang])
             + facets.results(entries)                      # one flat list, or
             + facets.grouped_results([facets.Group("Politie", "politie", entries_of_police)]))
-    StagedPage(..., body=body, meta={**facets.PAGE_META, "hide": ["toc"]})
-    # PAGE_META loads filters.js and filters.css on this page only; hiding Material's table of
+    StagedPage(..., body=body, fields=replace(facets.PAGE_FIELDS, hide_toc=True))
+    # PAGE_FIELDS loads filters.js and filters.css on this page only; hiding Material's table of
     # contents keeps it from listing tiles the filter has hidden.
 
 ``Entry.markdown`` is the inside of one tile (a heading with the link, a summary ...): links
@@ -69,8 +69,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-# Page meta that makes the theme load the component's script and styles (see theme/main.html).
-PAGE_META = {"page_css": ["assets/filters.css"], "page_js": ["assets/filters.js"]}
+from core.pagefields import PageFields
+
+# Page fields that make the theme load the component's script and styles (see theme/main.html).
+PAGE_FIELDS = PageFields(page_css=("assets/filters.css",), page_js=("assets/filters.js",))
 
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -30,6 +30,7 @@ from core.finish.prune import PRUNABLE_MENTIONS, prune_theme_assets
 from core.finish.robots import write_robots
 from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
+from core.pagefields import Alternate, IconLink, LanguageSwitch
 from core.breadcrumbs import link_breadcrumbs
 from core.staging import StagedPage, relative_url, site_url_of, url_of, write_docs
 
@@ -178,7 +179,8 @@ def generate(site: Site, config: dict) -> tuple[dict[str, list[StagedPage]], lis
 
 def sitemap_entries(pages: dict[str, list[StagedPage]], site_url: str) -> list[dict]:
     """The sitemap's entries: every page of every language with its alternates."""
-    return [{"loc": site_url + site_url_of(p.lang, p.doc_path), "alternates": p.meta["alternates"]}
+    return [{"loc": site_url + site_url_of(p.lang, p.doc_path),
+             "alternates": [{"lang": a.lang, "href": a.href} for a in p.fields.alternates]}
             for lang in languages.LANGUAGES for p in pages[lang]]
 
 
@@ -284,25 +286,25 @@ def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -
             versions = {l: by_key[l][page.key] for l in languages.LANGUAGES if page.key in by_key[l]}
             counterpart = versions.get(other)
             target = counterpart or homes[other]
-            page.meta["alternates"] = [
-                {"lang": l, "href": site_url + site_url_of(l, v.doc_path)}
-                for l, v in versions.items()]
-            page.meta["og_locale"] = languages.OG_LOCALES[lang]
-            page.meta["og_locale_alternate"] = [languages.OG_LOCALES[l] for l in versions if l != lang]
             # An untranslated page's switch leads to the other home, whose notice (shown only
             # as the link's target) says in that language that the page is not translated:
             # a page never opens with a sentence in the other language.
             href = relative_url(lang, page.doc_path, other, target.doc_path) if target else None
             if href and counterpart is None:
                 href += "#" + UNTRANSLATED_ANCHOR
-            page.meta["switch"] = {
-                "lang": other, "label": languages.NAMES[other], "translated": counterpart is not None,
-                "href": href}
+            page.fields = replace(
+                page.fields,
+                alternates=tuple(Alternate(lang=l, href=site_url + site_url_of(l, v.doc_path))
+                                 for l, v in versions.items()),
+                og_locale=languages.OG_LOCALES[lang],
+                og_locale_alternate=tuple(languages.OG_LOCALES[l] for l in versions if l != lang),
+                switch=LanguageSwitch(lang=other, label=languages.NAMES[other],
+                                      translated=counterpart is not None, href=href))
 
 
 def _generate_share_cards(site: Site, pages: dict[str, list[StagedPage]], config: dict,
                           site_url: str) -> list[Card]:
-    """A share card for every page, and the page meta that points at it and at the icons."""
+    """A share card for every page, and the page fields that point at it and at the icons."""
     cards = []
     for lang in languages.LANGUAGES:
         for page in pages[lang]:
@@ -314,9 +316,10 @@ def _generate_share_cards(site: Site, pages: dict[str, list[StagedPage]], config
                         landing.title if landing else "", site_name or config.get("site_name", ""))
             cards.append(card)
             if config.get("site_url"):  # og:image must be an absolute URL
-                page.meta["og_image"] = site_url + card.path
-                page.meta["og_image_alt"] = alt_text(card)
-            page.meta["icons"] = icon_links(root_base(site_url_of(lang, page.doc_path)))
+                page.fields = replace(page.fields, og_image=site_url + card.path,
+                                      og_image_alt=alt_text(card))
+            page.fields = replace(page.fields, icons=tuple(
+                IconLink(**link) for link in icon_links(root_base(site_url_of(lang, page.doc_path)))))
     return cards
 
 

@@ -208,6 +208,16 @@ class _Scan(BasePlugin):
         return output
 
 
+class _FrontMatter(BasePlugin):
+    """Our page fields (core/pagefields.py) in Material's words: ``hide_toc`` is Material's
+    ``hide: [toc]``. Every other field keeps its name; only our theme reads those."""
+
+    def on_page_markdown(self, markdown, page, config, files):
+        if page.meta.pop("hide_toc", False):
+            page.meta["hide"] = ["toc"]
+        return markdown
+
+
 class _ContentGuard(BasePlugin):
     """Checks each page's content HTML as MkDocs makes it (core/finish/contentguard.py); a
     violation stops the render, so no render cache keeps the page."""
@@ -263,6 +273,7 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
             mkdocs_config.plugins["share"] = _Share(*share)
             if not share[1]:
                 mkdocs_config.theme.static_templates = set()  # 404.html: the primary's
+        mkdocs_config.plugins["front_matter"] = _FrontMatter()
         mkdocs_config.plugins["content_guard"] = _ContentGuard()
         scanner = _Scan()
         if scan:

@@ -14,7 +14,6 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
 from urllib.parse import unquote
 
 from core import languages
@@ -24,6 +23,7 @@ from core.images.markup import eager_first, strip_markdown
 from core.body_checks import ATTACHMENT_SUFFIXES
 from core.errors import BuildError
 from core.markdown_scan import find_links
+from core.pagefields import PageFields
 from core.schema import resolve_content_path
 from core.section import Item
 from core.finish.contentguard import SOURCE_KEY
@@ -43,7 +43,7 @@ class StagedPage:
     source: SourceFile | None = None  # the editor's file, whose relative links get rewritten
     nav_order: int | None = None  # in the main navigation, in this order
     footer: bool = False  # linked from the footer of every page
-    meta: dict[str, Any] = field(default_factory=dict)  # more front matter for the templates
+    fields: PageFields = field(default_factory=PageFields)  # what the theme reads besides the text
     searchable: bool = True  # in the site search (core/search); False for pages like the search page
     search_tags: tuple[str, ...] = ()  # words the search weighs above the body (tags, facets)
     # Set by core/search/jobs.py for the index only: the item's ``keywords``, and whether this
@@ -198,7 +198,7 @@ def staged_text(page: StagedPage, site) -> tuple[str, set[str]]:
     """The Markdown file of one page (front matter + body) and the content files it uses."""
     body, files = rewrite_links(page, site)
     body = eager_first(body)
-    meta = {"title": page.title, "description": page.description, **page.meta}
+    meta = {"title": page.title, "description": page.description, **page.fields.as_data()}
     if page.source is not None:  # named by the render's content check (core/finish/contentguard.py)
         meta[SOURCE_KEY] = page.source.rel
     # The front matter as JSON, which is YAML too (MkDocs reads it with PyYAML): every value

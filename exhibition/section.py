@@ -7,6 +7,8 @@ introduction and page titles without code. The stop section writes every page.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.section import HomeTeaser, Item, Landing as Tile, Section, Version
 from exhibition import checks, generate, paths
 from exhibition.model import Landing, ProgrammeEntry, Stop
@@ -99,9 +101,9 @@ class StopSection(Section):
         for page in pages:
             # Styles on every exhibition page; the re-grouping and filter script only where a
             # calendar is shown. Other sections' pages load neither.
-            page.meta["page_css"] = ["assets/exhibition.css"]
-            if "calendar_feed" in page.meta:
-                page.meta["page_js"] = ["assets/exhibition.js"]
+            shows_calendar = page.fields.calendar_feed is not None
+            page.fields = replace(page.fields, page_css=("assets/exhibition.css",),
+                                  page_js=("assets/exhibition.js",) if shows_calendar else ())
         return pages
 
     def extra_files(self, site):

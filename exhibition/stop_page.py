@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from core.images import picture
+from core.pagefields import PageFields
 from core.staging import StagedPage, doc_link, site_url_of
 from exhibition import jsonld, paths
 from exhibition.listing import esc, feed_link, region_label
@@ -77,8 +78,8 @@ def stop_page(site, stop: Stop, tour: Tour, lang: str) -> StagedPage:
                  f"- [{t(lang, 'to_landing')}]({doc_link(doc, paths.landing(lang))})")
     url = site.site_url + site_url_of(lang, doc) if site.site_url else ""
     tour_url = site.site_url + site_url_of(lang, paths.landing(lang)) if site.site_url else ""
-    meta = {"jsonld": jsonld.exhibition_event(stop, lang, url, tour_url, site.site_url)}
+    fields = PageFields(jsonld=jsonld.exhibition_event(stop, lang, url, tour_url, site.site_url))
     return StagedPage(key=f"stop:{stop.slug}", lang=lang, doc_path=doc, title=title,
                       description=t(lang, "stop_summary", venue=stop.venue, city=stop.city,
                                     dates=dates), body="\n\n".join(parts) + "\n",
-                      source=stop.source, meta=meta)
+                      source=stop.source, fields=fields)

@@ -6,13 +6,16 @@ printed card leads back to the site. ``theme/assets/kompas.css`` holds the print
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.backlinks import back_links
+from core.pagefields import PageFields
 from core.staging import StagedPage, embedded_body, md_text
 from kompas import paths
 from kompas.texts import t
 from kompas.view import View, esc
 
-PAGE_META = {"page_css": ["assets/kompas.css"], "page_js": ["assets/kompas.js"]}
+PAGE_FIELDS = PageFields(page_css=("assets/kompas.css",), page_js=("assets/kompas.js",))
 
 
 def print_tools(view: View, doc: str) -> str:
@@ -21,7 +24,7 @@ def print_tools(view: View, doc: str) -> str:
     url = view.absolute_url(doc)
     printed = (f'<p class="kompas-print-url">{esc(t(lang, "printed_from"))} {esc(url)}</p>\n'
                if url else "")
-    return (f'<p class="kompas-print-tools"><button type="button" class="md-button" '
+    return (f'<p class="kompas-print-tools"><button type="button" class="button" '
             f'data-kompas-print hidden>{esc(t(lang, "print"))}</button></p>\n{printed}\n')
 
 
@@ -45,7 +48,7 @@ def _page(view: View, kind: str, model, body: str) -> StagedPage:
     return StagedPage(key=f"instrument:{kind}:{model.slug}", lang=view.lang, doc_path=doc,
                       title=model.title, description=model.summary,
                       body=back(view, doc) + body + _elsewhere(view, kind, model.slug, doc)
-                      + print_tools(view, doc), source=model.source, meta=dict(PAGE_META))
+                      + print_tools(view, doc), source=model.source, fields=PAGE_FIELDS)
 
 
 def _elsewhere(view: View, kind: str, slug: str, doc: str) -> str:
@@ -111,7 +114,7 @@ def all_cards_page(view: View) -> StagedPage:
     parts.append(print_tools(view, doc))
     return StagedPage(key="instrument:cards", lang=lang, doc_path=doc,
                       title=t(lang, "cards_title"), description=t(lang, "cards_summary"),
-                      body="".join(parts), meta={**PAGE_META, "hide": ["toc"]})
+                      body="".join(parts), fields=replace(PAGE_FIELDS, hide_toc=True))
 
 
 def form_page(view: View, form) -> StagedPage:

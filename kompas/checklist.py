@@ -48,4 +48,4 @@ def checklist_page(view: View, level: str) -> StagedPage:
     return StagedPage(key=f"instrument:checklist:{level}", lang=lang, doc_path=doc,
                       title=t(lang, "checklist_title", level=name),
                       description=t(lang, "checklist_summary", level=name), body="".join(parts),
-                      meta={**cards.PAGE_META})
+                      fields=cards.PAGE_FIELDS)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from core import facets
+from core.pagefields import GuideLink, GuideNav
 from core.staging import StagedPage, md_text, relative_url
 from kompas import cards, paths
 from kompas.checklist import checklist_page
@@ -63,10 +65,10 @@ def _link_guide_nav(pages: list[StagedPage], lang: str) -> None:
                      if page.doc_path == doc or (doc.endswith("/index.md") and doc != paths.home(lang)
                                                  and page.doc_path.startswith(doc[:-len("index.md")]))),
                     key=len, default=None)
-        page.meta["guide_nav"] = {
-            "label": t(lang, "title"),
-            "items": [{"label": label, "href": relative_url(lang, page.doc_path, lang, doc),
-                       "current": doc == owner} for doc, label in entries]}
+        page.fields = replace(page.fields, guide_nav=GuideNav(
+            label=t(lang, "title"),
+            items=tuple(GuideLink(label=label, href=relative_url(lang, page.doc_path, lang, doc),
+                                  current=doc == owner) for doc, label in entries)))
 
 
 def _tile(title_link: str, text: str, level: int = 2) -> str:
@@ -155,7 +157,7 @@ def _instrument_overview(view: View) -> StagedPage:
     return StagedPage(key=f"{KEY}:instruments", lang=lang, doc_path=doc,
                       title=t(lang, "instrument_title"),
                       description=t(lang, "instrument_summary"), body=body,
-                      meta={**facets.PAGE_META, "hide": ["toc"]})
+                      fields=replace(facets.PAGE_FIELDS, hide_toc=True))
 
 
 def _factsheet(view: View) -> StagedPage:
@@ -171,4 +173,4 @@ def _factsheet(view: View) -> StagedPage:
             + cards.print_tools(view, doc))
     return StagedPage(key=f"{KEY}:factsheet", lang=lang, doc_path=doc, title=sheet.title,
                       description=sheet.summary, body=body, source=sheet.source,
-                      meta=dict(cards.PAGE_META))
+                      fields=cards.PAGE_FIELDS)

@@ -6,6 +6,8 @@ scrolls sideways on a narrow screen, and kompas.css keeps the first column in vi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.staging import StagedPage, relative_url
 from kompas import cards, paths
 from kompas.texts import t
@@ -53,4 +55,4 @@ def matrix_page(view: View) -> StagedPage:
             + f"{view.overview_link(doc, 'instrument')} · {view.overview_link(doc, 'form')}\n\n")
     return StagedPage(key="instrument:matrix", lang=lang, doc_path=doc,
                       title=t(lang, "matrix_title"), description=t(lang, "matrix_summary"),
-                      body=body, meta={**cards.PAGE_META, "hide": ["toc"]})
+                      body=body, fields=replace(cards.PAGE_FIELDS, hide_toc=True))

@@ -8,10 +8,12 @@ within the reader's language.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from core import languages
 from core.images import picture
 from core.markdown_scan import headings
+from core.pagefields import PageFields
 from core.staging import StagedPage, doc_link, lang_link, md_text, site_url_of
 from longread.model import Cover, Story
 from core.backlinks import item_link
@@ -19,8 +21,9 @@ from core.dates import day
 from longread.texts import reading_time, t
 
 COVER_DOC = "longread/index.md"
-PAGE_META = {"page_css": ["assets/longread.css"], "page_js": ["assets/longread.js"],
-             "hide": ["toc"]}  # long stories get their own table of contents, in the text
+# Long stories get their own table of contents, in the text.
+PAGE_FIELDS = PageFields(page_css=("assets/longread.css",), page_js=("assets/longread.js",),
+                         hide_toc=True)
 # A table of contents helps from this many sections of a story on.
 TOC_MIN_HEADINGS = 3
 HERO_SIZES = "(min-width: 60em) 45rem, 100vw"
@@ -114,7 +117,7 @@ def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPa
             f'<div class="story-list" markdown="block">\n\n' + "\n".join(cards) + "\n</div>\n")
     return StagedPage(key="story:cover", lang=lang, doc_path=COVER_DOC, title=cover.title,
                       description=cover.summary, body=body, source=cover.source,
-                      nav_order=2, meta=dict(PAGE_META))
+                      nav_order=2, fields=PAGE_FIELDS)
 
 
 def _story_page(site, story: Story, lang: str, previous: Story | None,
@@ -155,7 +158,7 @@ def _story_page(site, story: Story, lang: str, previous: Story | None,
     tags = (site.vocabularies["story-roles"].label(story.role, lang),) if story.role else ()
     return StagedPage(key=f"story:{story.slug}", lang=lang, doc_path=doc, title=story.title,
                       description=story.lead, body="".join(parts), source=story.source,
-                      meta={**PAGE_META, "story_kind": story.kind}, search_tags=tags)
+                      fields=replace(PAGE_FIELDS, story_kind=story.kind), search_tags=tags)
 
 
 def _toc(story: Story, lang: str) -> str:
@@ -218,7 +221,7 @@ def _share(site, story: Story, lang: str, doc: str) -> str:
             f'{t(lang, "share_label")}</label>\n'
             f'<input id="story-share-url" class="story-share__url" type="text" readonly '
             f'value="{url}">\n'
-            f'<button type="button" class="md-button story-share__copy" hidden '
+            f'<button type="button" class="button story-share__copy" hidden '
             f'data-done="{_esc(t(lang, "share_done"))}" '
             f'data-failed="{_esc(t(lang, "share_failed"))}">{t(lang, "share_copy")}</button></p>\n'
             f'<p class="story-share__status" role="status"></p>\n'

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from core.pagefields import PageFields
 from core.section import Item, Section, Version
 from core.staging import StagedPage, md_text
 from pages.model import Page
@@ -46,7 +49,7 @@ class PagesSection(Section):
     def generate(self, site, lang: str):
         for page in site.models_of(self.key, lang):
             body = page.body
-            meta: dict = {"toc_inline": True} if _is_long(page) else {}
+            fields = PageFields(toc_inline=_is_long(page))
             if page.is_home:
                 # What the sections show of themselves (latest stories, the exhibition now),
                 # then every section.
@@ -56,15 +59,13 @@ class PagesSection(Section):
                 body += _section_tiles(site, lang)
                 css = [c for teaser in teasers for c in teaser.css]
                 js = [j for teaser in teasers for j in teaser.js]
-                if css:
-                    meta["page_css"] = list(dict.fromkeys(css))
-                if js:
-                    meta["page_js"] = list(dict.fromkeys(js))
+                fields = replace(fields, page_css=tuple(dict.fromkeys(css)),
+                                 page_js=tuple(dict.fromkeys(js)))
             yield StagedPage(key=f"pages:{page.slug}", lang=lang, doc_path=self.doc_path(
                 site.item(self.key, page.slug), lang), title=page.title,
                 description=page.summary, body=body, source=page.source,
                 nav_order=page.nav_order, footer=page.in_footer,
-                meta=meta)
+                fields=fields)
 
 
 # A plain page with this many sections gets a table of contents at its top (theme/main.html).

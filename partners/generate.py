@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from core import facets, languages
 from core.backlinks import back_links
+from core.pagefields import PageFields
 from core.staging import StagedPage, doc_link, lang_link, md_text
 from partners.model import Partner
 from core.dates import day
@@ -140,7 +142,7 @@ def _index_page(view: View) -> StagedPage:
                       title=t(lang, "index_title"), description=t(lang, "index_summary"),
                       body=body, nav_order=6,
                       # The table of contents would list hidden tiles too: leave it out here.
-                      meta={**facets.PAGE_META, "hide": ["toc"]})
+                      fields=replace(facets.PAGE_FIELDS, hide_toc=True))
 
 
 def _a_z_page(view: View) -> StagedPage:
@@ -183,7 +185,7 @@ def _partner_page(view: View, partner: Partner) -> StagedPage:
             _connections(view, partner, doc), _back_links(view, partner, doc)]
     return StagedPage(key=f"partner:{partner.slug}", lang=lang, doc_path=doc,
                       title=partner.label, description=partner.summary, body="".join(body),
-                      source=partner.source, meta={"jsonld": _organization(view, partner)})
+                      source=partner.source, fields=PageFields(jsonld=_organization(view, partner)))
 
 
 def _facts(view: View, partner: Partner, doc: str) -> str:

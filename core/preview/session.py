@@ -478,7 +478,7 @@ class _StageCache:
 def _page_key(page: StagedPage) -> tuple:
     """All of a page's own data that its staged text is made from (compared by value; every
     generate makes new pages, and nothing changes a page once it is staged)."""
-    return (page.title, page.description, page.body, page.meta,
+    return (page.title, page.description, page.body, page.fields,
             page.source.rel if page.source else None)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from core import incremental, languages, search
 from core.finish import pagescan
+from core.pagefields import PageFields
 from core.images import jobs
 from core.search import synonyms
 from core.search.index import index_path
@@ -120,7 +121,7 @@ def _search_view(site: Site, items: dict[tuple[str, str], Item], page: StagedPag
     """
     item = items.get((page.lang, page.doc_path))
     keywords = tuple(item.versions[page.lang].values.get("keywords") or ()) if item else ()
-    return replace(page, body="", source=None, meta={}, search_keywords=keywords,
+    return replace(page, body="", source=None, fields=PageFields(), search_keywords=keywords,
                    search_item=item is not None)
 
 

@@ -79,7 +79,7 @@ def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple
 {options}
 </select>
 </div>
-<button type="submit" class="md-button md-button--primary">{t['submit']}</button>
+<button type="submit" class="button button--primary">{t['submit']}</button>
 </form>
 
 <p id="search-page-status" class="search-page__status" role="status" aria-live="polite"></p>

@@ -62,7 +62,7 @@ class CatalogueSection(Section):
         entries = [e for g in groups for e in g.entries]
         yield StagedPage("course:index", "nl", "courses/index.md", "Cursussen", "Alle cursussen.",
                          facets.form(facet_list, entries, facets.TEXTS["nl"])
-                         + facets.grouped_results(groups), meta=dict(facets.PAGE_META))
+                         + facets.grouped_results(groups), fields=facets.PAGE_FIELDS)
         for item in items:
             yield StagedPage(f"course:{item.slug}", "nl", self.doc_path(item, "nl"),
                              item.versions["nl"].values["title"], "Een cursus.", "Tekst.",

@@ -122,7 +122,7 @@
 
     var reset = document.createElement("button");
     reset.type = "button";
-    reset.className = "md-button";
+    reset.className = "button";
     reset.setAttribute("data-checklist-reset", "");
     reset.textContent = text.reset;
     reset.addEventListener("click", function () {

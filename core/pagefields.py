@@ -1,0 +1,123 @@
+"""What a generated page tells the theme besides its title, description and body: typed fields.
+
+Sections and the generate stage set these on :class:`core.staging.StagedPage` (``fields``);
+the renderer's adapter turns them into whatever its templates read (for MkDocs: the page's
+front matter, with Material's own keys such as ``hide`` made there, core/adapters/mkdocs/).
+They replace the former ``meta: dict[str, Any]``: every former ``meta`` key is one field of
+the same name, except ``hide: ["toc"]``, which is :attr:`PageFields.hide_toc`. Converting a
+generator is mechanical::
+
+    meta={"jsonld": data, "hide": ["toc"], **facets.PAGE_META}
+    fields=PageFields(jsonld=data, hide_toc=True, **facets.PAGE_ASSETS)    # or
+    fields=replace(facets.PAGE_FIELDS, jsonld=data, hide_toc=True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """One language version of a page, for ``<link rel="alternate" hreflang>`` and the sitemap."""
+
+    lang: str
+    href: str  # absolute
+
+
+@dataclass(frozen=True)
+class LanguageSwitch:
+    """The header's link to the page in the other language (or to that language's home)."""
+
+    lang: str
+    label: str  # the other language's name, in that language
+    translated: bool  # False: the link leads to the other home's "not translated" notice
+    href: str | None
+
+
+@dataclass(frozen=True)
+class CalendarFeed:
+    """A calendar (.ics) the page offers, announced in the page's head."""
+
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Crumb:
+    """One breadcrumb: a page above this one (``href`` relative) or the page itself (None)."""
+
+    title: str
+    href: str | None
+
+
+@dataclass(frozen=True)
+class GuideLink:
+    """One entry of a guide's own navigation (the Kompas: wat? hoe? met wie?)."""
+
+    label: str
+    href: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class GuideNav:
+    """A guide's navigation, shown instead of a site-wide docs tree on the guide's pages."""
+
+    label: str
+    items: tuple[GuideLink, ...]
+
+
+@dataclass(frozen=True)
+class IconLink:
+    """A ``<link>`` to one of the site's icons (attributes as written; ``sizes``/``type`` may be '')."""
+
+    rel: str
+    href: str
+    sizes: str = ""
+    type: str = ""
+
+
+@dataclass(frozen=True)
+class PageFields:
+    """Everything the theme reads of one page besides its title, description and body.
+
+    Each field was a key of the former ``StagedPage.meta`` of the same name (``hide_toc`` was
+    ``hide: ["toc"]``). Empty values are not handed to the renderer at all. Frozen, so one
+    value can be shared by many pages: change a page's with ``dataclasses.replace``.
+    """
+
+    # Set by sections --------------------------------------------------------------------------
+    page_css: tuple[str, ...] = ()  # stylesheets only this page loads (theme-relative paths)
+    page_js: tuple[str, ...] = ()  # scripts only this page loads (theme-relative paths)
+    jsonld: dict[str, Any] | None = None  # schema.org structured data (a JSON-LD object)
+    calendar_feed: CalendarFeed | None = None  # an .ics feed announced in the head
+    hide_toc: bool = False  # no table of contents beside the text (listings, filters, stories)
+    toc_inline: bool = False  # a table of contents at the top of the text (long plain pages)
+    story_kind: str | None = None  # a longread story's kind (victim, professional ...)
+    guide_nav: GuideNav | None = None  # the Kompas' own navigation
+    # Set by the generate stage for every page (core/pipeline.py) ------------------------------
+    alternates: tuple[Alternate, ...] = ()  # every language version, this one included
+    og_locale: str | None = None  # the page's locale for sharing (nl_NL)
+    og_locale_alternate: tuple[str, ...] = ()  # the other versions' locales
+    switch: LanguageSwitch | None = None  # the header's language switch
+    og_image: str | None = None  # the share card (absolute URL; only with a site_url)
+    og_image_alt: str | None = None  # the share card's text alternative
+    icons: tuple[IconLink, ...] = ()  # the site's icons, relative to this page
+    breadcrumbs: tuple[Crumb, ...] = field(default=())  # the pages above, then this one
+
+    def as_data(self) -> dict[str, Any]:
+        """The fields that are set, as plain data (JSON types), under their own names."""
+        data = asdict(self)
+        return {name: _plain(value) for name, value in data.items()
+                if value not in (None, (), [], {}, False)}
+
+
+def _plain(value: Any) -> Any:
+    """Tuples as lists, recursively (what JSON and the templates' loops see alike)."""
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
