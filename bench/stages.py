@@ -25,6 +25,7 @@ from core import pipeline, shares  # noqa: E402
 from core.finish import linkcheck  # noqa: E402
 from core.search.jobs import SearchIndexes  # noqa: E402
 from core.images import registry  # noqa: E402
+from core.adapters.mkdocs import MkDocsRenderer  # noqa: E402
 
 _START = time.perf_counter()
 
@@ -55,7 +56,7 @@ STAGES = [
     (pipeline, "generate", "generate pages and share cards' texts"),
     (pipeline, "write_docs", "stage Markdown (one language)"),
     (shares, "render_shares", "render (all languages, in shares on every core)"),
-    (shares, "render_language", "render (one language, in this process)"),
+    (shares, "render_job", "render (one language, in this process)"),
     (registry.ImageSet, "publish", "images: variants"),
     (pipeline, "publish_cards", "share cards"),
     (pipeline, "publish_icons", "icons"),
@@ -63,7 +64,7 @@ STAGES = [
     (pipeline, "_write_extra_files", "sections' extra files (.ics, ...)"),
     (pipeline, "write_sitemap", "sitemap"),
     (linkcheck.SiteLinks, "__init__", "link check: read every page"),
-    (pipeline, "prune_theme_assets", "prune unused theme files"),
+    (MkDocsRenderer, "prune_assets", "prune unused theme files"),
     (linkcheck.SiteLinks, "problems", "link check: resolve every link"),
     (pipeline, "apply_security", "security policy into every page"),
     (SearchIndexes, "wait", "search indexes: wait for them"),

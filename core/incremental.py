@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import sys
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 from typing import Iterable
@@ -206,15 +207,15 @@ def _prune(removed: Path, root: Path) -> None:
         folder = folder.parent
 
 
-def render_key(config: dict, nav, extra, lang: str, inputs: str) -> str:
+def render_key(config: dict, nav, extra, lang: str, inputs: str, today: date) -> str:
     """Everything besides a page's own Markdown that its rendered HTML depends on.
 
     ``inputs`` is :func:`code_and_theme`: the theme, the code (Markdown extensions live in the
-    sections) and the renderer versions.
+    sections) and the renderer versions; ``today`` the build date (the renderer's dates).
     """
     return hashlib.sha256(json.dumps(
         {"v": _VERSION, "config": config, "nav": nav, "extra": extra, "lang": lang,
-         "date": os.environ.get("SOURCE_DATE_EPOCH", ""), "inputs": inputs},
+         "date": today.isoformat(), "inputs": inputs},
         sort_keys=True, default=str).encode()).hexdigest()
 
 

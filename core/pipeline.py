@@ -5,10 +5,9 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -20,13 +19,13 @@ from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
 from core.outdir import check_out
 from core.publish import publish, work_dir
-from core.render import read_config
+from core.context import BuildContext
+from core.port import NavEntry, RenderJob, Renderer
 from core.search.jobs import SearchIndexes
 from core.section import Section
 from core.site import Site, load_site
 from core.finish import pagescan
 from core.finish.linkcheck import SiteLinks
-from core.finish.prune import PRUNABLE_MENTIONS, prune_theme_assets
 from core.finish.robots import write_robots
 from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
@@ -53,8 +52,8 @@ PARALLEL_MIN_PAGES = 100
 
 def build(content_dir: Path, out: Path, today: date, config_file: Path,
           sections: list[Section], preview: bool = False,
-          staged: Callable[[Site, dict[str, list[StagedPage]], list[Card]], None] | None = None
-          ) -> Site | None:
+          staged: Callable[[Site, dict[str, list[StagedPage]], list[Card]], None] | None = None,
+          renderer: Renderer | None = None) -> Site | None:
     """Build the whole site into ``out``; on any error ``out`` is left as it was.
 
     Raises :class:`~core.errors.UsageError` before writing anything when ``out`` is not a
@@ -64,15 +63,15 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     the live-reload script the preview server injects is inline. Returns ``None`` when no
     input changed since the build that made ``out`` (core/incremental.py): nothing to do.
     ``staged`` is called with the site, its generated pages and cards after a successful
-    build (the preview session keeps them to update later edits in place).
+    build (the preview session keeps them to update later edits in place). ``renderer``:
+    the site's (MkDocs, core/adapters/) unless another is given (tests prove the port).
     """
     # Refuse an --out the build may not replace before anything is written or deleted.
     check_out(out, content_dir, config_file.parent)
-    # Same content and date, same bytes: MkDocs and Material read the date from here.
-    os.environ["SOURCE_DATE_EPOCH"] = source_date_epoch(today)
-    theme_dir = _theme_dir(config_file)
-    stamp = incremental.input_stamp(content_dir, config_file, theme_dir, sections,
-                                    {"today": today.isoformat(), "preview": preview})
+    # The configuration, read once; the date and the mode, said once (same content and
+    # date, same bytes).
+    context = BuildContext.load(config_file, today, preview, renderer)
+    stamp = build_stamp(context, content_dir, sections)
     if incremental.unchanged(out, stamp):
         return None
     incremental.forget_stamp(out)
@@ -82,8 +81,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     # Load, validate and model all content; stop with every problem before writing anything.
     site, problems = load_site(content_dir, sections, today, config_file=config_file)
     problems.raise_if_any()
-    config = read_config(config_file)
-    site_url = config.get("site_url", "").rstrip("/") + "/"
+    config = context.config
     steps.start("generate the pages")
     pages, cards = generate(site, config)
     icon = _icon_source(config_file, config)
@@ -97,7 +95,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             # since the last build (the render cache), on every core when there is much.
             site_dir = scratch / "site"
             steps.start("render")
-            todo = _stage(site, pages, config, theme_dir, site_url, scratch, out, config_file)
+            todo = _stage(context, site, pages, scratch, out)
             drawing.widen(0)
             rendered, scans = _render(todo, scratch)
             if staged is None:
@@ -112,7 +110,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             steps.start("images, search, checks")
             site.images.publish(site_dir)
             publish_cards(cards, icon, site_dir, drawing)
-            indexes = _finish(site, pages, rendered, scans, site_dir, site_url, icon, out, preview)
+            indexes = _finish(context, site, pages, rendered, scans, site_dir, icon, out)
             # Publish: swap the finished tree into place.
             steps.start("publish")
             publish(site_dir, out)
@@ -127,15 +125,16 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     return site
 
 
-def _finish(site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
-            scans: dict[str, list[Path]], site_dir: Path, site_url: str, icon: Path, out: Path,
-            preview: bool) -> SearchIndexes:
+def _finish(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]],
+            rendered: dict[str, Path], scans: dict[str, list[Path]], site_dir: Path, icon: Path,
+            out: Path) -> SearchIndexes:
     """Stage finish, after the pages, images and cards are in ``site_dir``: icons, the search
     indexes (in other processes meanwhile), the sections' extra files, sitemap, robots.txt,
     theme files no page uses removed, the link check, the security policy. ``scans`` is what
     the render read of the pages it wrote (core/finish/pagescan.py), so neither the link
     check nor the indexes read those again. Returns the indexes (the preview's follow after
     publishing)."""
+    site_url, preview, renderer = context.site_url, context.preview, context.render_with()
     publish_icons(icon, site_dir)
     indexes = SearchIndexes(site, pages, rendered, site_dir, out, defer=preview, scans=scans,
                             parallel_from=PARALLEL_MIN_PAGES)
@@ -145,7 +144,7 @@ def _finish(site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, 
         write_robots(site_dir, site_url)
         links = SiteLinks(site_dir, site_url, incremental.cache_root(out) / "links.json",
                           pagescan.link_entries(f for files in scans.values() for f in files))
-        links.forget(prune_theme_assets(site_dir, links.referenced(PRUNABLE_MENTIONS)))
+        links.forget(renderer.prune_assets(site_dir, links.referenced(renderer.asset_mentions)))
         broken = links.problems()
         if broken:
             raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
@@ -184,63 +183,76 @@ def sitemap_entries(pages: dict[str, list[StagedPage]], site_url: str) -> list[d
             for lang in languages.LANGUAGES for p in pages[lang]]
 
 
-def source_date_epoch(today: date) -> str:
-    """``SOURCE_DATE_EPOCH`` for a build dated ``today`` (MkDocs and Material read dates there)."""
-    return str(int(datetime(today.year, today.month, today.day, tzinfo=timezone.utc).timestamp()))
+def build_stamp(context: BuildContext, content_dir: Path, sections: list[Section]) -> str:
+    """The hash of every input of a build (core/incremental.py)."""
+    return incremental.input_stamp(content_dir, context.config_file, context.theme_dir, sections,
+                                   {"today": context.today.isoformat(), "preview": context.preview,
+                                    "renderer": type(context.render_with()).__name__})
 
 
-def _theme_dir(config_file: Path) -> Path:
-    config = read_config(config_file)
-    return config_file.parent / config["theme"]["custom_dir"]
+def render_job(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]],
+               lang: str, cache: incremental.RenderCache, inputs: str) -> RenderJob:
+    """The job that renders ``lang``'s pages from ``cache`` (whose key it must match:
+    :func:`render_key`)."""
+    return RenderJob(context=context, lang=lang, docs_dir=cache.docs, site_dir=cache.site,
+                     nav=_render_nav(pages[lang]), extra=_render_extra(context.config, site, pages, lang),
+                     dirty=cache.warm)
 
 
-def _stage(site: Site, pages: dict[str, list[StagedPage]], config: dict, theme_dir: Path,
-           site_url: str, scratch: Path, out: Path, config_file: Path) -> list[tuple]:
+def render_key(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]], lang: str,
+               inputs: str) -> str:
+    """The render cache key of ``lang`` (core/incremental.py): everything besides a page's
+    own Markdown that its HTML depends on."""
+    return incremental.render_key(context.config, _render_nav(pages[lang]),
+                                  _render_extra(context.config, site, pages, lang), lang,
+                                  inputs, context.today)
+
+
+def _stage(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]], scratch: Path,
+           out: Path) -> list[shares.LanguageRender]:
     """Stage every language's Markdown into its render cache (core/incremental.py).
 
-    Returns, per language with pages, its cache, the docs that changed and the arguments
-    for :func:`core.render.render_language`."""
-    inputs = incremental.code_and_theme(theme_dir, site.sections)
+    Returns, per language with pages, its render job, its cache and the docs that changed."""
+    inputs = incremental.code_and_theme(context.theme_dir, site.sections)
     todo = []
     for lang in languages.LANGUAGES:
         if not pages[lang]:
             continue  # nothing translated yet: no English site at all
         docs_dir = scratch / "docs" / lang
         write_docs(pages[lang], site, docs_dir)
-        nav, extra = _render_nav(pages[lang]), _render_extra(config, site, pages, lang)
         cache = incremental.RenderCache(incremental.cache_root(out) / "render" / lang,
-                                        incremental.render_key(config, nav, extra, lang, inputs))
+                                        render_key(context, site, pages, lang, inputs))
         changed = cache.sync(docs_dir)
-        args = (config_file, config, lang, cache.docs, cache.site,
-                site_url + languages.prefix(lang), nav, extra, cache.warm)
-        todo.append((cache, changed, args))
+        todo.append(shares.LanguageRender(render_job(context, site, pages, lang, cache, inputs),
+                                          cache, changed))
     return todo
 
 
-def _render(todo: list[tuple], scratch: Path) -> tuple[dict[str, Path], dict[str, list[Path]]]:
+def _render(todo: list[shares.LanguageRender],
+            scratch: Path) -> tuple[dict[str, Path], dict[str, list[Path]]]:
     """Render what :func:`_stage` staged into ``scratch/site`` (Dutch owns the root).
 
     Returns each language's rendered tree in the render cache, and the files holding what
     the finish stage reads of each page the render wrote (core/finish/pagescan.py)."""
     workers = shares.workers()
-    scans: dict[str, list[Path]] = {args[2]: [] for _, _, args in todo}
+    scans: dict[str, list[Path]] = {language.job.lang: [] for language in todo}
     try:
-        if workers > 1 and sum(len(changed) for _, changed, _ in todo) >= PARALLEL_MIN_PAGES:
-            units = shares.render_shares([(changed, args) for _, changed, args in todo], workers,
-                                         scratch / "scans")
+        if workers > 1 and sum(len(language.changed) for language in todo) >= PARALLEL_MIN_PAGES:
+            units = shares.render_shares(todo, workers, scratch / "scans")
         else:
-            units = shares.render_units([args for _, _, args in todo], scratch / "scans" / "all")
+            units = shares.render_units([language.job for language in todo],
+                                        scratch / "scans" / "all")
         for lang, file in units:
             scans[lang].append(file)
     except BaseException:
-        for cache, _, _ in todo:
-            cache.clear()  # half-rendered: the next build starts afresh
+        for language in todo:
+            language.cache.clear()  # half-rendered: the next build starts afresh
         raise
-    for cache, _, args in todo:
-        cache.done()
-        shutil.copytree(cache.site, scratch / "site" / languages.prefix(args[2]),
+    for language in todo:
+        language.cache.done()
+        shutil.copytree(language.cache.site, scratch / "site" / languages.prefix(language.job.lang),
                         dirs_exist_ok=True)
-    return {args[2]: cache.site for cache, _, args in todo}, scans
+    return {language.job.lang: language.cache.site for language in todo}, scans
 
 
 def _generate_pages(site: Site, lang: str) -> list[StagedPage]:
@@ -338,12 +350,12 @@ def _write_extra_files(site: Site, site_dir: Path) -> None:
             target.write_bytes(data)
 
 
-def _render_nav(pages: list[StagedPage]) -> list[dict[str, str]]:
+def _render_nav(pages: list[StagedPage]) -> tuple[NavEntry, ...]:
     """The explicit navigation: section landings and plain pages that ask for a place in it."""
     # Ties broken by the page's key, not its title: the same order in both languages.
     listed = sorted((p for p in pages if p.nav_order is not None),
                     key=lambda p: (p.nav_order, p.key))
-    return [{p.title: p.doc_path} for p in listed]
+    return tuple(NavEntry(title=p.title, doc_path=p.doc_path) for p in listed)
 
 
 def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], lang: str) -> dict:

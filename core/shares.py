@@ -3,7 +3,7 @@
 MkDocs renders one page after another, on one core. A build with much to render cuts the
 changed pages of all languages, in order, into one run per core of about equal Markdown; each
 worker process renders its run, one or two languages' shares, as a MkDocs dirty build that
-writes only those pages (core.render._Share), all into the same render cache. The bytes are
+writes only those pages (``RenderJob.only``), all into the same render cache. The bytes are
 those one process rendering everything writes (tests/test_incremental.py compares).
 """
 
@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.finish import pagescan
 from core.images import jobs
-from core.render import render_language
+from core.incremental import RenderCache
+from core.port import RenderJob
 
 # At most this many render processes, however many cores there are.
 RENDER_WORKERS = 4
@@ -23,27 +25,35 @@ RENDER_WORKERS = 4
 _PAGE_COST = 2000
 
 
+@dataclass
+class LanguageRender:
+    """One language's render: its job, its render cache and the docs that changed since the
+    cache's last build (the job renders those; with none given, every page)."""
+
+    job: RenderJob
+    cache: RenderCache
+    changed: list[str]
+
+
 def workers() -> int:
     """How many processes a large render uses: one per core, at most :data:`RENDER_WORKERS`."""
     return min(os.cpu_count() or 1, RENDER_WORKERS)
 
 
-def render_shares(todo: list[tuple[list[str], tuple]], count: int,
-                  scans: Path) -> list[tuple[str, Path]]:
+def render_shares(todo: list[LanguageRender], count: int, scans: Path) -> list[tuple[str, Path]]:
     """Render the changed docs of every language in ``count`` worker processes at once.
 
-    ``todo`` holds, per language, its changed docs and its ``render_language`` arguments.
     Returns, per rendered share, its language and the file its page scans went to (under
     ``scans``, core/finish/pagescan.py).
     """
-    runs = cut_runs([(index, doc, (args[3] / doc).stat().st_size + _PAGE_COST)
-                     for index, (changed, args) in enumerate(todo) for doc in changed
+    runs = cut_runs([(index, doc, (language.job.docs_dir / doc).stat().st_size + _PAGE_COST)
+                     for index, language in enumerate(todo) for doc in language.changed
                      if doc.endswith(".md")], count)
     primary: dict[int, int] = {}  # language -> the run that copies its theme files
     for number, run in enumerate(runs):
         for index in run:
             primary.setdefault(index, number)
-    units = [[(*todo[index][1][:8], False, (frozenset(docs), primary[index] == number))
+    units = [[replace(todo[index].job, only=frozenset(docs), primary=primary[index] == number)
               for index, docs in run.items()] for number, run in enumerate(runs)]
     # Every share in a worker, none in the calling process: it holds the site's model and
     # pages, and MkDocs keeps every page it renders in memory until its build ends, so a share
@@ -69,7 +79,12 @@ def cut_runs(weighted: list[tuple[int, str, int]], count: int) -> list[dict[int,
     return runs
 
 
-def render_units(units: list[tuple], scans: Path) -> list[tuple[str, Path]]:
-    """Render each (``render_language`` arguments) unit, one after another; returns each
-    unit's language and the file its page scans went to, under ``scans``."""
-    return [(args[2], pagescan.save(render_language(*args), scans / args[2])) for args in units]
+def render_units(units: list[RenderJob], scans: Path) -> list[tuple[str, Path]]:
+    """Render each job, one after another; returns each job's language and the file its page
+    scans went to, under ``scans``."""
+    return [(job.lang, pagescan.save(render_job(job), scans / job.lang)) for job in units]
+
+
+def render_job(job: RenderJob) -> pagescan.Scans:
+    """Render one job with the build's renderer (the one place the pipeline calls it)."""
+    return job.context.render_with().render(job)

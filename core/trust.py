@@ -28,7 +28,7 @@ import markdown
 
 from core.errors import Problems
 from core.htmlpolicy import EDITOR, Policy, Violation, violations
-from core.render import read_config
+from core.context import read_config
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG_FILE = ROOT / "mkdocs.yml"

@@ -94,12 +94,12 @@ def test_a_failing_render_leaves_the_published_site_untouched(tmp_path, content,
     assert run_cli("build", "--content", content.root, "--out", out).code == 0
     before = snapshot(out)
 
-    def broken(*args, **kwargs):
-        (args[4]).mkdir(parents=True, exist_ok=True)
-        (args[4] / "half.html").write_text("half a page")
+    def broken(job):
+        job.site_dir.mkdir(parents=True, exist_ok=True)
+        (job.site_dir / "half.html").write_text("half a page")
         raise BuildError("MkDocs could not render the nl site:\n  boom")
 
-    monkeypatch.setattr(core.shares, "render_language", broken)
+    monkeypatch.setattr(core.shares, "render_job", broken)
     # A change, or the build has nothing to do (core/incremental.py).
     content.write("pages/index.md", (content.root / "pages/index.md").read_text() + "\nMeer.\n")
     result = run_cli("build", "--content", content.root, "--out", out)

@@ -186,7 +186,7 @@ def test_a_link_check_cache_in_another_format_is_only_a_slower_check(tmp_path):
 
 def test_unused_theme_scripts_and_source_maps_are_not_published(tmp_path):
     from core.finish.linkcheck import SiteLinks
-    from core.finish.prune import PRUNABLE_MENTIONS, prune_theme_assets
+    from core.adapters.mkdocs.prune import PRUNABLE_MENTIONS, prune_theme_assets
     site = tmp_path / "site"
     for rel in ("assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
                 "assets/javascripts/used.js", "assets/stylesheets/main.css",

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 
-import core.render  # noqa: F401  (installs ProperDocs' import hook, as the pipeline does)
+import core.adapters.mkdocs  # noqa: F401  (installs ProperDocs' import hook, as builds do)
+from core.adapters.mkdocs import MkDocsRenderer
+from core.context import BuildContext
 from core.errors import BuildError
 from core.images import jobs
-from core.render import render_language
+from core.port import NavEntry, RenderJob
 
 
 def _renderer_modules() -> dict:
@@ -50,6 +53,14 @@ def test_mkdocs_imports_get_properdocs_in_a_render_worker():
         assert pool.submit(_renderer_modules).result(timeout=120) == EXPECTED
 
 
+def _render(tmp_path: Path, base: dict, docs: Path) -> None:
+    context = BuildContext(config_file=tmp_path / "mkdocs.yml", config=base,
+                           today=date(2026, 12, 3), renderer=MkDocsRenderer())
+    MkDocsRenderer().render(RenderJob(context=context, lang="nl", docs_dir=docs,
+                                      site_dir=tmp_path / "site", extra={},
+                                      nav=(NavEntry("Start", "index.md"),)))
+
+
 def test_a_warning_under_the_mkdocs_logger_name_fails_the_strict_render(tmp_path):
     # A plugin or hook written for MkDocs logs as "mkdocs.*"; ProperDocs counts "properdocs".
     hook = tmp_path / "legacy_hook.py"
@@ -61,11 +72,11 @@ def test_a_warning_under_the_mkdocs_logger_name_fails_the_strict_render(tmp_path
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("# Start\n")
-    base = {"site_name": "t", "theme": {"name": "material", "font": False},
+    base = {"site_name": "t", "site_url": "https://example.org/",
+            "theme": {"name": "material", "font": False},
             "hooks": [str(hook)], "plugins": []}
     with pytest.raises(BuildError) as error:
-        render_language(tmp_path / "mkdocs.yml", base, "nl", docs, tmp_path / "site",
-                        "https://example.org/", [{"Start": "index.md"}], {})
+        _render(tmp_path, base, docs)
     assert str(error.value) == ("MkDocs could not render the nl site:\n"
                                 "  legacy plugin: index.md looks wrong")
 
@@ -74,9 +85,9 @@ def test_the_same_render_without_the_warning_succeeds(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("# Start\n")
-    base = {"site_name": "t", "theme": {"name": "material", "font": False}, "plugins": []}
-    render_language(tmp_path / "mkdocs.yml", base, "nl", docs, tmp_path / "site",
-                    "https://example.org/", [{"Start": "index.md"}], {})
+    base = {"site_name": "t", "site_url": "https://example.org/",
+            "theme": {"name": "material", "font": False}, "plugins": []}
+    _render(tmp_path, base, docs)
     page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert f'ProperDocs {metadata.version("properdocs")}' in page  # the generator tag
 

@@ -459,7 +459,8 @@ def test_one_rule_tells_item_pages_from_overviews_for_every_section():
     # The page a section stages for an item is that item's page (ranked ITEM_BOOST higher);
     # listings, landings (a cover or entry page, even from its own file) and extras are not.
     from datetime import date
-    from core.pipeline import generate, read_config
+    from core.context import read_config
+    from core.pipeline import generate
     from core.search.jobs import _items_by_page, _search_view
     from core.site import load_site
     site, problems = load_site(ROOT / "content", cli.SECTIONS, date(2026, 11, 23))

@@ -75,11 +75,11 @@ def test_serve_rebuilds_on_content_change_and_keeps_the_last_good_site(content, 
 
 
 def test_the_watcher_rests_during_a_build_and_then_reports_what_changed(tmp_path):
-    """core/serve.py's observer takes no look at the files while a build runs (a look at a
+    """core/adapters/mkdocs/serve.py's observer takes no look at the files while a build runs (a look at a
     thousand files took the interpreter lock from the build), and a save made meanwhile is
     reported once the build is over."""
     from watchdog.events import FileSystemEventHandler
-    from core.serve import _RestingObserver
+    from core.adapters.mkdocs.serve import _RestingObserver
     (tmp_path / "page.md").write_text("een", encoding="utf-8")
     idle, seen = threading.Event(), []
     handler = FileSystemEventHandler()

@@ -1,6 +1,6 @@
 """Everything our theme overrides (theme/, Material's custom_dir) take from mkdocs-material is in
 the installed Material: the templates they include, import or extend, the files they link, and
-Material's hashed asset names (core/render.py ``material_theme``). An upgrade that drops or
+Material's hashed asset names (core/adapters/mkdocs/render.py ``material_theme``). An upgrade that drops or
 renames one fails here with one message per missing name, not with hundreds of broken links.
 """
 
@@ -13,7 +13,8 @@ import pytest
 from jinja2 import nodes
 
 from core.errors import BuildError
-from core.render import HASHED_ASSETS, material_theme, read_config
+from core.adapters.mkdocs.render import HASHED_ASSETS, material_theme
+from core.context import read_config
 from properdocs.utils import get_theme_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,7 +127,7 @@ def test_a_theme_naming_what_material_does_not_have_gets_one_line_for_each(tmp_p
 
 
 def test_a_material_without_a_hashed_asset_fails_the_build_naming_it(tmp_path):
-    # What an upgrade that renamed or doubled Material's files would meet in core/render.py.
+    # What an upgrade that renamed or doubled Material's files would meet in core/adapters/mkdocs/render.py.
     stylesheets, scripts = tmp_path / "assets/stylesheets", tmp_path / "assets/javascripts"
     (scripts / "workers").mkdir(parents=True)
     stylesheets.mkdir(parents=True)

@@ -142,8 +142,8 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
 
 
 def _version(prog: str) -> str:
-    from core.render import renderer_versions  # the renderer is imported only when asked
-    return f"{prog} {toolkit.__version__} ({renderer_versions()})"
+    from core.adapters import default_renderer  # the renderer is imported only when asked
+    return f"{prog} {toolkit.__version__} ({default_renderer().describe()})"
 
 
 def _report(exc: ContentError) -> int:
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             print("content is valid", file=sys.stderr)
         elif args.command == "serve":
             from core.preview.session import PreviewSession
-            from core.serve import serve
+            from core.adapters.mkdocs.serve import serve
             out = args.out.resolve()
             check_out(out, args.content, CONFIG.parent)  # before the port and the first build
             session = PreviewSession(args.content.resolve(), out, date.today, CONFIG, SECTIONS,

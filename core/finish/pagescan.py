@@ -2,7 +2,7 @@
 
 The link check wants a page's ids and links, the search index its text; both read the page
 with lxml, which is most of what they cost. The render scans every page it writes, in the
-render's own processes (core/render.py): one parse on every core, not two in the finish
+render's own processes (core/adapters/mkdocs/render.py): one parse on every core, not two in the finish
 stage. Pages the render did not write this time (the render cache kept them) are read by
 the link check and the search index themselves, through their caches.
 

@@ -23,12 +23,12 @@ COUNTS: Counter = Counter()
 # module (build.py: every section) and the pipeline (ProperDocs, Pillow, lunr, lxml) once; every
 # worker is a fork of it that shares those pages. Without "__main__" here each worker ran
 # build.py again to find the functions it is sent: 0.4 s of imports per worker, and a build
-# starts eight of them. The pipeline imports core.render, which installs ProperDocs' import hook
-# (`import mkdocs` gets ProperDocs): the workers inherit it with the server's memory
-# (tests/test_properdocs.py checks a worker).
+# starts eight of them. The server imports the renderer's adapter (core/adapters/mkdocs/), which
+# installs ProperDocs' import hook (`import mkdocs` gets ProperDocs): the workers inherit it with
+# the server's memory (tests/test_properdocs.py checks a worker).
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["__main__", "core.pipeline", "core.images.registry",
-                                 "core.images.cards", "core.images.icons"])
+_CONTEXT.set_forkserver_preload(["__main__", "core.adapters.mkdocs", "core.pipeline",
+                                 "core.images.registry", "core.images.cards", "core.images.icons"])
 
 
 def context():

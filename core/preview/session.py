@@ -34,13 +34,11 @@ import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote
-
-from properdocs.structure.files import File
 
 from core import contentfiles, incremental, languages
 from core import pipeline
@@ -51,7 +49,8 @@ from core.finish.security import check_no_inline_code, write_headers
 from core.finish.sitemap import write_sitemap
 from core.images import jobs
 from core.images.cards import publish_cards
-from core.render import read_config, render_language
+from core.context import BuildContext
+from core.shares import render_job
 from core.search.jobs import SearchIndexes
 from core.section import Section
 from core.site import ParseMemo, Site, load_site
@@ -101,6 +100,7 @@ class PreviewSession:
         self.today = self._today()
         self.config_file, self.sections = config_file, sections
         self._code_cache: str | None = None
+        self._build_context: BuildContext | None = None
         self.state: _State | None = None
         self.staging = _StageCache()
         self.memo = ParseMemo()  # parsed content files, by their bytes
@@ -135,6 +135,7 @@ class PreviewSession:
     def _full(self) -> None:
         last_good, self.state = self.state, None
         self._code_cache = None  # the theme or code may be what changed
+        self._build_context = None  # and so may the configuration
         files = _scan(self.content_dir, {})
         inputs = self._inputs()
         recorded = []
@@ -153,7 +154,7 @@ class PreviewSession:
             site, problems = load_site(self.content_dir, self.sections, self.today, self.memo,
                                        self.config_file)
             problems.raise_if_any()
-            pages, cards = pipeline.generate(site, read_config(self.config_file))
+            pages, cards = pipeline.generate(site, self._context().config)
             recorded.append((site, pages, cards))
         else:  # the pipeline parsed the files: parse them once more into the memo
             load_site(self.content_dir, self.sections, self.today, self.memo,
@@ -164,11 +165,11 @@ class PreviewSession:
         self._index_served(self.state)
 
     def _record(self, files, inputs, site: Site, pages, cards) -> _State:
-        config = read_config(self.config_file)
+        context = self._context()
         docs, used, keys = {}, {}, {}
         for lang in languages.LANGUAGES:
             docs[lang], used[lang] = self.staging.stage(site, pages[lang])
-            keys[lang] = self._render_key(config, site, pages, lang) if pages[lang] else ""
+            keys[lang] = self._render_key(context, site, pages, lang) if pages[lang] else ""
         return _State(files=files, inputs=inputs, docs=docs, used=used, render_keys=keys,
                       images=site.images.used | _images_in(used), cards={c.path: c for c in cards},
                       sitemap=pipeline.sitemap_entries(pages, site.site_url),
@@ -206,15 +207,14 @@ class PreviewSession:
             raise Fallback("a file the pages link to changed")  # published as it is: copy it
         clock.lap("scan")
         incremental.forget_stamp(self.out)
-        os.environ["SOURCE_DATE_EPOCH"] = pipeline.source_date_epoch(self.today)
         # Load and validate everything: the same checks and messages as the full build. Nothing
         # is written before this succeeds, so the state stays that of the served tree.
         site, problems = load_site(self.content_dir, self.sections, self.today, self.memo,
                                        self.config_file)
         problems.raise_if_any()
         clock.lap("load")
-        config = read_config(self.config_file)
-        pages, cards = pipeline.generate(site, config)
+        context = self._context()
+        pages, cards = pipeline.generate(site, context.config)
         clock.lap("generate")
         changes: dict[str, dict[str, str]] = {}
         for lang in languages.LANGUAGES:
@@ -223,7 +223,7 @@ class PreviewSession:
                 raise Fallback("pages were added or removed")
             if used != state.used[lang]:
                 raise Fallback("the files the pages link to changed")
-            key = self._render_key(config, site, pages, lang) if pages[lang] else ""
+            key = self._render_key(context, site, pages, lang) if pages[lang] else ""
             if key != state.render_keys[lang]:
                 raise Fallback("the navigation or the theme's texts changed")
             changes[lang] = {doc: text for doc, text in docs.items()
@@ -236,7 +236,7 @@ class PreviewSession:
         # From here on the render cache changes: a failure while rendering means a full build
         # next time (the cache lost its key, core/incremental.py RenderCache).
         self.state = None
-        written = self._render(config, site, pages, changes)
+        written = self._render(context, site, pages, changes)
         clock.lap("render")
         try:
             served = self._check_links(state, written, site.site_url)
@@ -283,36 +283,35 @@ class PreviewSession:
         if self.index_later:
             print("serve: search index updated", file=sys.stderr, flush=True)
 
-    def _render(self, config: dict, site: Site, pages, changes) -> dict[str, bytes]:
+    def _render(self, context: BuildContext, site: Site, pages, changes) -> dict[str, bytes]:
         """Render the changed pages in the render cache; returns served rel -> new bytes."""
         renders = []
         for lang, docs in changes.items():
             if not docs:
                 continue
-            nav, extra = pipeline._render_nav(pages[lang]), pipeline._render_extra(
-                config, site, pages, lang)
             cache = incremental.RenderCache(incremental.cache_root(self.out) / "render" / lang,
-                                            self._render_key(config, site, pages, lang))
+                                            self._render_key(context, site, pages, lang))
             if not cache.warm:
                 raise Fallback("the render cache is empty")
             # What a dirty build can write: the changed pages, and the theme's pages at the
             # root (404.html); static files are rewritten only when newer, and a theme or
             # linked-file change never takes this path. Looking only there saves listing a tree
             # of thousands of files twice.
-            candidates = [_dest(doc, config) for doc in docs]
+            renderer = context.render_with()
+            candidates = [renderer.page_file(doc, context) for doc in docs]
             before = _mtimes(cache.site, candidates)
             for doc, text in docs.items():
                 (cache.docs / doc).write_text(text, encoding="utf-8")
-            args = (self.config_file, config, lang, cache.docs, cache.site,
-                    site.site_url + languages.prefix(lang), nav, extra, True)
-            renders.append((lang, cache, candidates, before, args))
+            job = replace(pipeline.render_job(context, site, pages, lang, cache,
+                                              self._code_and_theme(context.theme_dir)),
+                          dirty=True, scan=False)
+            renders.append((lang, cache, candidates, before, job))
         # An edit often changes pages of both languages (an English listing shows a Dutch
         # story's title): the second language renders in the session's worker meanwhile.
-        others = [self._worker().submit(render_language, *args, scan=False)
-                  for *_, args in renders[1:]]
+        others = [self._worker().submit(render_job, job) for *_, job in renders[1:]]
         try:
-            for *_, args in renders[:1]:
-                render_language(*args, scan=False)
+            for *_, job in renders[:1]:
+                render_job(job)
         finally:
             for future in others:
                 future.result()
@@ -375,7 +374,7 @@ class PreviewSession:
             if rel.endswith(".html"):
                 state.pages[rel] = parsed[rel]
         new_cards = {c.path: c for c in cards}
-        icon = pipeline._icon_source(self.config_file, read_config(self.config_file))
+        icon = pipeline._icon_source(self.config_file, self._context().config)
         for path, card in sorted(new_cards.items()):
             if state.cards.get(path) != card:
                 publish_cards([card], icon, out)  # one at a time: no worker processes
@@ -399,19 +398,22 @@ class PreviewSession:
     # ---- inputs --------------------------------------------------------------------------
 
     def _inputs(self) -> str:
-        theme_dir = pipeline._theme_dir(self.config_file)
+        theme_dir = self._context().theme_dir
         hasher = hashlib.sha256(incremental.code_and_theme(theme_dir, self.sections).encode())
         hasher.update(self.config_file.read_bytes())
         hasher.update(self.today.isoformat().encode())
         return hasher.hexdigest()
 
-    def _render_key(self, config: dict, site: Site, pages, lang: str) -> str:
-        theme_dir = pipeline._theme_dir(self.config_file)
-        os.environ["SOURCE_DATE_EPOCH"] = pipeline.source_date_epoch(self.today)
-        return incremental.render_key(
-            config, pipeline._render_nav(pages[lang]),
-            pipeline._render_extra(config, site, pages, lang), lang,
-            self._code_and_theme(theme_dir))
+    def _context(self) -> BuildContext:
+        """This build's context (the configuration is read again: a changed one is a new
+        input, which takes the full build)."""
+        if self._build_context is None or self._build_context.today != self.today:
+            self._build_context = BuildContext.load(self.config_file, self.today, preview=True)
+        return self._build_context
+
+    def _render_key(self, context: BuildContext, site: Site, pages, lang: str) -> str:
+        return pipeline.render_key(context, site, pages, lang,
+                                   self._code_and_theme(context.theme_dir))
 
     def _code_and_theme(self, theme_dir: Path) -> str:
         # The same value until the next full build (any theme or code change takes one).
@@ -420,9 +422,7 @@ class PreviewSession:
         return self._code_cache
 
     def _stamp(self) -> str:
-        return incremental.input_stamp(self.content_dir, self.config_file,
-                                       pipeline._theme_dir(self.config_file), self.sections,
-                                       {"today": self.today.isoformat(), "preview": True})
+        return pipeline.build_stamp(self._context(), self.content_dir, self.sections)
 
 
 def pipeline_indexes(site: Site, pages, out: Path) -> None:
@@ -489,11 +489,6 @@ def _images_in(used: dict[str, set[str]]) -> frozenset[str]:
 
 def _extra_files(site: Site) -> dict[str, bytes]:
     return {rel: data for section in site.sections for rel, data in section.extra_files(site)}
-
-
-def _dest(doc: str, config: dict) -> str:
-    """Where MkDocs writes the page of ``doc`` (its own rule, with or without directory URLs)."""
-    return File(doc, "", "", config.get("use_directory_urls", True)).dest_uri
 
 
 def _mtimes(root: Path, pages: list[str]) -> dict[str, int]:

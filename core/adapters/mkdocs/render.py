@@ -1,5 +1,5 @@
-"""Stage render: ProperDocs (MkDocs 1.6) with mkdocs-material turns each language's docs dir
-into HTML.
+"""Stage render through the MkDocs adapter: ProperDocs (MkDocs 1.6) with mkdocs-material turns
+one language's docs dir into HTML (a :class:`core.port.RenderJob`).
 
 ProperDocs is the maintained continuation of MkDocs 1.6, with the same configuration, plugin
 API and output (MkDocs itself is abandoned; MkDocs 2 drops the plugin API). It runs in strict
@@ -13,10 +13,11 @@ import copy
 import functools
 import io
 import logging
+import os
 import sysconfig
+from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 import jinja2
 # Before anything imports `mkdocs`: from here on `import mkdocs.*` (Material's Python code, any
@@ -24,27 +25,23 @@ import jinja2
 # the `mkdocs` package to be installed. Render and encoding workers fork from a server that
 # imports this first (core/images/jobs.py), so they have the same aliasing.
 import properdocs.replacement  # noqa: F401  (an import hook: imported for its effect)
-import yaml
 from properdocs.commands.build import build as properdocs_build
 from properdocs.config import load_config
 from properdocs.exceptions import Abort, MkDocsException
 from properdocs.plugins import BasePlugin
 from properdocs.utils import get_theme_dir
 
+from core.context import BuildContext
 from core.errors import BuildError
 from core.finish.contentguard import check_page_content, source_of
 from core.finish.pagescan import Scans, scan_page
+from core.port import RenderJob
 
 
 # ProperDocs logs under "properdocs" and counts that logger's warnings in strict mode; plugins
 # written for MkDocs log under "mkdocs". Their logger hangs below ProperDocs' (as the
 # `properdocs` command does it), so their warnings fail a strict build too.
 logging.getLogger("mkdocs").parent = logging.getLogger("properdocs")
-
-
-def read_config(config_file: Path) -> dict[str, Any]:
-    """The renderer's configuration as written in ``mkdocs.yml``."""
-    return yaml.safe_load(config_file.read_text(encoding="utf-8"))
 
 
 class _Collect(logging.Handler):
@@ -227,28 +224,33 @@ class _ContentGuard(BasePlugin):
         return html
 
 
-def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir: Path,
-                    site_dir: Path, site_url: str, nav: list[dict[str, str]],
-                    extra: dict[str, Any], dirty: bool = False,
-                    share: tuple[frozenset[str], bool] | None = None, scan: bool = True) -> Scans:
-    """Render one language's docs dir into ``site_dir`` with MkDocs (strict).
+def source_date_epoch(context: BuildContext) -> str:
+    """``SOURCE_DATE_EPOCH`` for the build's date: MkDocs and Material read the build date
+    only from the environment (the sitemap's and pages' dates)."""
+    today = context.today
+    return str(int(datetime(today.year, today.month, today.day, tzinfo=timezone.utc).timestamp()))
 
-    ``dirty`` keeps ``site_dir`` and renders only pages whose Markdown is newer than their
+
+def render_language(job: RenderJob) -> Scans:
+    """Render one language's docs dir into ``job.site_dir`` with MkDocs (strict).
+
+    ``job.dirty`` keeps ``site_dir`` and renders only pages whose Markdown is newer than their
     HTML (core/incremental.py keeps unchanged files' time stamps). Pages left alone are not
     read, so MkDocs cannot check anchors into them: the finish stage's link check does.
-    ``share`` (doc paths, primary) renders just those pages, as a dirty build, beside other
-    processes that render the rest (:class:`_Share`). Returns what the finish stage reads of
-    each page written (:class:`_Scan`; nothing with ``scan=False``: the preview's fast path
-    reads its few pages itself).
+    ``job.only`` renders just those pages, as a dirty build, beside other processes that
+    render the rest (:class:`_Share`). Returns what the finish stage reads of each page
+    written (:class:`_Scan`; nothing with ``scan=False``: the preview's fast path reads its few
+    pages itself).
     """
-    if share is not None:
-        dirty = True
-    config = copy.deepcopy(base)
+    lang = job.lang
+    dirty = job.dirty or job.only is not None
+    extra = job.extra
+    config = copy.deepcopy(job.context.config)
     config["theme"]["language"] = lang
-    config["docs_dir"] = str(docs_dir)
-    config["site_dir"] = str(site_dir)
-    config["site_url"] = site_url
-    config["nav"] = nav
+    config["docs_dir"] = str(job.docs_dir)
+    config["site_dir"] = str(job.site_dir)
+    config["site_url"] = job.site_url
+    config["nav"] = [{entry.title: entry.doc_path} for entry in job.nav]
     config["extra"] = extra
     # The site's name in the page's language (mkdocs.yml extra.site), wherever Material shows it.
     config["site_name"] = (extra.get("site") or {}).get("name") or config["site_name"]
@@ -263,20 +265,21 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
     notice = _DropDirtyNotice()
     build_logger = logging.getLogger("properdocs.commands.build")
     build_logger.addFilter(notice)
+    os.environ["SOURCE_DATE_EPOCH"] = source_date_epoch(job.context)
     try:
         # The options go in as they are (MkDocs validates them as it would the file's), not
         # through a YAML text that MkDocs' pure-Python loader would parse again.
-        mkdocs_config = load_config(io.StringIO("{}"), config_file_path=str(config_file),
+        mkdocs_config = load_config(io.StringIO("{}"), config_file_path=str(job.context.config_file),
                                     **config)
         _compile_templates_once(mkdocs_config.theme)
-        if share is not None:
-            mkdocs_config.plugins["share"] = _Share(*share)
-            if not share[1]:
+        if job.only is not None:
+            mkdocs_config.plugins["share"] = _Share(job.only, job.primary)
+            if not job.primary:
                 mkdocs_config.theme.static_templates = set()  # 404.html: the primary's
         mkdocs_config.plugins["front_matter"] = _FrontMatter()
         mkdocs_config.plugins["content_guard"] = _ContentGuard()
         scanner = _Scan()
-        if scan:
+        if job.scan:
             mkdocs_config.plugins["scan"] = scanner
         properdocs_build(mkdocs_config, dirty=dirty)
         return scanner.scans
@@ -287,9 +290,3 @@ def render_language(config_file: Path, base: dict[str, Any], lang: str, docs_dir
         build_logger.removeFilter(notice)
         logger.removeHandler(collector)
         logger.setLevel(previous)
-
-
-def renderer_versions() -> str:
-    """The installed renderer, for ``--version``: ``ProperDocs 1.6.7, mkdocs-material 9.8.2``."""
-    return ", ".join(f"{name} {metadata.version(name)}"
-                     for name in ("properdocs", "mkdocs-material"))

@@ -1,0 +1,59 @@
+"""The build context: what every stage of one build reads, settled once before any stage runs.
+
+The configuration file is read once here (not again by each stage), the build date is a value
+(not ``SOURCE_DATE_EPOCH`` set in the environment and read back), and whether the build is a
+preview or a publish is said once. The renderer (core/port.py) is chosen here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+if TYPE_CHECKING:
+    from core.port import Renderer
+
+
+def read_config(config_file: Path) -> dict[str, Any]:
+    """The site's configuration as written in its file (``mkdocs.yml``)."""
+    return yaml.safe_load(config_file.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """One build's settings: configuration (read once), date, mode and renderer."""
+
+    config_file: Path
+    config: dict[str, Any] = field(hash=False, compare=False)
+    today: date
+    preview: bool = False  # the preview (``serve``) rather than a site to publish
+    renderer: Renderer | None = field(default=None, compare=False)
+
+    @classmethod
+    def load(cls, config_file: Path, today: date, preview: bool = False,
+             renderer: Renderer | None = None) -> BuildContext:
+        """Read ``config_file`` once; ``renderer`` defaults to the site's renderer (MkDocs)."""
+        if renderer is None:
+            from core.adapters import default_renderer  # only a build imports the renderer
+            renderer = default_renderer()
+        return cls(config_file=config_file, config=read_config(config_file), today=today,
+                   preview=preview, renderer=renderer)
+
+    @property
+    def site_url(self) -> str:
+        """The published address, ending in '/' (just '/' when the configuration has none)."""
+        return (self.config.get("site_url") or "").rstrip("/") + "/"
+
+    @property
+    def theme_dir(self) -> Path:
+        """The project's theme folder (templates and assets)."""
+        return self.config_file.parent / self.config["theme"]["custom_dir"]
+
+    def render_with(self) -> Renderer:
+        """The renderer (set by :meth:`load`)."""
+        assert self.renderer is not None, "a context made by load() has a renderer"
+        return self.renderer
