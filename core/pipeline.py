@@ -203,9 +203,10 @@ def render_key(context: BuildContext, site: Site, pages: dict[str, list[StagedPa
                inputs: str) -> str:
     """The render cache key of ``lang`` (core/incremental.py): everything besides a page's
     own Markdown that its HTML depends on."""
+    renderer = type(context.render_with()).__name__  # another renderer, other bytes
     return incremental.render_key(context.config, _render_nav(pages[lang]),
                                   _render_extra(context.config, site, pages, lang), lang,
-                                  inputs, context.today)
+                                  f"{renderer}:{inputs}", context.today)
 
 
 def _stage(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]], scratch: Path,
