@@ -84,7 +84,8 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
                   "theme": {"name": "material", "language": lang, "font": False,
                             "features": ours["theme"]["features"]},
                   "markdown_extensions": ours["markdown_extensions"], "plugins": [],
-                  "validation": ours["validation"], "nav": _render_nav(pages[lang])}
+                  "validation": ours["validation"],
+                  "nav": [{e.title: e.doc_path} for e in _render_nav(pages[lang])]}
         path = out / f"mkdocs-{lang}.yml"
         path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         configs.append(path)

@@ -129,7 +129,7 @@ def build_material(content: Path, out: Path) -> tuple[Path, float]:
             # Our explicit navigation (section landings), not Material's automatic one: with
             # every page in the menu, rendering 5,000 pages takes hours and measures the menu.
             config = {"site_name": "bench", "docs_dir": str(docs), "use_directory_urls": True,
-                      "nav": _render_nav(pages[lang]),
+                      "nav": [{e.title: e.doc_path} for e in _render_nav(pages[lang])],
                       "site_dir": str(target / languages.prefix(lang)),
                       "theme": {"name": "material", "language": lang, "font": False},
                       "markdown_extensions": ours["markdown_extensions"], "plugins": plugins}
