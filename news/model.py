@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+import datetime as dt
 
 from core.source import SourceFile
 
@@ -15,11 +15,11 @@ class NewsItem:
     slug: str
     lang: str
     title: str
-    date: date
+    date: dt.date
     kind: str  # news or event
     place: str | None
-    start: date | None  # events only (news/checks.py)
-    end: date | None
+    start: dt.date | None  # events only (news/checks.py)
+    end: dt.date | None
     partners: tuple[str, ...]
     forms: tuple[str, ...]
     summary: str
