@@ -12,6 +12,8 @@ import html
 import posixpath
 from typing import Iterable
 
+from babel.dates import format_date
+
 from core import ical, languages
 from core.backlinks import item_link
 from core.dates import day
@@ -41,11 +43,17 @@ def _link(item: NewsItem, lang: str, from_doc: str) -> str:
 
 
 def _span(item: NewsItem, lang: str) -> str:
-    """An event's days: '18 september 2020' or '4 – 6 november 2024' (as Babel writes it)."""
-    assert item.start is not None and item.end is not None, "only events have days"
-    if item.start == item.end:
-        return day(item.start, lang)
-    return f"{day(item.start, lang)} – {day(item.end, lang)}"
+    """An event's days as the site writes dates: '24 september 2020', '8–10 oktober 2024',
+    '28 september – 2 oktober 2024' (Babel's own intervals abbreviate the months)."""
+    start, end = item.start, item.end
+    assert start is not None and end is not None, "only events have days"
+    if start == end:
+        return day(start, lang)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{day(end, lang)}"
+    if start.year == end.year:
+        return f"{format_date(start, 'd MMMM', locale=lang)} – {day(end, lang)}"
+    return f"{day(start, lang)} – {day(end, lang)}"
 
 
 def _byline(item: NewsItem, lang: str) -> str:

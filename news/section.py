@@ -44,7 +44,7 @@ class NewsSection(Section):
         """The three newest items."""
         if not site.models_of(self.key, "nl"):
             return None
-        return HomeTeaser(generate.home_latest(site, self.key, lang))
+        return HomeTeaser(generate.home_latest(site, self.key, lang), css=tuple(generate.CSS))
 
     def generate(self, site, lang: str):
         if not site.models_of(self.key, "nl"):
