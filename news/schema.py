@@ -11,14 +11,14 @@ SCHEMA = Schema(
                 "after the fields is the item itself.",
     fields=(
         Field("title", Text(max_length=120), "the headline", required=True, translatable=True),
-        Field("date", Date(), "the day it was published (YYYY-MM-DD); the news page shows the "
+        Field("date", Date(), "the day it was published; the news page shows the "
               "newest first", required=True),
         Field("kind", Choice(values=KINDS), "'news', or 'event' for something that takes place "
               "on given days (it then appears in the calendar file)", default="news"),
         Field("place", Text(max_length=120), "where it takes place, like 'Utrecht en online' "
               "(events)", translatable=True),
-        Field("start", Date(), "events only, required for them: the first day it takes place"),
-        Field("end", Date(), "events only, required for them: the last day it takes place (the "
+        Field("start", Date(), "events only, and required for them: the first day it takes place"),
+        Field("end", Date(), "events only, and required for them: the last day it takes place (the "
               "same as start for one day)"),
         Field("partners", ListOf(Ref("partner")), "partners it is about or with (file names in "
               "content/partners/); their pages link back", default=[]),
