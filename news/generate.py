@@ -81,10 +81,8 @@ def _files_links(lang: str, from_doc: str) -> str:
         return f'<a href="{html.escape(href)}"{attrs}>{html.escape(label)}</a>'
     # The feed's type is in the page's head (<link rel="alternate">); the calendar file is
     # offered as a download, as the exhibition's is.
-    return (f'<ul class="news-feeds">\n'
-            f"<li>{link(paths.feed(lang), '', t(lang, 'feed'))}</li>\n"
-            f"<li>{link(paths.calendar(lang), DOWNLOAD, t(lang, 'calendar'))}</li>\n"
-            f"</ul>\n\n")
+    return (f'<p class="news-feeds">{link(paths.feed(lang), "", t(lang, "feed"))}<br>\n'
+            f"{link(paths.calendar(lang), DOWNLOAD, t(lang, 'calendar'))}</p>\n\n")
 
 
 def _file_href(lang: str, from_doc: str, site_path: str) -> str:
