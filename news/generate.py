@@ -110,14 +110,17 @@ def pages(site, key: str, lang: str, nav_order: int) -> list[StagedPage]:
 
 def _meta(page: StagedPage, lang: str) -> dict:
     """What the templates need beyond the Markdown (the one place this section sets meta):
-    the section's styles; on the news page the feed's link in the head, where reader apps and
-    browsers look for it, and no table of contents (it would repeat the list)."""
+    the section's styles; on the news page the feed's and the calendar file's links in the
+    head, where reader apps, calendar apps and browsers look for them (the calendar's as the
+    exhibition's, theme/main.html), and no table of contents (it would repeat the list)."""
     meta: dict = {"page_css": CSS}
     if page.key == "news:index" or page.key.startswith("news:year:"):
         meta["hide"] = ["toc"]
     if page.key == "news:index":
         meta["news_feed"] = {"title": t(lang, "feed_title"),
                              "href": _file_href(lang, page.doc_path, paths.feed(lang))}
+        meta["calendar_feed"] = {"title": t(lang, "calendar_title"),
+                                 "href": _file_href(lang, page.doc_path, paths.calendar(lang))}
     return meta
 
 

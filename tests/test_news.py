@@ -73,6 +73,8 @@ def test_feed_is_linked_from_the_news_page_head_and_body(demo_site):
                          r'href="([^"]+)">', page)
         assert head and head.group(1).startswith(feed_title) and head.group(2) == "feed.xml"
         assert '<a href="feed.xml">' in page
+        assert re.search(r'<link rel="alternate" type="text/calendar" title="[^"]+" '
+                         r'href="(agenda|events)\.ics">', page)
         assert (demo_site / path / "feed.xml").is_file()
 
 
@@ -219,3 +221,22 @@ def test_event_dates_are_required_for_events_and_refused_for_news(content):
         "news/omgekeerd.md:7: field 'end': expected a day on or after start (2025-03-10), got "
         "2025-03-09",
     ])
+
+
+def test_untranslated_item_is_listed_in_english_marked_but_stays_out_of_the_english_feed(
+        content, tmp_path):
+    content.write("pages/index.en.md", "---\ntitle: Home\nsummary: Home.\n---\n\nHome.\n")
+    content.write("news/bericht.md", EVENT.replace("kind: event", "kind: news").replace(
+        "start: 2025-03-10\nend: 2025-03-11\n", "").replace("partners: politie\n", ""))
+    content.write("news/congres.md", EVENT.replace("partners: politie\n", ""))
+    content.write("news/congres.en.md", "---\ntitle: Congress\nsummary: A congress.\n---\n\n"
+                                        "Text.\n")
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
+    assert result.code == 0, result.err
+    english = html_of(out, "en/news")
+    assert re.search(r'<a href="../../nieuws/bericht/" hreflang="nl" lang="nl">Congres</a>\s*'
+                     r'\(in Dutch\)', english), english
+    assert [e.title for e in feedparser.parse((out / "en/news/feed.xml").read_bytes()).entries] \
+        == ["Congress"]
+    assert len(feedparser.parse((out / "nieuws/feed.xml").read_bytes()).entries) == 2
