@@ -37,8 +37,9 @@ class LanguageSwitch:
 
 
 @dataclass(frozen=True)
-class CalendarFeed:
-    """A calendar (.ics) the page offers, announced in the page's head."""
+class Feed:
+    """A file the page offers to other apps (a calendar .ics, an Atom feed), announced in the
+    page's head where calendar apps, reader apps and browsers look for it."""
 
     title: str
     href: str
@@ -92,7 +93,8 @@ class PageFields:
     page_css: tuple[str, ...] = ()  # stylesheets only this page loads (theme-relative paths)
     page_js: tuple[str, ...] = ()  # scripts only this page loads (theme-relative paths)
     jsonld: dict[str, Any] | None = None  # schema.org structured data (a JSON-LD object)
-    calendar_feed: CalendarFeed | None = None  # an .ics feed announced in the head
+    calendar_feed: Feed | None = None  # an .ics feed announced in the head
+    news_feed: Feed | None = None  # an Atom feed announced in the head
     hide_toc: bool = False  # no table of contents beside the text (listings, filters, stories)
     toc_inline: bool = False  # a table of contents at the top of the text (long plain pages)
     story_kind: str | None = None  # a longread story's kind (victim, professional ...)

@@ -7,7 +7,7 @@ Dutch page, marked as such, rather than left out of the tour.
 from __future__ import annotations
 
 from core import languages
-from core.pagefields import CalendarFeed, PageFields
+from core.pagefields import Feed, PageFields
 from core.staging import StagedPage, doc_link, lang_link, site_url_of
 from exhibition import ics, paths
 from exhibition.listing import (LinkOf, attr, esc, feed_link, grouped_calendar, plain_list,
@@ -152,7 +152,7 @@ def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None
     body += "\n" + _links(lang, doc, ("to_landing", paths.landing(lang)),
                           ("to_archive", paths.archive(lang))) + "\n"
     # No table of contents: it would list the build's grouping, which the browser may change.
-    feed = CalendarFeed(title=t(lang, "feed_title"),
+    feed = Feed(title=t(lang, "feed_title"),
                         href=paths.file_href(lang, doc, paths.tour_feed(lang)))
     return StagedPage(key=key, lang=lang, doc_path=doc, title=title, description=summary,
                       body=body, fields=PageFields(calendar_feed=feed, hide_toc=True))

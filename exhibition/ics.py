@@ -1,18 +1,17 @@
-"""Calendar files (.ics) of the tour and of each stop, made with the icalendar library.
+"""Calendar files (.ics) of the tour and of each stop, written by core/ical.py.
 
-All-day events: DTSTART;VALUE=DATE and an exclusive DTEND (the day after the last day), as
-RFC 5545 wants. The UID depends only on the stop's file name, so calendars that subscribed
-update the event instead of doubling it. DTSTAMP is the build's --today, never the clock.
+The UID depends only on the stop's file name, so calendars that subscribed update the event
+instead of doubling it.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 
-from icalendar import Calendar, Event
+from icalendar import Event
 
+from core import ical
 from exhibition.model import Stop
 from exhibition.texts import t
 
@@ -68,48 +67,25 @@ class _EventData:
 
 def event(stop: Stop, lang: str, today: date, url: str | None = None) -> Event:
     """One all-day event spanning the stop's (actual) dates."""
-    return _event(_EventData.of(stop, url), lang, today)
+    return ical.event(_all_day(_EventData.of(stop, url), lang), today)
 
 
-def _event(data: _EventData, lang: str, today: date) -> Event:
-    ev = Event()
-    ev.add("uid", data.uid)
-    ev.add("dtstamp", datetime(today.year, today.month, today.day, tzinfo=timezone.utc))
-    ev.add("dtstart", data.start)
-    ev.add("dtend", data.end + timedelta(days=1))
-    ev.add("summary", f"{t(lang, 'exhibition_ics')}: {data.city}")
-    ev.add("location", data.location)
-    ev.add("status", data.status)
+def _all_day(data: _EventData, lang: str) -> ical.AllDayEvent:
     description = [data.venue]
     if data.opening_hours:
         description.append(f"{t(lang, 'hours')}: {data.opening_hours}")
     if data.stop_status != "planned":
         description.append(t(lang, "status_" + data.stop_status))
-    ev.add("description", "\n".join(description))
-    if data.url:
-        ev.add("url", data.url)
-    ev.add("transp", "TRANSPARENT")  # a visit is possible any day: it does not block time
-    return ev
+    # TRANSPARENT: a visit is possible any day, so the stop does not block time.
+    return ical.AllDayEvent(uid=data.uid, start=data.start, end=data.end,
+                            summary=f"{t(lang, 'exhibition_ics')}: {data.city}",
+                            location=data.location, status=data.status,
+                            description="\n".join(description), url=data.url, transparent=True)
 
 
 def calendar(stops: list[Stop], lang: str, today: date, name: str,
              urls: dict[str, str] | None = None) -> bytes:
     """A VCALENDAR with one event per stop, in a stable order; ``urls``: slug -> page URL."""
     ordered = sorted(stops, key=lambda s: (s.start, s.slug))
-    return _calendar(tuple(_EventData.of(s, (urls or {}).get(s.slug)) for s in ordered),
-                     lang, today, name)
-
-
-# icalendar takes about a millisecond an event to serialize, and a site has a calendar for
-# the tour and one for each stop, in each language: the preview makes them all again on every
-# edit. The same events give the same bytes, so each calendar is remembered by its events.
-@functools.lru_cache(maxsize=4096)
-def _calendar(events: tuple[_EventData, ...], lang: str, today: date, name: str) -> bytes:
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
-    for data in events:
-        cal.add_component(_event(data, lang, today))
-    return cal.to_ical()
+    events = tuple(_all_day(_EventData.of(s, (urls or {}).get(s.slug)), lang) for s in ordered)
+    return ical.calendar(events, today, name, PRODID)

@@ -8,11 +8,12 @@ from typing import Any
 
 from core import facets
 from core.pagefields import GuideLink, GuideNav
+from core.credits import credits_html
 from core.staging import StagedPage, md_text, relative_url
 from kompas import cards, paths
 from kompas.checklist import checklist_page
 from kompas.matrix import matrix_page
-from kompas.model import Form, Role, Theme
+from kompas.model import Factsheet, Form, Role, Theme
 from kompas.texts import filter_texts, t
 from kompas.view import KINDS, View
 
@@ -84,7 +85,9 @@ def _home(view: View) -> StagedPage:
     lang = view.lang
     doc = paths.home(lang)
     entries = [("what", "form"), ("how", "instrument"), ("with_whom", "role")]
-    body = f"{t(lang, 'intro')}\n\n## {t(lang, 'entry_points')}\n\n"
+    sheet = view.kompas.factsheet
+    body = (f"{t(lang, 'intro')}\n\n{_credits(sheet, lang)}"
+            f"## {t(lang, 'entry_points')}\n\n")
     body += _tiles([_tile(view.overview_link(doc, kind, t(lang, key)),
                           f"{t(lang, key + '_text')} ({t(lang, kind + '_title')})", 3)
                     for key, kind in entries])
@@ -102,6 +105,11 @@ def _home(view: View) -> StagedPage:
     body += f"## {t(lang, 'more')}\n\n" + _tiles(more)
     return StagedPage(key=f"{KEY}:home", lang=lang, doc_path=doc, title=t(lang, "title"),
                       description=t(lang, "summary"), body=body, nav_order=NAV_ORDER)
+
+
+def _credits(sheet: Factsheet | None, lang: str) -> str:
+    """Who made the Kompas (the factsheet's ``credits``), on its home page and the factsheet."""
+    return credits_html(sheet.credits, lang, sheet.lang) if sheet else ""
 
 
 def _overview(view: View, kind: str) -> StagedPage:
@@ -166,7 +174,8 @@ def _factsheet(view: View) -> StagedPage:
     assert sheet is not None, "pages() writes the factsheet page only when there is one"
     doc = paths.factsheet(lang)
     body = (cards.back(view, doc) + f"{md_text(sheet.summary)}\n\n{sheet.body.strip()}\n\n"
-            f"## {t(lang, 'factsheet_starting')}\n\n"
+            + _credits(sheet, lang)
+            + f"## {t(lang, 'factsheet_starting')}\n\n"
             + "".join(f"- {md_text(point)}\n" for point in sheet.starting)
             + f"\n## {t(lang, 'factsheet_advanced')}\n\n"
             + "".join(f"- {md_text(point)}\n" for point in sheet.advanced) + "\n"

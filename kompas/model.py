@@ -94,6 +94,7 @@ class Factsheet:
     advanced: tuple[str, ...]
     body: str
     source: SourceFile
+    credits: str | None = None  # who made the Kompas, shown on its home page and here
 
 
 class Kompas:

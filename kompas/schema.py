@@ -5,6 +5,7 @@ the one ``factsheet``. Only an instrument names forms, roles and partners: which
 and roles apply to a form is computed from the instruments, so editors write it once.
 """
 
+from core.credits import credits_field
 from core.schema import Choice, Field, Group, Integer, keywords_field, ListOf, Ref, Schema, Text, Url
 
 # Fixed, not a vocabulary: the filters, the checklists and the factsheet rely on exactly these.
@@ -100,6 +101,7 @@ FACTSHEET_SCHEMA = Schema(
               "municipalities that are starting", required=True, translatable=True),
         Field("advanced", ListOf(Text(max_length=300), min_items=1), "recommendations for "
               "municipalities that are further along", required=True, translatable=True),
+        credits_field("the Kompas (shown on the Kompas home page and the factsheet)"),
         keywords_field(),
     ),
 )

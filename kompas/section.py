@@ -84,7 +84,8 @@ class FactsheetSection(Section):
     def build_model(self, item: Item, version: Version, site) -> model.Factsheet:
         v = version.values
         return model.Factsheet(version.lang, v["title"], v["summary"], tuple(v["starting"]),
-                               tuple(v["advanced"]), version.body, version.source)
+                               tuple(v["advanced"]), version.body, version.source,
+                               credits=v["credits"])
 
     def doc_path(self, item: Item, lang: str) -> str:
         # Any other name gets an address of its own, so the clearer message from check wins.

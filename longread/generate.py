@@ -14,6 +14,7 @@ from core import languages
 from core.images import picture
 from core.markdown_scan import headings
 from core.pagefields import PageFields
+from core.credits import credits_html
 from core.staging import StagedPage, doc_link, lang_link, md_text, site_url_of
 from longread.model import Cover, Story
 from core.backlinks import item_link
@@ -112,7 +113,7 @@ def _cover_page(site, cover: Cover, stories: list[Story], lang: str) -> StagedPa
                      f'<p class="story-card__facts">{_esc(_facts(site, story, lang))}</p>\n\n'
                      f"{_card_warning(story, lang)}"
                      f"{lead}\n\n</article>\n")
-    body = (f"{cover.body.strip()}\n\n"
+    body = (f"{cover.body.strip()}\n\n{credits_html(cover.credits, lang)}"
             f'<h2 id="story-list-title">{t(lang, "stories")}</h2>\n\n'
             f'<div class="story-list" markdown="block">\n\n' + "\n".join(cards) + "\n</div>\n")
     return StagedPage(key="story:cover", lang=lang, doc_path=COVER_DOC, title=cover.title,

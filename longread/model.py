@@ -42,3 +42,4 @@ class Cover:
     summary: str
     body: str
     source: SourceFile
+    credits: str | None = None  # who made the Longread, shown on the cover

@@ -2,6 +2,7 @@
 text (``content/longread/cover/index.md``)."""
 
 from core.images import ImagePath
+from core.credits import credits_field
 from core.schema import Boolean, Choice, Date, Field, Integer, keywords_field, ListOf, Ref, Schema, Text
 
 # Fixed, not a vocabulary: the safety rules (anonymised, no role) depend on exactly these.
@@ -57,6 +58,7 @@ COVER_SCHEMA = Schema(
               translatable=True),
         Field("summary", Text(max_length=200), "one sentence on the Longread; shown on the home "
               "page and in search engines", required=True, translatable=True),
+        credits_field("the Longread"),
         keywords_field(),
     ),
 )

@@ -29,7 +29,7 @@ class CoverSection(Section):
     def build_model(self, item: Item, version: Version, site) -> Cover:
         v = version.values
         return Cover(lang=version.lang, title=v["title"], summary=v["summary"],
-                     body=version.body, source=version.source)
+                     body=version.body, source=version.source, credits=v["credits"])
 
     def doc_path(self, item: Item, lang: str) -> str:
         # Only index.md is the cover; any other name is refused by StorySection.check and gets

@@ -29,6 +29,7 @@ import academy
 import exhibition
 import kompas
 import longread
+import news
 import pages
 import partners
 
@@ -48,7 +49,7 @@ README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
 SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, academy.SECTION,
-            *kompas.SECTIONS, *longread.SECTIONS]
+            *kompas.SECTIONS, *longread.SECTIONS, news.SECTION]
 
 
 def _today(text: str) -> date:

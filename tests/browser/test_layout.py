@@ -12,7 +12,8 @@ pytestmark = pytest.mark.browser
 # One page of each kind, in both languages.
 PAGE_KINDS = ["", "en/", "longread/", "longread/het-leek-op-liefde/", "kompas/",
               "kompas/instrumenten/apv/", "kompas/matrix/", "academy/", "partners/",
-              "open-je-ogen/", "privacy/", "zoeken/", "en/academy/", "en/kompas/forms/"]
+              "open-je-ogen/", "privacy/", "zoeken/", "en/academy/", "en/kompas/forms/",
+              "nieuws/", "nieuws/kennismiddag-seksueel-geweld/", "en/news/archive/2024/"]
 
 
 @pytest.mark.parametrize("width", [320, 390, 768])
