@@ -18,11 +18,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from core import progress
+import yaml
+
+from core import i18n, progress
 from core.errors import BuildError, ContentError, UsageError
-from core.fieldref import WORDS, field_reference, replace_block, write_handbook
+from core.fieldref import field_reference, replace_block, write_handbook
+from core.i18n import _, ngettext
 from core.outdir import check_out
 from core.pipeline import build, check
+from core.render import read_config
 from core.scaffold import ScaffoldError, describe, find_section, scaffold
 
 import academy
@@ -55,7 +59,8 @@ def _today(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+        raise argparse.ArgumentTypeError(_("expected a date YYYY-MM-DD, got {found}",
+                                           found=repr(text))) from None
 
 
 def _port(text: str) -> int:
@@ -65,7 +70,8 @@ def _port(text: str) -> int:
         port = -1
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(
-            f"expected a port number from 1 to 65535 (0: any free port), got {text!r}")
+            _("expected a port number from 1 to 65535 (0: any free port), got {found}",
+              found=repr(text)))
     return port
 
 
@@ -73,7 +79,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse with its usage errors on one line, as every usage error of the command is."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(2, _("{prog}: {message} (see {prog} --help)", prog=self.prog,
+                       message=message) + "\n")
 
 
 CONTENT_HELP = "the folder of the content files (default: content/ of the project)"
@@ -91,6 +98,9 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                         help="print only problems and warnings (no progress lines)")
     common.add_argument("-v", "--verbose", action="store_true",
                         help="progress lines with the time each stage took")
+    common.add_argument("--lang", choices=i18n.LANGUAGES, metavar="nl|en",
+                        help="the language of the messages (default: extra.editor_language "
+                             "in mkdocs.yml, else the locale, LC_ALL/LC_MESSAGES/LANG, else en)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -135,9 +145,6 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                                            "README.md and the handbook, handbook/*/)")
     p.add_argument("--write", action="store_true",
                    help="write the reference into README.md and the handbook instead of printing it")
-    p.add_argument("--lang", choices=sorted(WORDS), default="en",
-                   help="the language of the printed reference: en (default, as in README.md) "
-                        "or nl (as in the Dutch handbook)")
     return parser
 
 
@@ -150,7 +157,8 @@ def _report(exc: ContentError) -> int:
     for problem in exc.problems:
         print(problem, file=sys.stderr)
     count = len(exc.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} found; nothing was published.", file=sys.stderr)
+    print(ngettext("{count} problem found; nothing was published.",
+                   "{count} problems found; nothing was published.", count), file=sys.stderr)
     return 1
 
 
@@ -158,13 +166,38 @@ def _content_dir(path: Path) -> Path:
     """``--content``, resolved; a usage error when it is not a folder."""
     resolved = path.resolve()
     if not resolved.is_dir():
-        what = "is not a folder" if resolved.exists() else "does not exist"
-        raise UsageError(f"--content {path}: {what}; expected the folder of the content files")
+        if resolved.exists():
+            raise UsageError(_("--content {path}: is not a folder; expected the folder of the "
+                               "content files", path=path))
+        raise UsageError(_("--content {path}: does not exist; expected the folder of the content "
+                           "files", path=path))
     return resolved
 
 
 def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
     """Run one command; returns the exit status (0 success, 1 content errors, 2 usage)."""
+    argv = sys.argv[1:] if argv is None else argv
+    with i18n.language(_editor_language(argv)):
+        return _main(argv, prog)
+
+
+def _editor_language(argv: list[str]) -> str:
+    """The language of the messages, known before the arguments are parsed so that usage
+    errors come in it too (see ``core.i18n.resolve`` for the order)."""
+    flag = argparse.ArgumentParser(add_help=False)
+    flag.add_argument("--lang", choices=i18n.LANGUAGES)
+    try:
+        known, _rest = flag.parse_known_args(argv)
+    except SystemExit:  # a bad --lang: the real parser says so, in the default language
+        known = argparse.Namespace(lang=None)
+    try:
+        extra = (read_config(CONFIG) or {}).get("extra") if CONFIG.is_file() else None
+    except (OSError, yaml.YAMLError):  # a broken mkdocs.yml is the renderer's to report
+        extra = None
+    return i18n.resolve(known.lang, extra if isinstance(extra, dict) else None)
+
+
+def _main(argv: list[str], prog: str) -> int:
     args = _parser(prog).parse_args(argv)
     progress.configure(quiet=args.quiet or not _interactive(), verbose=args.verbose)
     try:
@@ -172,11 +205,11 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             args.content = _content_dir(args.content)
         if args.command == "build":
             build(args.content.resolve(), args.out.resolve(), args.today, CONFIG, SECTIONS)
-            print(f"built {args.out}", file=sys.stderr)
+            print(_("built {out}", out=args.out), file=sys.stderr)
         elif args.command == "check":
             _, problems = check(args.content.resolve(), SECTIONS, args.today, CONFIG)
             problems.raise_if_any()
-            print("content is valid", file=sys.stderr)
+            print(_("content is valid"), file=sys.stderr)
         elif args.command == "serve":
             from core.preview.session import PreviewSession
             from core.serve import serve
@@ -193,8 +226,8 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             print(describe(SECTIONS), end="")
         elif args.command == "new":
             if args.type is None:
-                raise ScaffoldError("expected a content type and a file name, like 'python "
-                                    "build.py new offer e-learning-signalen' (see --list)")
+                raise ScaffoldError(_("expected a content type and a file name, like 'python "
+                                      "build.py new offer e-learning-signalen' (see --list)"))
             path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)
             print(path)
         elif args.command == "lint":
@@ -203,7 +236,8 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             for warning in warnings:
                 print(warning)
             count = len(warnings)
-            print(f"{count} warning{'s' if count != 1 else ''}; advice only, nothing is refused.",
+            print(ngettext("{count} warning; advice only, nothing is refused.",
+                           "{count} warnings; advice only, nothing is refused.", count),
                   file=sys.stderr)
         elif args.command == "fields":
             if args.write:
@@ -211,16 +245,16 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
                 README.write_text(replace_block(README.read_text(encoding="utf-8"), generated),
                                   encoding="utf-8")
                 for rel in write_handbook(ROOT, SECTIONS):
-                    print(f"wrote {rel}", file=sys.stderr)
+                    print(_("wrote {path}", path=rel), file=sys.stderr)
             else:
-                print(field_reference(SECTIONS, args.lang), end="")
+                print(field_reference(SECTIONS, i18n.current()), end="")
     except ContentError as exc:
         return _report(exc)
     except UsageError as exc:
         print(f"{prog} {args.command}: {exc}", file=sys.stderr)
         return 2
     except BuildError as exc:
-        print(f"build failed: {exc}", file=sys.stderr)
+        print(_("build failed: {reason}", reason=exc), file=sys.stderr)
         return 1
     return 0
 

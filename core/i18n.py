@@ -1,0 +1,131 @@
+"""The one message catalogue: every text an editor reads, in English (the msgids) and Dutch.
+
+In code a message is ``_("expected {expected}, got {found}", expected=..., found=...)``: an
+English msgid with named placeholders, filled in after the lookup, so a translation may put
+them in another order. ``N_("...")`` marks a text that is stored now and translated where it
+is shown (class-level ``expected`` texts, field help). ``translate(text)`` looks up such a text
+(and the field help and type descriptions of the schemas, which the extractor finds without a
+marker: see ``core/i18n_extract.py``).
+
+The Dutch texts live in ``locale/nl/LC_MESSAGES/messages.po``, read with Babel at the first
+lookup. No compiled ``.mo`` file: the ``.po`` is the only copy (nothing generated to forget to
+rebuild, nothing binary in git), and reading it takes a few milliseconds once per process.
+``tests/test_catalogue.py`` fails when a msgid in the code has no Dutch text or the ``.po``
+is stale (regenerate with ``./dev messages``).
+
+Which language: ``--lang`` of the command, else ``extra.editor_language`` in ``mkdocs.yml``
+(the site's choice: a Dutch site answers its editors in Dutch), else the locale of the
+environment (``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``; only ``nl*``/``en*`` count, the
+``C``/``POSIX`` locale of containers and CI says nothing), else English. See ``resolve``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from functools import cache
+from pathlib import Path
+from typing import Iterator, Mapping
+
+from babel.messages.pofile import read_po
+
+LANGUAGES = ("nl", "en")
+SOURCE = "en"  # the language of the msgids
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+CONFIG_KEY = "editor_language"  # under `extra:` in mkdocs.yml
+
+_current = SOURCE
+
+
+def po_path(lang: str) -> Path:
+    """The catalogue file of ``lang``."""
+    return LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+
+
+@cache
+def _catalogue(lang: str) -> dict[str | tuple[str, str], str | tuple[str, ...]]:
+    """msgid (or (singular, plural)) -> translation, without untranslated or fuzzy entries."""
+    if lang == SOURCE:
+        return {}
+    with po_path(lang).open("rb") as handle:
+        catalog = read_po(handle)
+    table: dict[str | tuple[str, str], str | tuple[str, ...]] = {}
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        key = message.id if isinstance(message.id, str) else (message.id[0], message.id[1])
+        if isinstance(message.string, str):
+            if message.string:
+                table[key] = message.string
+        elif message.string and all(message.string):
+            table[key] = tuple(message.string)
+    return table
+
+
+def current() -> str:
+    """The language messages are given in right now."""
+    return _current
+
+
+def use(lang: str) -> None:
+    """Give every following message in ``lang`` (``nl`` or ``en``)."""
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown editor language {lang!r}")
+    _current = lang
+
+
+@contextlib.contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Messages in ``lang`` inside the block; the language before it afterwards."""
+    before = _current
+    use(lang)
+    try:
+        yield
+    finally:
+        use(before)
+
+
+def translate(text: str) -> str:
+    """``text`` (an English msgid, stored earlier) in the current language, unformatted."""
+    found = _catalogue(_current).get(text)
+    return found if isinstance(found, str) else text
+
+
+def _(msgid: str, **values: object) -> str:
+    """The message ``msgid`` in the current language, its ``{name}`` placeholders filled in."""
+    text = translate(msgid)
+    return text.format(**values) if values else text
+
+
+def ngettext(singular: str, plural: str, count: int, **values: object) -> str:
+    """The singular or plural form for ``count`` (``{count}`` is filled in too)."""
+    found = _catalogue(_current).get((singular, plural))
+    if isinstance(found, tuple):  # Dutch and English both: form 0 for one, form 1 otherwise
+        text = found[0] if count == 1 else found[-1]
+    else:
+        text = singular if count == 1 else plural
+    return text.format(count=count, **values)
+
+
+def N_(msgid: str) -> str:
+    """Mark ``msgid`` for the catalogue without translating it yet (see ``translate``)."""
+    return msgid
+
+
+def resolve(flag: str | None, extra: Mapping[str, object] | None,
+            environ: Mapping[str, str] | None = None) -> str:
+    """The editor language: ``--lang``, else the site's ``extra.editor_language``, else the
+    environment's locale, else English."""
+    if flag:
+        return flag
+    configured = (extra or {}).get(CONFIG_KEY)
+    if isinstance(configured, str) and configured in LANGUAGES:
+        return configured
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:  # the first one set decides, as for every POSIX program
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else SOURCE
+    return SOURCE
