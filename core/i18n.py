@@ -86,13 +86,47 @@ def language(lang: str) -> Iterator[None]:
         use(before)
 
 
-def translate(text: str) -> str:
-    """``text`` (an English msgid, stored earlier) in the current language, unformatted."""
+class Lazy:
+    """A message made before the language is known (a field type built when its schema is
+    imported), translated each time it is shown: ``str()``, an f-string or ``format``."""
+
+    __slots__ = ("msgid", "values")
+
+    def __init__(self, msgid: "str | Lazy", values: dict[str, object]):
+        self.msgid, self.values = msgid, values
+
+    def __str__(self) -> str:
+        return _(self.msgid, **self.values)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"L_({self.msgid!r})"
+
+
+def L_(msgid: "str | Lazy", **values: object) -> Lazy:
+    """``msgid`` with its values, translated only when shown (see :class:`Lazy`)."""
+    return Lazy(msgid, values)
+
+
+def L_or(items: list[str]) -> "str | Lazy":
+    """``a, b or c`` in the language it is shown in."""
+    if len(items) < 2:
+        return "".join(items)
+    return L_("{items} or {last}", items=", ".join(items[:-1]), last=items[-1])
+
+
+def translate(text: "str | Lazy") -> str:
+    """``text`` (an English msgid stored earlier, or a :class:`Lazy`) in the current
+    language; a plain text is not formatted (field help may hold braces)."""
+    if isinstance(text, Lazy):
+        return str(text)
     found = _catalogue(_current).get(text)
     return found if isinstance(found, str) else text
 
 
-def _(msgid: str, **values: object) -> str:
+def _(msgid: "str | Lazy", **values: object) -> str:
     """The message ``msgid`` in the current language, its ``{name}`` placeholders filled in."""
     text = translate(msgid)
     return text.format(**values) if values else text

@@ -1,6 +1,6 @@
 """Babel's extraction method for this toolkit (``babel.cfg``): the msgids of ``core/i18n.py``.
 
-Besides the marked calls (``_``, ``N_``, ``translate``, ``ngettext``) it finds the texts the
+Besides the marked calls (``_``, ``N_``, ``L_``, ``translate``, ``ngettext``) it finds the texts the
 schemas show editors without any marker, so a section's schema stays plain declarations and a
 new field's help cannot be forgotten in the catalogue: the help of a ``Field(name, type, help)``,
 the ``description=`` of a ``Schema(...)``, and a class-level ``expected = "..."`` of a field type.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 from typing import IO, Any, Iterator
 
-MARKERS = {"_", "N_", "translate"}
+MARKERS = {"_", "N_", "L_", "translate"}
 PLURAL = "ngettext"
 
 Extracted = tuple[int, str, "str | tuple[str, str]", list[str]]

@@ -207,7 +207,7 @@ def _main(argv: list[str], prog: str) -> int:
             build(args.content.resolve(), args.out.resolve(), args.today, CONFIG, SECTIONS)
             print(_("built {out}", out=args.out), file=sys.stderr)
         elif args.command == "check":
-            _, problems = check(args.content.resolve(), SECTIONS, args.today, CONFIG)
+            _site, problems = check(args.content.resolve(), SECTIONS, args.today, CONFIG)
             problems.raise_if_any()
             print(_("content is valid"), file=sys.stderr)
         elif args.command == "serve":
