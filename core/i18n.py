@@ -54,6 +54,8 @@ def _catalogue(lang: str) -> dict[str | tuple[str, str], str | tuple[str, ...]]:
         if not message.id or message.fuzzy:
             continue
         key = message.id if isinstance(message.id, str) else (message.id[0], message.id[1])
+        if message.context:
+            key = f"{message.context}\x04{key}"  # gettext's own separator of context and msgid
         if isinstance(message.string, str):
             if message.string:
                 table[key] = message.string
@@ -140,6 +142,16 @@ def ngettext(singular: str, plural: str, count: int, **values: object) -> str:
     else:
         text = singular if count == 1 else plural
     return text.format(count=count, **values)
+
+
+TYPE_CONTEXT = "content type"  # the context of the content types' names (``Schema(type_name=)``)
+
+
+def pgettext(context: str, msgid: str, lang: str | None = None) -> str:
+    """``msgid`` as meant in ``context`` (a content type's name: "story" -> "verhaal"), in
+    ``lang`` or the current language."""
+    found = _catalogue(lang or _current).get(f"{context}\x04{msgid}")
+    return found if isinstance(found, str) else msgid
 
 
 def N_(msgid: str) -> str:

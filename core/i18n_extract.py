@@ -3,7 +3,8 @@
 Besides the marked calls (``_``, ``N_``, ``L_``, ``translate``, ``ngettext``) it finds the texts the
 schemas show editors without any marker, so a section's schema stays plain declarations and a
 new field's help cannot be forgotten in the catalogue: the help of a ``Field(name, type, help)``,
-the ``description=`` of a ``Schema(...)``, and a class-level ``expected = "..."`` of a field type.
+the ``description=`` and (as a content type's name) the ``type_name=`` of a ``Schema(...)``,
+and a class-level ``expected = "..."`` of a field type.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import ast
 from typing import IO, Any, Iterator
 
+from core.i18n import TYPE_CONTEXT
+
 MARKERS = {"_", "N_", "L_", "translate"}
 PLURAL = "ngettext"
 
-Extracted = tuple[int, str, "str | tuple[str, str]", list[str]]
+Extracted = tuple[int, str, "str | tuple[str, ...]", list[str]]
 
 
 def extract(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any) -> Iterator[Extracted]:
@@ -47,6 +50,9 @@ def _from_call(node: ast.Call) -> Iterator[Extracted]:
         description = _keyword(node, "description")
         if description:
             yield node.lineno, "", description, []
+        type_name = _keyword(node, "type_name")
+        if type_name:  # its name for editors in their language (``new verhaal``)
+            yield node.lineno, "pgettext", (TYPE_CONTEXT, type_name), []
 
 
 def _keyword(node: ast.Call, name: str) -> str | None:
