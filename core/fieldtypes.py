@@ -299,6 +299,11 @@ class ContentPath(FieldType):
         return resolved
 
 
+def leaves_content(target: str) -> str:
+    """The message of a path that leaves the content directory (callers tell it apart)."""
+    return _("path {path} leaves the content directory", path=repr(target))
+
+
 def resolve_content_path(content_dir: Path, from_rel: str, target: str) -> tuple[str, str | None]:
     """Resolve ``target`` (relative to the file ``from_rel``) to a content-relative POSIX path.
 
@@ -311,7 +316,7 @@ def resolve_content_path(content_dir: Path, from_rel: str, target: str) -> tuple
     for part in joined.split("/"):
         if part == "..":
             if not parts:
-                return "", _("path {path} leaves the content directory", path=repr(target))
+                return "", leaves_content(target)
             parts.pop()
         elif part and part != ".":
             parts.append(part)
