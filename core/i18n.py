@@ -106,6 +106,15 @@ class Lazy:
     def __repr__(self) -> str:
         return f"L_({self.msgid!r})"
 
+    def _key(self) -> tuple:
+        return (repr(self.msgid), tuple(sorted((k, repr(v)) for k, v in self.values.items())))
+
+    def __eq__(self, other: object) -> bool:  # the same message with the same values
+        return isinstance(other, Lazy) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
 
 def L_(msgid: "str | Lazy", **values: object) -> Lazy:
     """``msgid`` with its values, translated only when shown (see :class:`Lazy`)."""
