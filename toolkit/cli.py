@@ -23,7 +23,7 @@ import yaml
 from core import i18n, progress
 from core.errors import BuildError, ContentError, UsageError
 from core.fieldref import field_reference, replace_block, write_handbook
-from core.i18n import _, ngettext
+from core.i18n import N_, _, ngettext
 from core.outdir import check_out
 from core.pipeline import build, check
 from core.render import read_config
@@ -82,6 +82,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, _("{prog}: {message} (see {prog} --help)", prog=self.prog,
                        message=message) + "\n")
 
+
+# argparse's own usage errors come from the catalogue too: argparse looks each text up with
+# its module's gettext function, pointed here at ours (its texts are %-formatted by argparse).
+ARGPARSE_MESSAGES = (
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("one of the arguments %s is required"),
+)
+argparse._ = i18n.translate  # type: ignore[attr-defined]
 
 CONTENT_HELP = "the folder of the content files (default: content/ of the project)"
 TODAY_HELP = ("the build date, YYYY-MM-DD (default: today): what is upcoming or past; the same "
@@ -184,17 +197,24 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
 def _editor_language(argv: list[str]) -> str:
     """The language of the messages, known before the arguments are parsed so that usage
     errors come in it too (see ``core.i18n.resolve`` for the order)."""
-    flag = argparse.ArgumentParser(add_help=False)
+    flag = _Quiet(add_help=False)
     flag.add_argument("--lang", choices=i18n.LANGUAGES)
     try:
         known, _rest = flag.parse_known_args(argv)
-    except SystemExit:  # a bad --lang: the real parser says so, in the default language
+    except ValueError:  # a bad --lang: the real parser says so, in the default language
         known = argparse.Namespace(lang=None)
     try:
         extra = (read_config(CONFIG) or {}).get("extra") if CONFIG.is_file() else None
     except (OSError, yaml.YAMLError):  # a broken mkdocs.yml is the renderer's to report
         extra = None
     return i18n.resolve(known.lang, extra if isinstance(extra, dict) else None)
+
+
+class _Quiet(argparse.ArgumentParser):
+    """A parser that only looks: its errors are the real parser's to report."""
+
+    def error(self, message: str):
+        raise ValueError(message)
 
 
 def _main(argv: list[str], prog: str) -> int:
