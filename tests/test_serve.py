@@ -49,7 +49,7 @@ def serving(content, tmp_path):
     """Run ``build.py serve`` on ``content`` at a free port of 127.0.0.1 for a ``with`` block."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "build.py"), "serve", "--port", str(port),
+        [sys.executable, str(ROOT / "build.py"), "serve", "--lang", "en", "--port", str(port),
          "--content", str(content.root), "--out", str(tmp_path / "preview")],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     preview = Preview(f"http://127.0.0.1:{port}/", process.pid)
