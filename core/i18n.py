@@ -168,8 +168,9 @@ def N_(msgid: str) -> str:
     return msgid
 
 
-def resolve(flag: str | None, extra: Mapping[str, object] | None,
-            environ: Mapping[str, str] | None = None) -> str:
+def resolve(
+    flag: str | None, extra: Mapping[str, object] | None, environ: Mapping[str, str] | None = None
+) -> str:
     """The editor language: ``--lang``, else the site's ``extra.editor_language``, else the
     environment's locale, else English."""
     if flag:

@@ -20,7 +20,9 @@ PLURAL = "ngettext"
 Extracted = tuple[int, str, "str | tuple[str, ...]", list[str]]
 
 
-def extract(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any) -> Iterator[Extracted]:
+def extract(
+    fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
+) -> Iterator[Extracted]:
     """Yield ``(line, function, message, comments)`` for every msgid in one Python file."""
     tree = ast.parse(fileobj.read())
     for node in ast.walk(tree):
@@ -28,15 +30,22 @@ def extract(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any) 
             yield from _from_call(node)
         elif isinstance(node, ast.ClassDef):
             for statement in node.body:
-                if (isinstance(statement, ast.Assign) and _text(statement.value) is not None
-                        and any(isinstance(t, ast.Name) and t.id == "expected"
-                                for t in statement.targets)):
+                if (
+                    isinstance(statement, ast.Assign)
+                    and _text(statement.value) is not None
+                    and any(
+                        isinstance(t, ast.Name) and t.id == "expected" for t in statement.targets
+                    )
+                ):
                     yield statement.lineno, "", _text(statement.value) or "", []
 
 
 def _from_call(node: ast.Call) -> Iterator[Extracted]:
-    name = node.func.id if isinstance(node.func, ast.Name) else (
-        node.func.attr if isinstance(node.func, ast.Attribute) else "")
+    name = (
+        node.func.id
+        if isinstance(node.func, ast.Name)
+        else (node.func.attr if isinstance(node.func, ast.Attribute) else "")
+    )
     args = node.args
     if name in MARKERS and args and _text(args[0]):
         yield node.lineno, "", _text(args[0]) or "", []

@@ -37,7 +37,8 @@ def _code_msgids() -> set[str | tuple]:
         method_map, options_map = parse_mapping_cfg(handle, str(ROOT / "babel.cfg"))
     found: set[str | tuple] = set()
     for _file, _line, message, _comments, context in extract_from_dir(
-            str(ROOT), method_map, options_map):
+        str(ROOT), method_map, options_map
+    ):
         key = message if isinstance(message, str) else tuple(message)
         found.add((context, key) if context else key)
     return found
@@ -69,7 +70,7 @@ def test_every_msgid_of_the_code_has_a_dutch_text_and_the_po_is_not_stale():
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
         assert all(strings) and not message.fuzzy, f"untranslated or fuzzy: {key}"
-        for msgid, text in zip((ids * 2)[:len(strings)], strings):
+        for msgid, text in zip((ids * 2)[: len(strings)], strings):
             assert _placeholders(text) == _placeholders(msgid), f"placeholders differ: {key}"
 
 
@@ -78,12 +79,18 @@ def test_no_msgid_is_built_at_run_time():
     bad = []
     for path in sorted(ROOT.glob("*/**/*.py")):
         rel = path.relative_to(ROOT)
-        if rel.parts[0] in ("tests", "bench", ".venv", "node_modules") or rel.parts[0].startswith("."):
+        if rel.parts[0] in ("tests", "bench", ".venv", "node_modules") or rel.parts[0].startswith(
+            "."
+        ):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ("_", "N_", "ngettext") and node.args
-                    and isinstance(node.args[0], ast.JoinedStr | ast.BinOp)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "N_", "ngettext")
+                and node.args
+                and isinstance(node.args[0], ast.JoinedStr | ast.BinOp)
+            ):
                 bad.append(f"{rel}:{node.lineno}")
     assert not bad
 
@@ -113,8 +120,10 @@ def test_the_demo_site_answers_in_dutch_without_a_flag_even_in_an_english_locale
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     code, err = _main("check", "--content", ROOT / "does-not-exist")
     assert code == 2
-    assert err == (f"build.py check: --content {ROOT / 'does-not-exist'}: bestaat niet; verwacht "
-                   f"de map met de inhoudsbestanden\n")
+    assert err == (
+        f"build.py check: --content {ROOT / 'does-not-exist'}: bestaat niet; verwacht "
+        f"de map met de inhoudsbestanden\n"
+    )
     assert i18n.current() == "en"  # the command's language ends with the command
 
 
@@ -136,20 +145,24 @@ Niets.
 """
 
 CONTENT_ERRORS = {
-    "nl": ["pages/over.md:4: veld 'nav_order': verwacht een geheel getal van minstens 1, "
-           "gevonden: tekst 'eerste'",
-           "pages/over.md:7: link naar een pagina die niet bestaat: 'privacyy.md' (gezocht naar "
-           "pages/privacyy.md) (bedoel je 'privacy.md'?)",
-           "pages/privacy.md:1: verplicht veld 'title' ontbreekt: verwacht tekst van hoogstens 80 "
-           "tekens (de titel van de pagina, te zien als kop en in het tabblad van de browser)",
-           "3 problemen gevonden; er is niets gepubliceerd."],
-    "en": ["pages/over.md:4: field 'nav_order': expected a whole number of at least 1, got text "
-           "'eerste'",
-           "pages/over.md:7: link to a page that does not exist: 'privacyy.md' (looked for "
-           "pages/privacyy.md) (did you mean 'privacy.md'?)",
-           "pages/privacy.md:1: required field 'title' is missing: expected text of at most 80 "
-           "characters (the page title, shown as its heading and in the browser tab)",
-           "3 problems found; nothing was published."],
+    "nl": [
+        "pages/over.md:4: veld 'nav_order': verwacht een geheel getal van minstens 1, "
+        "gevonden: tekst 'eerste'",
+        "pages/over.md:7: link naar een pagina die niet bestaat: 'privacyy.md' (gezocht naar "
+        "pages/privacyy.md) (bedoel je 'privacy.md'?)",
+        "pages/privacy.md:1: verplicht veld 'title' ontbreekt: verwacht tekst van hoogstens 80 "
+        "tekens (de titel van de pagina, te zien als kop en in het tabblad van de browser)",
+        "3 problemen gevonden; er is niets gepubliceerd.",
+    ],
+    "en": [
+        "pages/over.md:4: field 'nav_order': expected a whole number of at least 1, got text "
+        "'eerste'",
+        "pages/over.md:7: link to a page that does not exist: 'privacyy.md' (looked for "
+        "pages/privacyy.md) (did you mean 'privacy.md'?)",
+        "pages/privacy.md:1: required field 'title' is missing: expected text of at most 80 "
+        "characters (the page title, shown as its heading and in the browser tab)",
+        "3 problems found; nothing was published.",
+    ],
 }
 
 
@@ -163,31 +176,59 @@ def test_content_errors_in_the_editors_language(lang, tmp_path):
     assert result.err.splitlines() == CONTENT_ERRORS[lang]
 
 
-LONG = ("Dit is een zin met heel veel woorden die maar doorgaat en doorgaat zonder ooit een punt "
-        "te zetten omdat de schrijver vergat dat lezers ook moeten ademen tussen de zinnen door.")
+LONG = (
+    "Dit is een zin met heel veel woorden die maar doorgaat en doorgaat zonder ooit een punt "
+    "te zetten omdat de schrijver vergat dat lezers ook moeten ademen tussen de zinnen door."
+)
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("nl", ["pages/lang.md:6: waarschuwing: een zin van 32 woorden (streef naar hoogstens 25): "
-            "maak er twee zinnen van"],
-     ),
-    ("en", ["pages/lang.md:6: warning: a sentence of 32 words (aim for at most 25): split it in two"]),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "nl",
+            [
+                "pages/lang.md:6: waarschuwing: een zin van 32 woorden (streef naar hoogstens 25): "
+                "maak er twee zinnen van"
+            ],
+        ),
+        (
+            "en",
+            [
+                "pages/lang.md:6: warning: a sentence of 32 words (aim for at most 25): split it in two"
+            ],
+        ),
+    ],
+)
 def test_lint_advice_in_the_editors_language(lang, expected, tmp_path):
     content = ContentTree(tmp_path / "content")
     content.write("pages/lang.md", f"---\ntitle: Lang\nsummary: Een lange zin.\n---\n\n{LONG}\n")
     result = run_cli("lint", "--lang", lang, "--content", content.root)
     assert result.out.splitlines() == expected
-    assert result.err == {"nl": "1 waarschuwing; alleen advies, er wordt niets geweigerd.\n",
-                          "en": "1 warning; advice only, nothing is refused.\n"}[lang]
+    assert (
+        result.err
+        == {
+            "nl": "1 waarschuwing; alleen advies, er wordt niets geweigerd.\n",
+            "en": "1 warning; advice only, nothing is refused.\n",
+        }[lang]
+    )
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("nl", "build.py build: optie --today: verwacht een datum JJJJ-MM-DD, gevonden: '2026-13-01' "
-           "(zie build.py build --help)\n"),
-    ("en", "build.py build: argument --today: expected a date YYYY-MM-DD, got '2026-13-01' "
-           "(see build.py build --help)\n"),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "nl",
+            "build.py build: optie --today: verwacht een datum JJJJ-MM-DD, gevonden: '2026-13-01' "
+            "(zie build.py build --help)\n",
+        ),
+        (
+            "en",
+            "build.py build: argument --today: expected a date YYYY-MM-DD, got '2026-13-01' "
+            "(see build.py build --help)\n",
+        ),
+    ],
+)
 def test_usage_errors_in_the_editors_language(lang, expected):
     result = run_cli("build", "--lang", lang, "--today", "2026-13-01")
     assert (result.code, result.err) == (2, expected)
@@ -198,10 +239,14 @@ def test_new_takes_dutch_type_names_and_writes_dutch_comments(tmp_path):
     result = run_cli("new", "--lang", "nl", "--content", content.root, "verhaal", "ochtend")
     assert result.code == 0, result.err
     lines = (content.root / "longread" / "stories" / "ochtend.md").read_text().splitlines()
-    assert lines[1] == ("# Nieuw: verhaal. Vul elk verplicht veld in en voer dan '.venv/bin/python "
-                        "build.py check' uit. Alle velden: handbook/nl/velden/story.md of "
-                        "handbook/en/fields/story.md")
-    assert "title:   # verplicht: de titel van het verhaal (tekst van hoogstens 100 tekens)" in lines
+    assert lines[1] == (
+        "# Nieuw: verhaal. Vul elk verplicht veld in en voer dan '.venv/bin/python "
+        "build.py check' uit. Alle velden: handbook/nl/velden/story.md of "
+        "handbook/en/fields/story.md"
+    )
+    assert (
+        "title:   # verplicht: de titel van het verhaal (tekst van hoogstens 100 tekens)" in lines
+    )
     english = run_cli("new", "--content", content.root, "story", "avond")
     text = (content.root / "longread" / "stories" / "avond.md").read_text().splitlines()
     assert english.code == 0 and text[1].startswith("# A new story: fill in every required field")
@@ -216,25 +261,43 @@ def test_new_list_names_each_type_in_both_languages():
     english = run_cli("new", "--lang", "en", "--list").out
     assert "story (verhaal)  (content/longread/stories/NAME.md)\n" in english
     unknown = run_cli("new", "--lang", "nl", "verhal", "x")
-    assert unknown.code == 2 and "onbekende soort inhoud 'verhal'; bekende soorten: pagina (page)" in unknown.err
+    assert (
+        unknown.code == 2
+        and "onbekende soort inhoud 'verhal'; bekende soorten: pagina (page)" in unknown.err
+    )
 
 
 def test_field_reference_in_dutch_comes_from_the_catalogue():
     dutch = run_cli("fields", "--lang", "nl").out
     assert "### `pagina` — `content/pages/NAAM.md`\n" in dutch
-    assert ("| `title` | ja | tekst van hoogstens 80 tekens | ja | de titel van de pagina, te "
-            "zien als kop en in het tabblad van de browser |") in dutch
+    assert (
+        "| `title` | ja | tekst van hoogstens 80 tekens | ja | de titel van de pagina, te "
+        "zien als kop en in het tabblad van de browser |"
+    ) in dutch
     english = run_cli("fields", "--lang", "en").out
-    assert ("| `title` | yes | text of at most 80 characters | yes | the page title, shown as "
-            "its heading and in the browser tab |") in english
+    assert (
+        "| `title` | yes | text of at most 80 characters | yes | the page title, shown as "
+        "its heading and in the browser tab |"
+    ) in english
 
 
-@pytest.mark.parametrize("lang, title, file, fields", [
-    ("nl", "Het voorbeeld is niet bijgewerkt: 2 problemen", "Bestand {path}, regel {line}",
-     "Velden van het type ‘{type}’ (opent in een nieuw tabblad)"),
-    ("en", "The preview is not up to date: 2 problems", "File {path}, line {line}",
-     "Fields of the type ‘{type}’ (opens in a new tab)"),
-])
+@pytest.mark.parametrize(
+    "lang, title, file, fields",
+    [
+        (
+            "nl",
+            "Het voorbeeld is niet bijgewerkt: 2 problemen",
+            "Bestand {path}, regel {line}",
+            "Velden van het type ‘{type}’ (opent in een nieuw tabblad)",
+        ),
+        (
+            "en",
+            "The preview is not up to date: 2 problems",
+            "File {path}, line {line}",
+            "Fields of the type ‘{type}’ (opens in a new tab)",
+        ),
+    ],
+)
 def test_preview_overlay_words_in_the_editors_language(lang, title, file, fields):
     status = PreviewStatus(cli.SECTIONS)
     with i18n.language(lang):
@@ -242,7 +305,10 @@ def test_preview_overlay_words_in_the_editors_language(lang, title, file, fields
         answer = json.loads(status.to_json())
     assert answer["lang"] == lang
     assert (answer["text"]["title"], answer["text"]["file"], answer["text"]["fields"]) == (
-        title, file, fields)
+        title,
+        file,
+        fields,
+    )
 
 
 def test_trust_boundary_refusals_are_translated_when_shown():
@@ -251,10 +317,14 @@ def test_trust_boundary_refusals_are_translated_when_shown():
         dutch = str(found[0])
     with i18n.language("en"):
         english = str(found[0])
-    assert dutch == ("onveilige HTML: het event-attribuut onclick='x()' op <a> mag niet; inhoud "
-                     "voert geen scripts uit")
-    assert english == ("unsafe HTML: the event attribute onclick='x()' on <a> is not allowed; "
-                       "content runs no scripts")
+    assert dutch == (
+        "onveilige HTML: het event-attribuut onclick='x()' op <a> mag niet; inhoud "
+        "voert geen scripts uit"
+    )
+    assert english == (
+        "unsafe HTML: the event attribute onclick='x()' on <a> is not allowed; "
+        "content runs no scripts"
+    )
 
 
 def test_catalogue_is_read_from_the_po_with_no_compiled_file_beside_it():
