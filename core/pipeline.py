@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable
 
+from core.i18n import _
 from core import incremental, languages, progress, search, shares
 from core.errors import BuildError, Problems
 from core.images import jobs
@@ -353,7 +354,8 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
     if safety:
         item = site.item_of_file(safety)
         if item is None:
-            raise BuildError(f"mkdocs.yml: extra.quick_exit.safety_page: no content file {safety!r}")
+            raise BuildError(_("mkdocs.yml: extra.quick_exit.safety_page: no content file {path}",
+                               path=repr(safety)))
         target_lang = lang if lang in item.versions else languages.DEFAULT
         doc = site.doc_path(item, target_lang)
         assert doc is not None, "target_lang is a language of the item's versions"
