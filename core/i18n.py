@@ -34,7 +34,10 @@ SOURCE = "en"  # the language of the msgids
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 CONFIG_KEY = "editor_language"  # under `extra:` in mkdocs.yml
 
-_current = SOURCE
+# The language travels to worker processes (the build's forkserver starts them) in the
+# environment; read once here, set by ``use``. Only the command sets it (core/i18n.resolve).
+_ENV = "STM_EDITOR_LANGUAGE"
+_current = os.environ.get(_ENV, SOURCE) if os.environ.get(_ENV) in LANGUAGES else SOURCE
 
 
 def po_path(lang: str) -> Path:
@@ -75,17 +78,20 @@ def use(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown editor language {lang!r}")
     _current = lang
+    os.environ[_ENV] = lang
 
 
 @contextlib.contextmanager
 def language(lang: str) -> Iterator[None]:
     """Messages in ``lang`` inside the block; the language before it afterwards."""
-    before = _current
+    before, before_env = _current, os.environ.get(_ENV)
     use(lang)
     try:
         yield
     finally:
         use(before)
+        if before_env is None:
+            os.environ.pop(_ENV, None)
 
 
 class Lazy:

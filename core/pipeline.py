@@ -39,7 +39,7 @@ def check(content_dir: Path, sections: list[Section], today: date,
           config_file: Path | None = None) -> tuple[Site, Problems]:
     """Load, validate and model the content without writing anything."""
     steps = progress.Steps()
-    steps.start("load and check the content")
+    steps.start(_("load and check the content"))
     try:
         return load_site(content_dir, sections, today, config_file=config_file)
     finally:
@@ -77,14 +77,14 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         return None
     incremental.forget_stamp(out)
     steps = progress.Steps()
-    steps.start("load and check the content")
+    steps.start(_("load and check the content"))
     jobs.start_server()  # the render and encoding workers' server imports meanwhile
     # Load, validate and model all content; stop with every problem before writing anything.
     site, problems = load_site(content_dir, sections, today, config_file=config_file)
     problems.raise_if_any()
     config = read_config(config_file)
     site_url = config.get("site_url", "").rstrip("/") + "/"
-    steps.start("generate the pages")
+    steps.start(_("generate the pages"))
     pages, cards = generate(site, config)
     icon = _icon_source(config_file, config)
     # Share cards (only those the image cache lacks) are drawing MkDocs never does: one worker
@@ -96,7 +96,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             # Stage the Markdown, then render each language with MkDocs, only what changed
             # since the last build (the render cache), on every core when there is much.
             site_dir = scratch / "site"
-            steps.start("render")
+            steps.start(_("render"))
             todo = _stage(site, pages, config, theme_dir, site_url, scratch, out, config_file)
             drawing.widen(0)
             rendered, scans = _render(todo, scratch)
@@ -109,12 +109,12 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             # Finish: image variants (only what the cache lacks, on every core), the rest of
             # the share cards, then icons, search indexes, extra files, sitemap, link check,
             # security policy.
-            steps.start("images, search, checks")
+            steps.start(_("images, search, checks"))
             site.images.publish(site_dir)
             publish_cards(cards, icon, site_dir, drawing)
             indexes = _finish(site, pages, rendered, scans, site_dir, site_url, icon, out, preview)
             # Publish: swap the finished tree into place.
-            steps.start("publish")
+            steps.start(_("publish"))
             publish(site_dir, out)
     finally:
         drawing.close()

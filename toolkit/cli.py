@@ -27,7 +27,7 @@ from core.i18n import N_, _, ngettext
 from core.outdir import check_out
 from core.pipeline import build, check
 from core.render import read_config
-from core.scaffold import ScaffoldError, describe, find_section, scaffold
+from core.scaffold import ScaffoldError, describe, find_section, scaffold, type_label
 
 import academy
 import exhibition
@@ -93,27 +93,32 @@ ARGPARSE_MESSAGES = (
     N_("expected one argument"),
     N_("ambiguous option: %(option)s could match %(matches)s"),
     N_("one of the arguments %s is required"),
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
 )
 argparse._ = i18n.translate  # type: ignore[attr-defined]
 
-CONTENT_HELP = "the folder of the content files (default: content/ of the project)"
-TODAY_HELP = ("the build date, YYYY-MM-DD (default: today): what is upcoming or past; the same "
-              "content and date give the same site")
+CONTENT_HELP = N_("the folder of the content files (default: content/ of the project)")
+TODAY_HELP = N_("the build date, YYYY-MM-DD (default: today): what is upcoming or past; the same "
+                "content and date give the same site")
 
 
 def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
-    parser = _Parser(prog=prog, description="Build, check and preview the bilingual site from its content files.",
-                     epilog="Exit status: 0 success, 1 content errors, 2 usage errors.")
+    parser = _Parser(prog=prog, description=_("Build, check and preview the bilingual site from its content files."),
+                     epilog=_("Exit status: 0 success, 1 content errors, 2 usage errors."))
     parser.add_argument("--version", action="version", version=_version(prog))
     # -q and -v are options of every command, so they go where a user types them: after it.
     common = _Parser(add_help=False)  # never parses itself: a parent of every command
     common.add_argument("-q", "--quiet", action="store_true",
-                        help="print only problems and warnings (no progress lines)")
+                        help=_("print only problems and warnings (no progress lines)"))
     common.add_argument("-v", "--verbose", action="store_true",
-                        help="progress lines with the time each stage took")
+                        help=_("progress lines with the time each stage took"))
     common.add_argument("--lang", choices=i18n.LANGUAGES, metavar="nl|en",
-                        help="the language of the messages (default: extra.editor_language "
-                             "in mkdocs.yml, else the locale, LC_ALL/LC_MESSAGES/LANG, else en)")
+                        help=_("the language of the messages (default: extra.editor_language "
+                             "in mkdocs.yml, else the locale, LC_ALL/LC_MESSAGES/LANG, else en)"))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -121,43 +126,44 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                                    description=help[:1].upper() + help[1:] + ".",
                                    parents=[common])
 
-    p = command("build", help="build the site into --out")
+    p = command("build", help=_("build the site into --out"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
+                   help=_(CONTENT_HELP))
     p.add_argument("--out", type=Path, default=ROOT / "site", metavar="DIR",
-                   help="where the site is published (default: site/); replaced only when it "
-                        "is empty, new or an earlier build")
+                   help=_("where the site is published (default: site/); replaced only when it "
+                        "is empty, new or an earlier build"))
     p.add_argument("--today", type=_today, default=date.today(), metavar="YYYY-MM-DD",
-                   help=TODAY_HELP)
-    p = command("check", help="check the content without writing anything")
+                   help=_(TODAY_HELP))
+    p = command("check", help=_("check the content without writing anything"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
+                   help=_(CONTENT_HELP))
     p.add_argument("--today", type=_today, default=date.today(), metavar="YYYY-MM-DD",
-                   help=TODAY_HELP)
-    p = command("serve", help="preview at http://127.0.0.1:PORT/, rebuilding on change")
+                   help=_(TODAY_HELP))
+    p = command("serve", help=_("preview at http://127.0.0.1:PORT/, rebuilding on change"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
+                   help=_(CONTENT_HELP))
     p.add_argument("--port", type=_port, default=8000, metavar="N",
-                   help="the port on this computer (default: 8000; 0: any free port)")
+                   help=_("the port on this computer (default: 8000; 0: any free port)"))
     p.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
-                   help="the address to listen on (default: 127.0.0.1, this computer only)")
+                   help=_("the address to listen on (default: 127.0.0.1, this computer only)"))
     p.add_argument("--out", type=Path, default=ROOT / ".preview", metavar="DIR",
-                   help="where the preview is built (default: .preview/)")
-    p = command("new", help="start a new content file from its type's schema")
+                   help=_("where the preview is built (default: .preview/)"))
+    p = command("new", help=_("start a new content file from its type's schema"))
     p.add_argument("type", nargs="?",
-                   help="content type: " + ", ".join(s.schema.type_name for s in SECTIONS))
-    p.add_argument("slug", nargs="?", help="file name without .md, like 'over-ons'")
-    p.add_argument("--list", action="store_true", help="describe every content type")
+                   help=_("content type, in English or Dutch: {types}",
+                          types=", ".join(type_label(s) for s in SECTIONS)))
+    p.add_argument("slug", nargs="?", help=_("file name without .md, like 'over-ons'"))
+    p.add_argument("--list", action="store_true", help=_("describe every content type"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
-    p = command("lint", help="advice that never fails: hard Dutch text, large images")
+                   help=_(CONTENT_HELP))
+    p = command("lint", help=_("advice that never fails: hard Dutch text, large images"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
-    p.add_argument("files", nargs="*", type=Path, help="only these files (default: all content)")
-    p = command("fields", help="print the field reference (--write puts it in "
-                                           "README.md and the handbook, handbook/*/)")
+                   help=_(CONTENT_HELP))
+    p.add_argument("files", nargs="*", type=Path, help=_("only these files (default: all content)"))
+    p = command("fields", help=_("print the field reference (--write puts it in "
+                                           "README.md and the handbook, handbook/*/)"))
     p.add_argument("--write", action="store_true",
-                   help="write the reference into README.md and the handbook instead of printing it")
+                   help=_("write the reference into README.md and the handbook instead of printing it"))
     return parser
 
 
