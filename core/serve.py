@@ -23,7 +23,7 @@ from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingEmitter
 
 from core.errors import BuildError, ContentError, UsageError
-from core.i18n import _
+from core.i18n import _, current
 from core.outdir import mark
 from core.preview.app import wrap
 from core.preview.guard import allowed_hosts, guard
@@ -171,6 +171,7 @@ def _write_error_page(out: Path, text: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     mark(out)
     (out / "index.html").write_text(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title>"
-        "</head><body><main><h1>The site could not be built</h1><pre>"
+        f"<!doctype html><html lang=\"{current()}\"><head><meta charset=\"utf-8\"><title>"
+        + html.escape(_("Build failed")) + "</title></head><body><main><h1>"
+        + html.escape(_("The site could not be built")) + "</h1><pre>"
         + html.escape(text) + "</pre></main></body></html>", encoding="utf-8")
