@@ -172,6 +172,6 @@ def _write_error_page(out: Path, text: str) -> None:
     mark(out)
     (out / "index.html").write_text(
         f"<!doctype html><html lang=\"{current()}\"><head><meta charset=\"utf-8\"><title>"
-        + html.escape(_("Build failed")) + "</title></head><body><main><h1>"
+        + html.escape(_("Build failed")) + "</title></head><body class=\"preview-failed\"><main><h1>"
         + html.escape(_("The site could not be built")) + "</h1><pre>"
         + html.escape(text) + "</pre></main></body></html>", encoding="utf-8")
