@@ -148,7 +148,8 @@ def _finish(site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, 
         links.forget(prune_theme_assets(site_dir, links.referenced(PRUNABLE_MENTIONS)))
         broken = links.problems()
         if broken:
-            raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
+            raise BuildError(_("broken links in the built site:") + "\n"
+                             + "\n".join(f"  {b}" for b in broken))
         apply_security(site_dir, with_meta=not preview)
         indexes.wait()
     finally:
