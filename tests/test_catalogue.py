@@ -330,3 +330,31 @@ def test_trust_boundary_refusals_are_translated_when_shown():
 def test_catalogue_is_read_from_the_po_with_no_compiled_file_beside_it():
     assert PO.is_file()
     assert not list(Path(PO.parent).glob("*.mo"))
+
+
+SECTION_CHECK = '''\
+from __future__ import annotations
+
+
+def check(site):
+    for index, item in enumerate(site):
+        yield item.rel, None, (f"field 'links[{index + 1}]': expected {item.kind!r}, "
+                               f"got {item.found['url']}")
+        yield item.rel, 2, "the name 'index' is taken: rename the file"
+'''
+
+
+def test_wrap_turns_a_sections_f_string_messages_into_catalogue_lookups(tmp_path):
+    """``./dev wrap FILE``: the integrator's one step for a section written in English."""
+    from core.i18n_wrap import wrap_file
+
+    module = tmp_path / "checks.py"
+    module.write_text(SECTION_CHECK, encoding="utf-8")
+    assert wrap_file(module) == 2
+    text = module.read_text(encoding="utf-8")
+    assert "from __future__ import annotations\n\nfrom core.i18n import _\n" in text
+    assert ("_(\"field 'links[{index}]': expected {kind}, got {url}\", index=index + 1, "
+            "kind=repr(item.kind), url=item.found['url'])") in text
+    assert "_(\"the name 'index' is taken: rename the file\")" in text
+    assert wrap_file(module) == 0  # wrapped messages are left alone
+    compile(text, str(module), "exec")
