@@ -27,7 +27,6 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from babel.messages.pofile import read_po
 
 LANGUAGES = ("nl", "en")
 SOURCE = "en"  # the language of the msgids
@@ -50,6 +49,8 @@ def _catalogue(lang: str) -> dict[str | tuple[str, str], str | tuple[str, ...]]:
     """msgid (or (singular, plural)) -> translation, without untranslated or fuzzy entries."""
     if lang == SOURCE:
         return {}
+    from babel.messages.pofile import read_po  # only when a translation is wanted
+
     with po_path(lang).open("rb") as handle:
         catalog = read_po(handle)
     table: dict[str | tuple[str, str], str | tuple[str, ...]] = {}
