@@ -6,6 +6,7 @@ from academy import generate, paths
 from academy.model import Accreditation, Offer
 from academy.schema import FREE, SCHEMA
 from academy.texts import t
+from core.i18n import _
 from core.section import Item, Landing, Section, Version
 
 NAV_ORDER = 5
@@ -36,21 +37,22 @@ class AcademySection(Section):
 
     def check(self, site):
         """An image needs its alt text; the provider is not also listed as co-developer."""
-        for _, item in sorted(site.items.get(self.key, {}).items()):
+        for _slug, item in sorted(site.items.get(self.key, {}).items()):
             for lang in sorted(item.versions):
                 version = item.versions[lang]
                 values, source = version.values, version.source
                 if values.get("image") and not values.get("image_alt"):
                     yield (source.rel, source.line_of(("image",)),
-                           "field 'image_alt': expected what the picture shows (text), because "
-                           "'image' is given, got nothing")
+                           _("field 'image_alt': expected what the picture shows (text), "
+                             "because 'image' is given, got nothing"))
                 if lang != "nl":
                     continue
                 if values["provider"] in values["developed_with"]:
                     index = values["developed_with"].index(values["provider"])
                     yield (source.rel, source.line_of(("developed_with", index)),
-                           f"field 'developed_with[{index + 1}]': expected partners other than "
-                           f"the provider, got '{values['provider']}', the provider itself")
+                           _("field 'developed_with[{number}]': expected partners other than "
+                             "the provider, got '{provider}', the provider itself",
+                             number=index + 1, provider=values["provider"]))
 
     def landing_doc(self, lang: str) -> str:
         return paths.INDEX

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from core.errors import Problems
+from core.i18n import N_, _, translate
 
 MAX_TEXT_BYTES = 1_000_000  # a Markdown or YAML file; the longest story is ~30 KB
 MAX_IMAGE_BYTES = 50_000_000  # above any camera's JPEG; core/images refuses > 100 megapixels too
@@ -25,9 +26,9 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 _TEXT_SUFFIXES = (".md", ".yml", ".yaml")
 # A file name becomes a web address (the item's slug): what survives in every URL unchanged.
 _WEB_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-          (stat.S_ISDIR, "a folder"))
+_KINDS = ((stat.S_ISFIFO, N_("a named pipe (FIFO)")), (stat.S_ISSOCK, N_("a socket")),
+          (stat.S_ISCHR, N_("a character device")), (stat.S_ISBLK, N_("a block device")),
+          (stat.S_ISDIR, N_("a folder")))
 
 
 class Refused(Exception):
@@ -53,24 +54,26 @@ def refusal(root: Path, rel: str) -> str | None:
     try:
         info = os.lstat(path)
     except OSError:
-        return "the file does not exist"
+        return _("the file does not exist")
     if not _inside(os.path.realpath(path), _real(str(root))):
-        return ("the file is a link to a place outside the content folder: put the file itself "
-                "in the content folder")
+        return _("the file is a link to a place outside the content folder: put the file "
+                 "itself in the content folder")
     if stat.S_ISLNK(info.st_mode):
         try:
             info = os.stat(path)
         except OSError:
-            return "the file is a link that points at nothing: remove it or put the file there"
+            return _("the file is a link that points at nothing: remove it or put the file "
+                     "there")
     for test, kind in _KINDS:
         if test(info.st_mode):
-            return f"expected a regular file, got {kind}: remove it from the content folder"
+            return _("expected a regular file, got {kind}: remove it from the content folder",
+                     kind=translate(kind))
     if not stat.S_ISREG(info.st_mode):  # pragma: no cover - every other kind is listed above
-        return "expected a regular file: remove it from the content folder"
+        return _("expected a regular file: remove it from the content folder")
     limit = limit_of(rel)
     if limit is not None and info.st_size > limit:
-        return (f"the file is too large: expected at most {_size(limit)}, got "
-                f"{_size(info.st_size)}; split it or make it smaller")
+        return _("the file is too large: expected at most {limit}, got {size}; split it or "
+                 "make it smaller", limit=_size(limit), size=_size(info.st_size))
     return None
 
 
@@ -83,22 +86,23 @@ def read_bytes(path: Path, rel: str) -> bytes:
     the kind's limit is read: a file that changed in between is no risk either.
     """
     root = path
-    for _ in PurePosixPath(rel).parts:
+    for _part in PurePosixPath(rel).parts:
         root = root.parent
     if not _inside(os.path.realpath(path), _real(str(root))):
-        raise Refused(refusal(root, rel) or "the file is outside the content folder")
+        raise Refused(refusal(root, rel) or _("the file is outside the content folder"))
     limit = limit_of(rel)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with open(fd, "rb") as file:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise Refused("expected a regular file: remove it from the content folder")
+            raise Refused(_("expected a regular file: remove it from the content folder"))
         if limit is not None and info.st_size > limit:
-            raise Refused(f"the file is too large: expected at most {_size(limit)}, got "
-                          f"{_size(info.st_size)}; split it or make it smaller")
+            raise Refused(_("the file is too large: expected at most {limit}, got {size}; "
+                            "split it or make it smaller", limit=_size(limit),
+                            size=_size(info.st_size)))
         data = file.read() if limit is None else file.read(limit + 1)
     if limit is not None and len(data) > limit:
-        raise Refused(f"the file is too large: expected at most {_size(limit)}")
+        raise Refused(_("the file is too large: expected at most {limit}", limit=_size(limit)))
     return data
 
 
@@ -107,12 +111,13 @@ def web_name_advice(rel: str, stem: str) -> str | None:
     if _WEB_NAME.match(stem):
         return None
     bad = sorted({char for char in stem if not re.match(r"[a-z0-9._-]", char)})
-    shown = ", ".join("a space" if char == " " else repr(char) for char in bad) or repr(stem[:1])
+    shown = ", ".join(_("a space") if char == " " else repr(char) for char in bad) or repr(stem[:1])
     suggestion = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._") or "page"
     name = PurePosixPath(rel).name
-    return (f"the file name {name!r} cannot become a web address: expected lower-case letters, "
-            f"digits, '-', '_' and '.', starting with a letter or digit, got {shown}; rename "
-            f"the file to '{name.replace(stem, suggestion, 1)}'")
+    return _("the file name {name} cannot become a web address: expected lower-case letters, "
+             "digits, '-', '_' and '.', starting with a letter or digit, got {shown}; rename the "
+             "file to '{suggestion}'", name=repr(name), shown=shown,
+             suggestion=name.replace(stem, suggestion, 1))
 
 
 @dataclass(frozen=True)
@@ -148,8 +153,9 @@ class ContentFiles:
                 if name.startswith("."):
                     if name.lower().endswith(".md"):  # meant as a page, but would vanish unseen
                         rel = f"{base}/{name}" if base else name
-                        self._refuse(rel, f"a hidden file (its name starts with a dot) is not "
-                                          f"published: rename it to '{name.lstrip('.')}'", problems)
+                        self._refuse(rel, _("a hidden file (its name starts with a dot) is not "
+                                            "published: rename it to '{name}'",
+                                            name=name.lstrip(".")), problems)
                     continue
                 rel = f"{base}/{name}" if base else name
                 problem = refusal(root, rel)

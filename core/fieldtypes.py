@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from core import slugs
 from core.errors import Problems
+from core.i18n import L_, Lazy, N_, _, L_or, translate
 from core.source import SourceFile, type_name
 
 
@@ -58,7 +59,7 @@ class FieldType:
     that generators render the value as Markdown (so it is checked like a body), where any
     other text is data, escaped where it reaches a page."""
 
-    expected = "a value"
+    expected: str | Lazy = "a value"  # a msgid (translated where shown) or an L_(...)
     markdown = False
 
     def check(self, value: Any, ctx: Context, location: tuple) -> Any:
@@ -70,7 +71,8 @@ class FieldType:
         return ""
 
     def _fail(self, value: Any, extra: str = "") -> Invalid:
-        return Invalid(f"expected {self.expected}, got {type_name(value)}{extra}")
+        return Invalid(_("expected {expected}, got {found}", expected=translate(self.expected),
+                         found=type_name(value)) + extra)
 
 
 class Text(FieldType):
@@ -82,7 +84,8 @@ class Text(FieldType):
 
     def __init__(self, max_length: int | None = None):
         self.max_length = max_length
-        self.expected = "text" + (f" of at most {max_length} characters" if max_length else "")
+        self.expected = (L_("text of at most {count} characters", count=max_length) if max_length
+                         else "text")
 
     def _stripped(self, value) -> str:
         """The value as text, stripped, of an allowed length (shared with MarkdownText)."""
@@ -90,16 +93,19 @@ class Text(FieldType):
             raise self._fail(value)
         value = value.strip()
         if not value:
-            raise Invalid(f"expected {self.expected}, got empty text")
+            raise Invalid(_("expected {expected}, got empty text",
+                            expected=translate(self.expected)))
         if self.max_length and len(value) > self.max_length:
-            raise Invalid(f"expected {self.expected}, got {len(value)} characters")
+            raise Invalid(_("expected {expected}, got {count} characters",
+                            expected=translate(self.expected), count=len(value)))
         return value
 
     def check(self, value, ctx, location):
         value = self._stripped(value)
         if "<" in value or ">" in value:
-            raise Invalid(f"expected {self.expected} without '<' or '>' (HTML is not allowed in "
-                          f"fields), got {type_name(value)}")
+            raise Invalid(_("expected {expected} without '<' or '>' (HTML is not allowed in "
+                            "fields), got {found}", expected=translate(self.expected),
+                            found=type_name(value)))
         return value
 
 
@@ -116,8 +122,8 @@ class MarkdownText(Text):
 
     def __init__(self, max_length: int | None = None):
         super().__init__(max_length)
-        self.expected = ("Markdown text" + (f" of at most {max_length} characters"
-                                            if max_length else ""))
+        self.expected = (L_("Markdown text of at most {count} characters", count=max_length)
+                         if max_length else N_("Markdown text"))
 
     def check(self, value, ctx, location):
         value = self._stripped(value)
@@ -145,12 +151,12 @@ class Integer(FieldType):
 
     def __init__(self, minimum: int | None = None, maximum: int | None = None):
         self.minimum, self.maximum = minimum, maximum
-        bounds = ""
+        self.expected = N_("a whole number")
         if minimum is not None and maximum is not None:
-            bounds = f" from {minimum} to {maximum}"
+            self.expected = L_("a whole number from {minimum} to {maximum}", minimum=minimum,
+                               maximum=maximum)
         elif minimum is not None:
-            bounds = f" of at least {minimum}"
-        self.expected = "a whole number" + bounds
+            self.expected = L_("a whole number of at least {minimum}", minimum=minimum)
 
     def check(self, value, ctx, location):
         if isinstance(value, bool) or not isinstance(value, int):
@@ -185,8 +191,9 @@ class Date(FieldType):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise Invalid(f"expected {self.expected}, got {value!r}, which is not a day "
-                          f"in the calendar") from None
+            raise Invalid(_("expected {expected}, got {found}, which is not a day in the "
+                            "calendar", expected=translate(self.expected),
+                            found=repr(value))) from None
 
 
 class Url(FieldType):
@@ -202,8 +209,8 @@ class Url(FieldType):
     def __init__(self, schemes: tuple[str, ...] = ("https", "http")):
         self.schemes = schemes
         web = [s for s in schemes if s in ("https", "http")]
-        self.expected = ("a web address starting with " + " or ".join(f"{s}://" for s in web)
-                         + "".join(f" or {s}:" for s in schemes if s not in web))
+        self.expected = L_("a web address starting with {prefixes}", prefixes=L_or(
+            [f"{s}://" for s in web] + [f"{s}:" for s in schemes if s not in web]))
 
     def check(self, value, ctx, location):
         if not isinstance(value, str):
@@ -211,9 +218,9 @@ class Url(FieldType):
         text = value.strip()
         bad = self._FORBIDDEN.search(text)
         if bad:
-            raise Invalid(f"expected {self.expected}, got an address holding "
-                          f"{bad.group(0)!r}, which no web address contains (write spaces "
-                          f"as %20)")
+            raise Invalid(_("expected {expected}, got an address holding {found}, which no "
+                            "web address contains (write spaces as %20)",
+                            expected=translate(self.expected), found=repr(bad.group(0))))
         try:
             parts = urlsplit(text)
         except ValueError:
@@ -230,8 +237,8 @@ class Choice(FieldType):
 
     def __init__(self, vocabulary: str | None = None, values: tuple[str, ...] = ()):
         self.vocabulary, self.values = vocabulary, values
-        self.expected = (f"a value from the vocabulary '{vocabulary}'" if vocabulary
-                         else "one of " + ", ".join(values))
+        self.expected = (L_("a value from the vocabulary '{vocabulary}'", vocabulary=vocabulary)
+                         if vocabulary else L_("one of {values}", values=", ".join(values)))
 
     def allowed(self, ctx: Context) -> list[str]:
         if self.vocabulary:
@@ -246,12 +253,14 @@ class Choice(FieldType):
             return value  # the vocabulary's own problem is reported there: one mistake, one message
         allowed = self.allowed(ctx)
         if not allowed and self.vocabulary:
-            raise Invalid(f"expected a value from content/vocabularies/{self.vocabulary}.yml, "
-                          f"which has no usable terms, got {type_name(value)}")
+            raise Invalid(_("expected a value from content/vocabularies/{vocabulary}.yml, "
+                            "which has no usable terms, got {found}", vocabulary=self.vocabulary,
+                            found=type_name(value)))
         if not isinstance(value, str) or value not in allowed:
             hint = _closest(value, allowed)
             where = (f" (content/vocabularies/{self.vocabulary}.yml)" if self.vocabulary else "")
-            raise Invalid(f"expected one of {', '.join(allowed)}{where}, got {type_name(value)}{hint}")
+            raise Invalid(_("expected one of {values}, got {found}",
+                            values=", ".join(allowed) + where, found=type_name(value)) + hint)
         return value
 
 
@@ -260,7 +269,8 @@ class Ref(FieldType):
 
     def __init__(self, section: str):
         self.section = section
-        self.expected = f"the name of a {section} item (its file name without .md)"
+        self.expected = L_("the name of a {section} item (its file name without .md)",
+                           section=section)
 
     def check(self, value, ctx, location):
         if not isinstance(value, str) or not Slug.pattern.match(value):
@@ -273,9 +283,10 @@ class Ref(FieldType):
 class ContentPath(FieldType):
     """A file inside the content directory, written relative to the Markdown file."""
 
-    def __init__(self, suffixes: tuple[str, ...], what: str = "file"):
+    def __init__(self, suffixes: tuple[str, ...], what: str = N_("file")):
         self.suffixes, self.what = suffixes, what
-        self.expected = f"the path of an existing {what} ({', '.join(suffixes)})"
+        self.expected = L_("the path of an existing {what} ({suffixes})", what=L_(what),
+                           suffixes=", ".join(suffixes))
 
     def check(self, value, ctx, location):
         if not isinstance(value, str) or not value.strip():
@@ -286,6 +297,11 @@ class ContentPath(FieldType):
         if PurePosixPath(resolved).suffix.lower() not in self.suffixes:
             raise self._fail(value)
         return resolved
+
+
+def leaves_content(target: str) -> str:
+    """The message of a path that leaves the content directory (callers tell it apart)."""
+    return _("path {path} leaves the content directory", path=repr(target))
 
 
 def resolve_content_path(content_dir: Path, from_rel: str, target: str) -> tuple[str, str | None]:
@@ -300,18 +316,20 @@ def resolve_content_path(content_dir: Path, from_rel: str, target: str) -> tuple
     for part in joined.split("/"):
         if part == "..":
             if not parts:
-                return "", f"path {target!r} leaves the content directory"
+                return "", leaves_content(target)
             parts.pop()
         elif part and part != ".":
             parts.append(part)
     resolved = "/".join(parts)
     if any(part.startswith(".") for part in parts):  # never walked, never published
-        return "", f"file {target!r} does not exist (looked for {resolved}; hidden files are not content)"
+        return "", _("file {path} does not exist (looked for {resolved}; hidden files are not "
+                     "content)", path=repr(target), resolved=resolved)
     full = os.path.join(content_dir, resolved)
     # A path that is there but not a regular file (a pipe, a link out of the content folder)
     # is reported once, at its own path, by core/contentfiles.py: not again as missing here.
     if not os.path.isfile(full) and (not os.path.lexists(full) or os.path.isdir(full)):
-        return "", f"file {target!r} does not exist (looked for {resolved})"
+        return "", _("file {path} does not exist (looked for {resolved})", path=repr(target),
+                     resolved=resolved)
     return resolved, None
 
 
@@ -334,7 +352,7 @@ def _closest(value: Any, candidates: list[str]) -> str:
     if not isinstance(value, str):
         return ""
     match = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
-    return f" (did you mean '{match[0]}'?)" if match else ""
+    return _(" (did you mean '{match}'?)", match=match[0]) if match else ""
 
 
 # --- vocabularies ----------------------------------------------------------------------------

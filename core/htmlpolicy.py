@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 import html5lib
 
+from core.i18n import L_, Lazy, N_, _, translate
+
 SAFE_LINK_SCHEMES = ("http", "https", "mailto", "tel")
 
 
@@ -136,11 +138,12 @@ class Violation:
     """One thing in the HTML outside the allow-list; ``found`` is a short, stable description
     (the same construct gives the same text, so a violation can be traced back to its line)."""
 
-    found: str
-    expected: str
+    found: str | Lazy  # words are messages of the catalogue, translated only when shown
+    expected: str | Lazy
 
     def __str__(self) -> str:
-        return f"unsafe HTML: {self.found} is not allowed; {self.expected}"
+        return _("unsafe HTML: {found} is not allowed; {expected}",
+                 found=translate(self.found), expected=translate(self.expected))
 
 
 def violations(fragment: str, policy: Policy = EDITOR) -> list[Violation]:
@@ -163,13 +166,15 @@ def _check_element(element, policy: Policy, found: list[Violation]) -> bool:
     tag = element.tag
     if tag.startswith("{"):  # <svg>, <math> and everything inside them
         name = tag.rpartition("}")[2]
-        found.append(Violation(f"<{name}> (SVG or MathML)",
-                               f"expected Markdown or the HTML elements {_names(policy)}"))
+        found.append(Violation(L_("<{name}> (SVG or MathML)", name=name),
+                               L_("expected Markdown or the HTML elements {names}",
+                                  names=_names(policy))))
         return False
     allowed = policy.elements.get(tag)
     if allowed is None:
         found.append(Violation(f"<{tag}>",
-                               f"expected Markdown or the HTML elements {_names(policy)}"))
+                               L_("expected Markdown or the HTML elements {names}",
+                                  names=_names(policy))))
         return False
     for name, value in element.attrib.items():
         name = name if isinstance(name, str) else name[1]
@@ -181,55 +186,60 @@ def _check_element(element, policy: Policy, found: list[Violation]) -> bool:
 
 def _check_attribute(tag: str, name: str, value: str, allowed: frozenset[str],
                      policy: Policy) -> Violation | None:
-    shown = f"{name}={value[:60]!r} on <{tag}>"
+    shown = L_("{name}={value} on <{tag}>", name=name, value=repr(value[:60]), tag=tag)
     if name.startswith("on"):
-        return Violation(f"the event attribute {shown}", "content runs no scripts")
+        return Violation(L_("the event attribute {shown}", shown=shown),
+                         N_("content runs no scripts"))
     if name == "style":
-        return Violation(f"the style attribute {shown}", "the theme's style sheets style pages")
+        return Violation(L_("the style attribute {shown}", shown=shown),
+                         N_("the theme's style sheets style pages"))
     if not (name in allowed or name in policy.global_attrs or name.startswith(policy.prefixes)):
         own = sorted(allowed | policy.global_attrs)
-        return Violation(f"the attribute {shown}", f"allowed on <{tag}>: {', '.join(own)}")
+        return Violation(L_("the attribute {shown}", shown=shown),
+                         L_("allowed on <{tag}>: {names}", tag=tag, names=", ".join(own)))
     if name == "class" and not policy.any_class:
         unknown = [c for c in value.split()
                    if c not in policy.classes and not (tag == "code" and _LANGUAGE.match(c))]
         if unknown:
-            return Violation(f"the class {' '.join(unknown)!r} on <{tag}>",
-                             f"allowed classes: {', '.join(sorted(policy.classes))}")
+            return Violation(L_("the class {names} on <{tag}>", names=repr(" ".join(unknown)),
+                                tag=tag),
+                             L_("allowed classes: {names}", names=", ".join(sorted(policy.classes))))
     if name == "id" and not policy.any_class and not _ID.match(value):
-        return Violation(f"the id {value[:40]!r} on <{tag}>",
-                         "ids start with a letter or digit (ids starting with '_' are the "
-                         "theme's own, like Material's '__drawer')")
+        return Violation(L_("the id {value} on <{tag}>", value=repr(value[:40]), tag=tag),
+                         N_("ids start with a letter or digit (ids starting with '_' are the "
+                            "theme's own, like Material's '__drawer')"))
     if name in policy.values and value not in policy.values[name]:
-        return Violation(f"the value {shown}",
-                         f"allowed: {', '.join(sorted(policy.values[name]))}")
+        return Violation(L_("the value {shown}", shown=shown),
+                         L_("allowed: {names}", names=", ".join(sorted(policy.values[name]))))
     if name in _LINK_ATTRS or name in _RESOURCE_ATTRS:
         urls = [part.split()[0] for part in value.split(",") if part.strip()] \
             if name == "srcset" else [value]
         for url in urls:
             problem = url_problem(url, resource=name not in _LINK_ATTRS)
             if problem:
-                return Violation(f"the address {shown}", problem)
+                return Violation(L_("the address {shown}", shown=shown), problem)
     return None
 
 
-def url_problem(url: str, resource: bool) -> str | None:
+def url_problem(url: str, resource: bool) -> str | Lazy | None:
     """What is wrong with ``url`` as a link (``resource=False``) or as something the page
-    loads; ``None`` when it is fine. The scheme is read as a browser reads it: leading
+    loads (a message of the catalogue: show it with ``translate``); ``None`` when it is fine. The scheme is read as a browser reads it: leading
     spaces and control characters dropped, tabs and newlines inside removed."""
     cleaned = url.strip(_STRIPPED).replace("\t", "").replace("\n", "").replace("\r", "")
     scheme = _SCHEME.match(cleaned)
     if scheme:
         if resource:
-            return "pages load nothing from another address: put the file in content/images/"
+            return N_("pages load nothing from another address: put the file in content/images/")
         if scheme.group(1).lower() not in SAFE_LINK_SCHEMES:
-            return f"links may use {', '.join(SAFE_LINK_SCHEMES)} or a relative address"
+            return L_("links may use {schemes} or a relative address",
+                      schemes=", ".join(SAFE_LINK_SCHEMES))
         return None
     # Browsers read a backslash as a slash in http(s) addresses: a backslash and a slash in
     # either order, or two backslashes, start an address on another host.
     if cleaned[:2].replace("\\", "/") == "//":
-        return ("an address starting with // goes to another host: write https://..." if not
-                resource else "pages load nothing from another host: put the file in "
-                              "content/images/")
+        return (N_("an address starting with // goes to another host: write https://...")
+                if not resource else
+                N_("pages load nothing from another host: put the file in content/images/"))
     return None
 
 

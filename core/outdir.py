@@ -18,6 +18,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from core.i18n import N_, _
 from core import incremental
 from core.errors import UsageError
 
@@ -28,7 +29,7 @@ MARK_TEXT = ("This folder was published by build.py of the mensenhandel site too
              "A build replaces it as a whole: keep no other files here.\n")
 
 _PROJECT = Path(__file__).resolve().parents[1]  # where build.py and the code live
-_ADVICE = "choose an empty or new folder, like site/"
+_ADVICE = N_("choose an empty or new folder, like site/")
 
 
 def check_out(out: Path, content_dir: Path, project_dir: Path, option: str = "--out") -> None:
@@ -42,35 +43,42 @@ def check_out(out: Path, content_dir: Path, project_dir: Path, option: str = "--
     said = f"{option} {out}"
 
     def refuse(why: str) -> UsageError:
-        return UsageError(f"{said}: {why}")
+        return UsageError(f"{said}: {why}")  # `why` comes translated
 
     if out == Path(out.anchor):
-        raise refuse(f"is the root of the file system; {_ADVICE}")
+        raise refuse(_("is the root of the file system; {advice}", advice=_(_ADVICE)))
     if out.exists() and not out.is_dir():
-        raise refuse(f"is a file, not a folder; {_ADVICE}")
+        raise refuse(_("is a file, not a folder; {advice}", advice=_(_ADVICE)))
     if out == content:
-        raise refuse(f"is the content folder (--content); the site would replace it; {_ADVICE}")
+        raise refuse(_("is the content folder (--content); the site would replace it; {advice}",
+                       advice=_(_ADVICE)))
     if out in content.parents:
-        raise refuse(f"contains the content folder {content}; {_ADVICE}")
+        raise refuse(_("contains the content folder {content}; {advice}", content=content,
+                       advice=_(_ADVICE)))
     if content in out.parents:
-        raise refuse(f"lies inside the content folder {content}; {_ADVICE}")
+        raise refuse(_("lies inside the content folder {content}; {advice}", content=content,
+                       advice=_(_ADVICE)))
     for project in sorted({project_dir.resolve(), _PROJECT}):
         if out == project:
-            raise refuse(f"is the project folder (where build.py and mkdocs.yml live); {_ADVICE}")
+            raise refuse(_("is the project folder (where build.py and mkdocs.yml live); "
+                           "{advice}", advice=_(_ADVICE)))
         if out in project.parents:
-            raise refuse(f"contains the project folder {project}; {_ADVICE}")
+            raise refuse(_("contains the project folder {project}; {advice}", project=project,
+                           advice=_(_ADVICE)))
     if (out / ".git").exists() or ".git" in out.parts:
-        raise refuse(f"is a Git repository or lies inside one's .git folder; {_ADVICE}")
+        raise refuse(_("is a Git repository or lies inside one's .git folder; {advice}",
+                       advice=_(_ADVICE)))
     home = _home()
     if out == home:
-        raise refuse(f"is the home folder; {_ADVICE}")
+        raise refuse(_("is the home folder; {advice}", advice=_(_ADVICE)))
     if home is not None and out in home.parents:
-        raise refuse(f"contains the home folder {home}; {_ADVICE}")
+        raise refuse(_("contains the home folder {home}; {advice}", home=home,
+                       advice=_(_ADVICE)))
     _check_writable(out, refuse)
     if out.is_dir() and any(out.iterdir()) and not is_published_site(out):
-        raise refuse(f"holds files that no build published (it has no {MARK}), and a build "
-                     f"replaces the whole folder; {_ADVICE}, or delete this one yourself "
-                     f"if it is an old build")
+        raise refuse(_("holds files that no build published (it has no {mark}), and a build "
+                       "replaces the whole folder; {advice}, or delete this one yourself if it "
+                       "is an old build", mark=MARK, advice=_(_ADVICE)))
 
 
 def is_published_site(out: Path) -> bool:
@@ -102,10 +110,10 @@ def _check_writable(out: Path, refuse) -> None:
     while not existing.exists():
         existing = existing.parent
     if not existing.is_dir():
-        raise refuse(f"cannot be made: {existing} is a file")
+        raise refuse(_("cannot be made: {existing} is a file", existing=existing))
     try:
         probe = tempfile.mkdtemp(prefix=f".{out.name}.probe-", dir=existing)
     except OSError as exc:
-        raise refuse(f"cannot be written: no folder can be made in {existing} "
-                     f"({exc.strerror or exc})") from None
+        raise refuse(_("cannot be written: no folder can be made in {existing} ({reason})",
+                       existing=existing, reason=exc.strerror or exc)) from None
     os.rmdir(probe)

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from core.i18n import _
 from core import incremental, languages, progress, search, shares
 from core.errors import BuildError, Problems
 from core.images import jobs
@@ -38,7 +39,7 @@ def check(content_dir: Path, sections: list[Section], today: date,
           config_file: Path | None = None) -> tuple[Site, Problems]:
     """Load, validate and model the content without writing anything."""
     steps = progress.Steps()
-    steps.start("load and check the content")
+    steps.start(_("load and check the content"))
     try:
         return load_site(content_dir, sections, today, config_file=config_file)
     finally:
@@ -76,13 +77,13 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
         return None
     incremental.forget_stamp(out)
     steps = progress.Steps()
-    steps.start("load and check the content")
+    steps.start(_("load and check the content"))
     jobs.start_server()  # the render and encoding workers' server imports meanwhile
     # Load, validate and model all content; stop with every problem before writing anything.
     site, problems = load_site(content_dir, sections, today, config_file=config_file)
     problems.raise_if_any()
     config = context.config
-    steps.start("generate the pages")
+    steps.start(_("generate the pages"))
     pages, cards = generate(site, config)
     icon = _icon_source(config_file, config)
     # Share cards (only those the image cache lacks) are drawing MkDocs never does: one worker
@@ -94,7 +95,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             # Stage the Markdown, then render each language with MkDocs, only what changed
             # since the last build (the render cache), on every core when there is much.
             site_dir = scratch / "site"
-            steps.start("render")
+            steps.start(_("render"))
             todo = _stage(context, site, pages, scratch, out)
             drawing.widen(0)
             rendered, scans = _render(todo, scratch)
@@ -107,12 +108,12 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
             # Finish: image variants (only what the cache lacks, on every core), the rest of
             # the share cards, then icons, search indexes, extra files, sitemap, link check,
             # security policy.
-            steps.start("images, search, checks")
+            steps.start(_("images, search, checks"))
             site.images.publish(site_dir)
             publish_cards(cards, icon, site_dir, drawing)
             indexes = _finish(context, site, pages, rendered, scans, site_dir, icon, out)
             # Publish: swap the finished tree into place.
-            steps.start("publish")
+            steps.start(_("publish"))
             publish(site_dir, out)
     finally:
         drawing.close()
@@ -147,7 +148,8 @@ def _finish(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]
         links.forget(renderer.prune_assets(site_dir, links.referenced(renderer.asset_mentions)))
         broken = links.problems()
         if broken:
-            raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
+            raise BuildError(_("broken links in the built site:") + "\n"
+                             + "\n".join(f"  {b}" for b in broken))
         apply_security(site_dir, with_meta=not preview)
         indexes.wait()
     finally:
@@ -369,7 +371,8 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
     if safety:
         item = site.item_of_file(safety)
         if item is None:
-            raise BuildError(f"mkdocs.yml: extra.quick_exit.safety_page: no content file {safety!r}")
+            raise BuildError(_("mkdocs.yml: extra.quick_exit.safety_page: no content file {path}",
+                               path=repr(safety)))
         target_lang = lang if lang in item.versions else languages.DEFAULT
         doc = site.doc_path(item, target_lang)
         assert doc is not None, "target_lang is a language of the item's versions"

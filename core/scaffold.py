@@ -12,6 +12,7 @@ from pathlib import Path
 
 from core.body_checks import PLACEHOLDER
 from core.errors import UsageError
+from core.i18n import TYPE_CONTEXT, _, current, pgettext, translate
 from core.schema import Slug
 from core.section import Section
 
@@ -20,13 +21,29 @@ class ScaffoldError(UsageError):
     """The file cannot be made (unknown type, bad slug, file exists): a usage error."""
 
 
+def dutch_name(section: Section) -> str:
+    """The Dutch name of ``section``'s content type (``verhaal`` for ``story``), from the
+    catalogue; the English one where it has none."""
+    return pgettext(TYPE_CONTEXT, section.schema.type_name, "nl")
+
+
+def type_label(section: Section) -> str:
+    """The type's name for the editor: ``story (verhaal)`` in English, ``verhaal (story)`` in
+    Dutch; one name where both are the same."""
+    english, dutch = section.schema.type_name, dutch_name(section)
+    if english == dutch:
+        return english
+    return f"{dutch} ({english})" if current() == "nl" else f"{english} ({dutch})"
+
+
 def find_section(sections: list[Section], type_name: str) -> Section:
-    """The section whose content type is called ``type_name``."""
+    """The section whose content type is called ``type_name`` (its English or Dutch name)."""
     for section in sections:
-        if type_name in (section.schema.type_name, section.key):
+        if type_name in (section.schema.type_name, section.key, dutch_name(section)):
             return section
-    known = ", ".join(s.schema.type_name for s in sections)
-    raise ScaffoldError(f"unknown content type {type_name!r}; known types: {known}")
+    known = ", ".join(type_label(s) for s in sections)
+    raise ScaffoldError(_("unknown content type {name}; known types: {known}",
+                          name=repr(type_name), known=known))
 
 
 def scaffold(content_dir: Path, section: Section, slug: str | None) -> Path:
@@ -36,30 +53,37 @@ def scaffold(content_dir: Path, section: Section, slug: str | None) -> Path:
     left out.
     """
     type_name = section.schema.type_name
+    local_name = dutch_name(section) if current() == "nl" else type_name
     if section.single_file and slug in (None, section.single_file):
         slug = section.single_file
     elif section.single_file:
-        raise ScaffoldError(f"a {type_name} is always the one file {section.folder}/"
-                            f"{section.single_file}.md; leave out the name or write "
-                            f"'{section.single_file}'")
+        raise ScaffoldError(_("a {type} is always the one file {folder}/{name}.md; leave out "
+                              "the name or write '{name}'", type=local_name,
+                              folder=section.folder, name=section.single_file))
     if slug is None:
-        raise ScaffoldError(f"expected a file name after the type, like "
-                            f"'.venv/bin/python build.py new {type_name} my-name'")
+        raise ScaffoldError(_("expected a file name after the type, like '.venv/bin/python "
+                              "build.py new {type} my-name'", type=local_name))
     if not Slug.pattern.match(slug):
-        raise ScaffoldError(f"expected a name of lower-case letters, digits and hyphens, got {slug!r}")
+        raise ScaffoldError(_("expected a name of lower-case letters, digits and hyphens, got "
+                              "{found}", found=repr(slug)))
     path = content_dir / section.folder / f"{slug}.md"
     if path.exists():
-        raise ScaffoldError(f"{path} already exists")
-    lines = ["---", f"# A new {type_name}: fill in every required field, then run "
-                    f"'.venv/bin/python build.py check'. Every field: handbook/nl/velden/{type_name}.md "
-                    f"or handbook/en/fields/{type_name}.md"]
+        raise ScaffoldError(_("{path} already exists", path=path))
+    lines = ["---", "# " + _("A new {type}: fill in every required field, then run "
+                             "'.venv/bin/python build.py check'. Every field: "
+                             "handbook/nl/velden/{name}.md or handbook/en/fields/{name}.md",
+                             type=local_name, name=type_name)]
     for f in section.schema.fields:
         if f.translation_only:
             continue
         if f.required:
-            lines.append(f"{f.name}:   # required: {f.help} ({f.type.expected})")
+            lines.append(f"{f.name}:   # " + _("required: {help} ({expected})",
+                                               help=translate(f.help),
+                                               expected=translate(f.type.expected)))
         else:
-            lines.append(f"# {f.name}:   # optional: {f.help} ({f.type.expected})")
+            lines.append(f"# {f.name}:   # " + _("optional: {help} ({expected})",
+                                                 help=translate(f.help),
+                                                 expected=translate(f.type.expected)))
     lines.append("---")
     lines.append("")
     lines.append(PLACEHOLDER)
@@ -73,12 +97,13 @@ def describe(sections: list[Section]) -> str:
     blocks = []
     for section in sections:
         schema = section.schema
-        where = (f"the one file content/{section.folder}/{section.single_file}.md"
-                 if section.single_file else f"content/{section.folder}/NAME.md")
+        where = (_("the one file content/{folder}/{name}.md", folder=section.folder,
+                   name=section.single_file)
+                 if section.single_file else _("content/{folder}/NAME.md", folder=section.folder))
         required = ", ".join(f.name for f in schema.fields if f.required and not f.translation_only)
-        text = [f"{schema.type_name}  ({where})"]
-        text += textwrap.wrap(schema.description, 92, initial_indent="    ",
+        text = [f"{type_label(section)}  ({where})"]
+        text += textwrap.wrap(translate(schema.description), 92, initial_indent="    ",
                               subsequent_indent="    ")
-        text.append(f"    required: {required}")
+        text.append("    " + _("required: {fields}", fields=required))
         blocks.append("\n".join(text))
     return "\n\n".join(blocks) + "\n"

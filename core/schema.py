@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from core.i18n import L_, N_, _, translate
 from core.fieldtypes import (  # noqa: F401  (sections import every field type from here)
     Boolean, Choice, ContentPath, Context, Date, FieldType, Integer, Invalid, MarkdownText,
     Reference, Ref, Slug, Text, Url, Vocabulary, _closest, _dotted, _Reported, resolve_content_path)
@@ -22,7 +23,7 @@ class ListOf(FieldType):
 
     def __init__(self, item: FieldType, min_items: int = 0, unique: bool = True):
         self.item, self.min_items, self.unique = item, min_items, unique
-        self.expected = f"a list of {item.expected}"
+        self.expected = L_("a list of {expected}", expected=L_(item.expected))
 
     def check(self, value, ctx, location):
         if isinstance(value, str) and not isinstance(self.item, Group):
@@ -30,7 +31,8 @@ class ListOf(FieldType):
         if not isinstance(value, list):
             raise self._fail(value)
         if len(value) < self.min_items:
-            raise Invalid(f"expected at least {self.min_items} item(s), got {len(value)}")
+            raise Invalid(_("expected at least {minimum} item(s), got {count}",
+                            minimum=self.min_items, count=len(value)))
         result, failed = [], False
         for index, entry in enumerate(value):
             try:
@@ -40,7 +42,8 @@ class ListOf(FieldType):
             except Invalid as exc:
                 failed = True
                 ctx.problems.add(ctx.source.rel, ctx.line(location + (index,)),
-                                 f"field '{_dotted(location + (index,))}': {exc}")
+                                 _("field '{field}': {problem}",
+                                   field=_dotted(location + (index,)), problem=exc))
         if self.unique and not failed:
             seen = set()
             for index, entry in enumerate(result):
@@ -49,8 +52,8 @@ class ListOf(FieldType):
                 if entry in seen:
                     failed = True
                     ctx.problems.add(ctx.source.rel, ctx.line(location + (index,)),
-                                     f"field '{_dotted(location + (index,))}': {entry!s} is "
-                                     f"listed twice")
+                                     _("field '{field}': {value} is listed twice",
+                                       field=_dotted(location + (index,)), value=entry))
                 seen.add(entry)
         if failed:
             raise _Reported()
@@ -62,7 +65,7 @@ class Group(FieldType):
 
     def __init__(self, *fields: "Field"):
         self.fields = fields
-        self.expected = "a group of fields (" + ", ".join(f.name for f in fields) + ")"
+        self.expected = L_("a group of fields ({names})", names=", ".join(f.name for f in fields))
 
     def check(self, value, ctx, location):
         if not isinstance(value, dict):
@@ -105,7 +108,7 @@ class Schema:
         values, ok = _check_fields(self.fields, ctx.source.front.data, ctx, (), translation)
         if self.body_required and not ctx.source.body.strip():
             ctx.problems.add(ctx.source.rel, ctx.source.body_line,
-                             "expected text after the front matter, got nothing")
+                             _("expected text after the front matter, got nothing"))
             ok = False
         return values if ok else None
 
@@ -129,33 +132,37 @@ def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation
             ok = False
             hint = _closest(str(key), list(known))
             ctx.problems.add(path, ctx.line(location + (key,)),
-                             f"unknown field '{_dotted(location + (key,))}'{hint or ''}; "
-                             f"known fields: {', '.join(known)}")
+                             _("unknown field '{field}'{hint}; known fields: {known}",
+                               field=_dotted(location + (key,)), hint=hint or "",
+                               known=", ".join(known)))
     for f in fields:
         where = location + (f.name,)
         if translation and not f.translatable and not f.translation_only:
             if f.name in data:
                 ok = False
                 ctx.problems.add(path, ctx.line(where),
-                                 f"field '{f.name}' is the same in every language: set it in the "
-                                 f"original file, not in the translation")
+                                 _("field '{field}' is the same in every language: set it in the "
+                                   "original file, not in the translation", field=f.name))
             continue
         if not translation and f.translation_only:
             if f.name in data:
                 ok = False
                 ctx.problems.add(path, ctx.line(where),
-                                 f"field '{f.name}' belongs in a translation file (NAME.en.md) only")
+                                 _("field '{field}' belongs in a translation file (NAME.en.md) "
+                                   "only", field=f.name))
             continue
         value = data.get(f.name)
         if value is None:
             if f.required:
                 ok = False
-                state = "has no value" if f.name in data else "is missing"
                 line = ctx.line(where) if f.name in data else (
                     ctx.line(location) if location else ctx.source.front_line)
-                ctx.problems.add(path, line,
-                                 f"required field '{_dotted(where)}' {state}: expected "
-                                 f"{f.type.expected} ({f.help})")
+                message = (N_("required field '{field}' has no value: expected {expected} ({help})")
+                           if f.name in data else
+                           N_("required field '{field}' is missing: expected {expected} ({help})"))
+                ctx.problems.add(path, line, _(message, field=_dotted(where),
+                                               expected=translate(f.type.expected),
+                                               help=translate(f.help)))
             else:
                 values[f.name] = f.default
             continue
@@ -165,5 +172,6 @@ def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation
             ok = False
         except Invalid as exc:
             ok = False
-            ctx.problems.add(path, ctx.line(where), f"field '{_dotted(where)}': {exc}")
+            ctx.problems.add(path, ctx.line(where),
+                             _("field '{field}': {problem}", field=_dotted(where), problem=exc))
     return values, ok

@@ -18,6 +18,7 @@ from core.slugs import slugify
 from core.body_checks import check_html, check_links, check_placeholder
 from core.contentfiles import ContentFiles
 from core.errors import Problems
+from core.i18n import _
 from core.images.registry import ImageSet
 from core.markdown_scan import heading_ids
 from core.schema import Context, Reference, Vocabulary
@@ -208,9 +209,10 @@ def _validate_placement(files: ContentFiles, sections: list[Section], problems: 
     folders = sorted(s.folder for s in sections)
     for file in files.files:
         if file.rel.endswith(".md") and not any(file.rel.startswith(f + "/") for f in folders):
-            problems.add(file.rel, None, f"this Markdown file is outside every section folder, "
-                                         f"so it would not be published: expected it in one of "
-                                         f"{', '.join(f + '/' for f in folders)}; move it")
+            problems.add(file.rel, None, _("this Markdown file is outside every section folder, "
+                                           "so it would not be published: expected it in one of "
+                                           "{folders}; move it",
+                                           folders=", ".join(f + "/" for f in folders)))
 
 
 def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Vocabulary]:
@@ -229,8 +231,8 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
             vocabularies[name] = Vocabulary(name, {}, unreadable=True)
             continue
         if not isinstance(document.data, dict):
-            problems.add(rel, 1, f"expected terms of the form 'key: {{nl: label, en: label}}', "
-                                 f"got {type_name(document.data)}")
+            problems.add(rel, 1, _("expected terms of the form 'key: {{nl: label, en: label}}', "
+                                   "got {found}", found=type_name(document.data)))
             vocabularies[name] = Vocabulary(name, {}, unreadable=True)
             continue
         terms: dict[str, dict[str, str]] = {}
@@ -244,9 +246,9 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
             if not isinstance(labels, dict) or any(
                     not isinstance(label := labels.get(lang), str) or not label.strip()
                     for lang in languages.LANGUAGES) or set(labels) - set(languages.LANGUAGES):
-                problems.add(rel, line, f"term '{key}': expected labels for "
-                                        f"{' and '.join(languages.LANGUAGES)} "
-                                        f"(like '{{nl: ..., en: ...}}'), got {type_name(labels)}")
+                problems.add(rel, line, _("term '{key}': expected labels for nl and en (like "
+                                          "'{{nl: ..., en: ...}}'), got {found}", key=key,
+                                          found=type_name(labels)))
                 bad.add(str(key))
                 continue
             marked = [lang for lang in languages.LANGUAGES if _MARKUP.search(labels[lang])]
@@ -254,9 +256,10 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
                 # Labels are pasted into generated Markdown and HTML as they are: plain names.
                 for lang in marked:
                     problems.add(rel, document.line_of((key, lang), line),
-                                 f"term '{key}': expected a plain-text {lang} label without "
-                                 f"any of < > [ ] {{ }} ` \\ | (markup is not read in "
-                                 f"labels), got {labels[lang].strip()[:60]!r}")
+                                 _("term '{key}': expected a plain-text {lang} label without "
+                                   "any of < > [ ] {{ }} ` \\ | (markup is not read in labels), "
+                                   "got {found}", key=key, lang=lang,
+                                   found=repr(labels[lang].strip()[:60])))
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
         if name != synonyms.VOCABULARY:  # word lists for the search, never an address
@@ -278,15 +281,17 @@ def _validate_term_slugs(rel: str, terms: dict[str, dict[str, str]],
             slug = slugify(labels[lang])
             line = lines.get((key, lang), lines.get((key,)))
             if not slug:
-                problems.add(rel, line, f"term '{key}': expected a {lang} label with a letter or "
-                                        f"digit (it gives the term's web address), got "
-                                        f"{labels[lang]!r}")
+                problems.add(rel, line, _("term '{key}': expected a {lang} label with a letter "
+                                          "or digit (it gives the term's web address), got "
+                                          "{found}", key=key, lang=lang, found=repr(labels[lang])))
             elif slug in seen:
-                problems.add(rel, line, f"term '{key}': its {lang} label {labels[lang]!r} gives "
-                                        f"the web name '{slug}', the same as term '{seen[slug]}' "
-                                        f"(line {lines.get((seen[slug], lang))}): expected "
-                                        f"labels that differ in more than capitals, accents "
-                                        f"and punctuation")
+                problems.add(rel, line, _("term '{key}': its {lang} label {label} gives the web "
+                                          "name '{slug}', the same as term '{other}' (line "
+                                          "{other_line}): expected labels that differ in more "
+                                          "than capitals, accents and punctuation", key=key,
+                                          lang=lang, label=repr(labels[lang]), slug=slug,
+                                          other=seen[slug],
+                                          other_line=lines.get((seen[slug], lang))))
             else:
                 seen[slug] = key
                 continue
@@ -304,8 +309,8 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
         path, rel = file.path, file.rel
         if path.suffix != ".md":
             if path.suffix.lower() in (".markdown", ".mdown", ".txt", ".md"):  # .MD too
-                problems.add(rel, None, f"expected a Markdown file ending in .md, got "
-                                        f"'{path.suffix}': rename the file")
+                problems.add(rel, None, _("expected a Markdown file ending in .md, got "
+                                          "'{suffix}': rename the file", suffix=path.suffix))
             continue
         stem, lang = split_name(PurePosixPath(rel))
         advice = contentfiles.web_name_advice(rel, stem)
@@ -327,8 +332,9 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
             continue
         if lang == languages.DEFAULT:
             if stem in first_file:
-                problems.add(rel, None, f"two {section.key} items have the name '{stem}': "
-                                        f"{first_file[stem]} and {rel}; rename one file")
+                problems.add(rel, None, _("two {section} items have the name '{name}': {first} "
+                                          "and {second}; rename one file", section=section.key,
+                                          name=stem, first=first_file[stem], second=rel))
                 continue
             first_file[stem] = rel
             item = Item(section.key, stem, source)
@@ -346,8 +352,9 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
         if original is None and source.stem in unusable:
             continue  # the original's own problems say what to fix; no second message here
         if original is None:
-            problems.add(source.rel, None, f"translation without an original: expected "
-                                           f"{_original_name(source.rel)} beside it")
+            problems.add(source.rel, None, _("translation without an original: expected "
+                                             "{original} beside it",
+                                             original=_original_name(source.rel)))
             continue
         merged = {**original.versions[languages.DEFAULT].values, **_given(values, section, source)}
         original.versions[source.lang] = Version(source.lang, merged, source.body, source)
@@ -371,19 +378,21 @@ def _validate_references(site: Site, references: list[Reference], problems: Prob
     keys = {s.key for s in site.sections}
     for ref in references:
         if ref.section not in keys:
-            problems.add(ref.path, ref.line, f"field '{ref.field}': refers to the section "
-                                             f"'{ref.section}', which this site does not have")
+            problems.add(ref.path, ref.line, _("field '{field}': refers to the section "
+                                               "'{section}', which this site does not have",
+                                               field=ref.field, section=ref.section))
             continue
         if (ref.section, ref.slug) in site._failed_items:
             continue  # the file exists; its own problems say what to fix
         if site.item(ref.section, ref.slug) is None:
             known = sorted(site.items.get(ref.section, {}))
             match = difflib.get_close_matches(ref.slug, known, n=1, cutoff=0.6)
-            hint = f" (did you mean '{match[0]}'?)" if match else ""
+            hint = _(" (did you mean '{match}'?)", match=match[0]) if match else ""
             folder = site.section(ref.section).folder
-            problems.add(ref.path, ref.line, f"field '{ref.field}': no {ref.section} item named "
-                                             f"'{ref.slug}' (expected a file {folder}/"
-                                             f"{ref.slug}.md){hint}")
+            problems.add(ref.path, ref.line, _("field '{field}': no {section} item named "
+                                               "'{name}' (expected a file {folder}/{name}.md)"
+                                               "{hint}", field=ref.field, section=ref.section,
+                                               name=ref.slug, folder=folder, hint=hint))
 
 
 def _validate_unique_urls(site: Site, problems: Problems) -> None:
@@ -400,9 +409,9 @@ def _validate_unique_urls(site: Site, problems: Problems) -> None:
                 # with no such field, the file's name is what to change (no line).
                 blamed = first if _slug_line(first) and not _slug_line(source) else source
                 problems.add(blamed.rel, _slug_line(blamed),
-                             f"two pages would be published at the same address "
-                             f"'/{site_url_of(lang, doc)}': {first.rel} and {source.rel}; "
-                             f"change the file name or slug of one")
+                             _("two pages would be published at the same address '/{url}': "
+                               "{first} and {second}; change the file name or slug of one",
+                               url=site_url_of(lang, doc), first=first.rel, second=source.rel))
             else:
                 seen[doc] = source
 
@@ -435,9 +444,9 @@ def _validate_generated_addresses(site: Site, problems: Problems) -> None:
             if url in made and made[url][0] != doc:
                 source = item.versions[lang].source
                 problems.add(source.rel, _slug_line(source),
-                             f"this page would be published at '/{url}', the address of "
-                             f"{made[url][1]}, which the build makes: both cannot be there; "
-                             f"rename the file or set another 'slug'")
+                             _("this page would be published at '/{url}', the address of "
+                               "{made}, which the build makes: both cannot be there; rename the "
+                               "file or set another 'slug'", url=url, made=made[url][1]))
 
 
 def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from core.i18n import _, ngettext
 from core import contentfiles, languages
 from core.errors import Problems
 from core.yamlfile import YamlDocument, YamlSyntaxError, parse_yaml
@@ -61,8 +62,9 @@ def read_text(path: Path, rel: str, problems: Problems) -> str | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        problems.add(rel, line, f"file is not valid UTF-8: byte 0x{raw[exc.start]:02x} at "
-                                f"position {exc.start}; save the file as UTF-8")
+        problems.add(rel, line, _("file is not valid UTF-8: byte 0x{byte} at position "
+                                  "{position}; save the file as UTF-8",
+                                  byte=f"{raw[exc.start]:02x}", position=exc.start))
         return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return text
@@ -86,17 +88,19 @@ def load_markdown_parts(path: Path, rel: str, problems: Problems) -> tuple[Sourc
     if text is None:
         return None, False
     if not text.strip():
-        problems.add(rel, None, "file is empty: expected front matter between '---' lines, then text")
+        problems.add(rel, None, _("file is empty: expected front matter between '---' lines, "
+                                  "then text"))
         return None, False
     lines = text.split("\n")
     if lines[0].rstrip() != FENCE:
-        problems.add(rel, 1, f"expected front matter starting with '---' on the first line, "
-                             f"got {lines[0][:40]!r}")
+        problems.add(rel, 1, _("expected front matter starting with '---' on the first line, "
+                               "got {found}", found=repr(lines[0][:40])))
         return None, False
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].rstrip() in (FENCE, "..."))
     except StopIteration:
-        problems.add(rel, 1, "front matter is not closed: expected a second '---' line after the fields")
+        problems.add(rel, 1, _("front matter is not closed: expected a second '---' line after "
+                               "the fields"))
         return None, False
     stem, lang = split_name(PurePosixPath(rel))
     body, body_line = "\n".join(lines[end + 1:]), end + 2
@@ -109,11 +113,12 @@ def load_markdown_parts(path: Path, rel: str, problems: Problems) -> tuple[Sourc
     if front.data is None:
         front.data = {}
     if not isinstance(front.data, dict):
-        problems.add(rel, 2, f"front matter must be fields of the form 'name: value', "
-                             f"got {type_name(front.data)}")
+        problems.add(rel, 2, _("front matter must be fields of the form 'name: value', "
+                               "got {found}", found=type_name(front.data)))
         front, front_ok = YamlDocument({}), False
     for line, key, first in front.duplicates:
-        problems.add(rel, line, f"field '{key}' is given twice (first on line {first})")
+        problems.add(rel, line, _("field '{field}' is given twice (first on line {first})",
+                                  field=key, first=first))
     return SourceFile(rel=rel, stem=stem, lang=lang, front=front, front_line=1,
                       body=body, body_line=body_line), front_ok
 
@@ -124,7 +129,7 @@ def load_yaml_file(path: Path, rel: str, problems: Problems) -> YamlDocument | N
     if text is None:
         return None
     if not text.strip():
-        problems.add(rel, None, "file is empty: expected YAML")
+        problems.add(rel, None, _("file is empty: expected YAML"))
         return None
     try:
         document = parse_yaml(text)
@@ -132,27 +137,29 @@ def load_yaml_file(path: Path, rel: str, problems: Problems) -> YamlDocument | N
         problems.add(rel, exc.line, exc.message)
         return None
     for line, key, first in document.duplicates:
-        problems.add(rel, line, f"key '{key}' is given twice (first on line {first})")
+        problems.add(rel, line, _("key '{key}' is given twice (first on line {first})",
+                                  key=key, first=first))
     return document
 
 
 def type_name(value: object) -> str:
     """How a YAML value's type is named in messages for editors."""
     if value is None:
-        return "nothing"
+        return _("nothing")
     if isinstance(value, bool):
-        return f"yes/no value {str(value).lower()}"
+        return _("yes/no value {value}", value=str(value).lower())
     if isinstance(value, int):
         # Python refuses to print an int of over 4,300 digits (the parser stops such numbers
         # first; this keeps a message from ever becoming a traceback).
-        return f"number {value}" if value.bit_length() < 1000 else "a number hundreds of digits long"
+        return (_("number {value}", value=value) if value.bit_length() < 1000
+                else _("a number hundreds of digits long"))
     if isinstance(value, float):
-        return f"number {value}"
+        return _("number {value}", value=value)
     if isinstance(value, str):
         short = value if len(value) <= 60 else value[:57] + "..."
-        return f"text {short!r}"
+        return _("text {value}", value=repr(short))
     if isinstance(value, list):
-        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+        return ngettext("a list of {count} item", "a list of {count} items", len(value))
     if isinstance(value, dict):
-        return "a group of fields"
+        return _("a group of fields")
     return type(value).__name__

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from core.i18n import _
+
 Problem = tuple[str, int | None, str]
 LANDING_FILE = "index.md"
 
@@ -21,8 +23,9 @@ def check_stop(slug: str, version) -> Iterator[Problem]:
 
     first, last = values["first_day"], values["last_day"]
     if version.lang == "nl" and last < first:
-        yield rel, line("last_day"), (f"field 'last_day': expected a day on or after first_day "
-                                       f"({first.isoformat()}), got {last.isoformat()}")
+        yield rel, line("last_day"), _("field 'last_day': expected a day on or after first_day "
+                                       "({first}), got {last}", first=first.isoformat(),
+                                       last=last.isoformat())
     yield from _check_postponement(slug, values, rel, line) if version.lang == "nl" else ()
     start, end = first, last
     if values["status"] == "postponed" and values["new_first_day"] and values["new_last_day"]:
@@ -34,12 +37,12 @@ def check_stop(slug: str, version) -> Iterator[Problem]:
     for index, entry in enumerate(programme):
         if not start <= entry["date"] <= end:
             yield rel, line("side_programme", index, "date"), (
-                f"field 'side_programme[{index + 1}].date': expected a day from "
-                f"{start.isoformat()} to {end.isoformat()} (the stop's dates), got "
-                f"{entry['date'].isoformat()}")
+                _("field 'side_programme[{number}].date': expected a day from {start} to {end} "
+                  "(the stop's dates), got {found}", number=index + 1, start=start.isoformat(),
+                  end=end.isoformat(), found=entry["date"].isoformat()))
     if version.lang == "nl" and values["image"] and not values["image_alt"]:
-        yield rel, line("image"), ("field 'image_alt' is missing: expected a description of "
-                                   "the image for people who cannot see it")
+        yield rel, line("image"), _("field 'image_alt' is missing: expected a description of "
+                                    "the image for people who cannot see it")
 
 
 def _check_postponement(slug: str, values: dict, rel: str, line) -> Iterator[Problem]:
@@ -49,24 +52,25 @@ def _check_postponement(slug: str, values: dict, rel: str, line) -> Iterator[Pro
     if status != "postponed":
         for name in ("new_first_day", "new_last_day", "moved_to"):
             if values[name] is not None:
-                yield rel, line(name), (f"field '{name}': only a postponed stop has this field; "
-                                        f"expected status: postponed, got status: {status}")
+                yield rel, line(name), _("field '{field}': only a postponed stop has this "
+                                         "field; expected status: postponed, got status: "
+                                         "{status}", field=name, status=status)
         return
     if (new_first is None) != (new_last is None):
         given, missing = (("new_first_day", "new_last_day") if new_first
                           else ("new_last_day", "new_first_day"))
-        yield rel, line(given), (f"field '{missing}' is missing: a postponed stop with "
-                                 f"{given} needs {missing} too")
+        yield rel, line(given), _("field '{missing}' is missing: a postponed stop with {given} "
+                                  "needs {missing} too", missing=missing, given=given)
     if new_first and new_last and new_last < new_first:
-        yield rel, line("new_last_day"), (f"field 'new_last_day': expected a day on or after "
-                                          f"new_first_day ({new_first.isoformat()}), got "
-                                          f"{new_last.isoformat()}")
+        yield rel, line("new_last_day"), _("field 'new_last_day': expected a day on or after "
+                                           "new_first_day ({first}), got {last}",
+                                           first=new_first.isoformat(), last=new_last.isoformat())
     if moved_to and (new_first or new_last):
-        yield rel, line("moved_to"), ("field 'moved_to': expected either new dates or moved_to, "
-                                      "got both; keep one")
+        yield rel, line("moved_to"), _("field 'moved_to': expected either new dates or "
+                                       "moved_to, got both; keep one")
     if moved_to == slug:
-        yield rel, line("moved_to"), ("field 'moved_to': expected another stop, got this stop "
-                                      "itself")
+        yield rel, line("moved_to"), _("field 'moved_to': expected another stop, got this stop "
+                                       "itself")
 
 
 def check_landing(site, landing_section, stop_section) -> Iterator[Problem]:
@@ -75,13 +79,13 @@ def check_landing(site, landing_section, stop_section) -> Iterator[Problem]:
     folder = landing_section.folder
     for slug, item in sorted(items.items()):
         if slug != "index":
-            yield item.source.rel, None, (f"expected the exhibition's landing text in "
-                                          f"{folder}/{LANDING_FILE}, got {item.source.rel}; "
-                                          f"rename the file")
+            yield item.source.rel, None, _("expected the exhibition's landing text in "
+                                           "{folder}/{file}, got {found}; rename the file",
+                                           folder=folder, file=LANDING_FILE, found=item.source.rel)
     if site.items.get(stop_section.key) and "index" not in items:
         yield f"{folder}/{LANDING_FILE}", None, (
-            "the exhibition's landing text is missing: expected this file with title, summary, "
-            "calendar_title, calendar_summary and an introduction")
+            _("the exhibition's landing text is missing: expected this file with title, "
+              "summary, calendar_title, calendar_summary and an introduction"))
         return
     landing = items.get("index")
     for slug, item in sorted(site.items.get(stop_section.key, {}).items()):
@@ -89,13 +93,13 @@ def check_landing(site, landing_section, stop_section) -> Iterator[Problem]:
             if landing is not None and lang not in landing.versions:
                 name = LANDING_FILE.replace(".md", f".{lang}.md")
                 yield f"{folder}/{name}", None, (
-                    f"the exhibition's {lang} landing text is missing: "
-                    f"{item.versions[lang].source.rel} is translated, so the site needs this "
-                    f"file too")
+                    _("the exhibition's {lang} landing text is missing: {translated} is "
+                      "translated, so the site needs this file too", lang=lang,
+                      translated=item.versions[lang].source.rel))
                 return
     if landing is not None and "nl" in landing.versions:
         original = landing.versions["nl"]
         if original.values["photo"] and not original.values["photo_alt"]:
             yield original.source.rel, original.source.line_of(("photo",)), (
-                "field 'photo_alt' is missing: expected a description of the photo for people "
-                "who cannot see it")
+                _("field 'photo_alt' is missing: expected a description of the photo for "
+                  "people who cannot see it"))

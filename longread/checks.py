@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from core.i18n import _
+
 Problem = tuple[str, int | None, str]
 COVER_FILE = "index.md"
 
@@ -18,35 +20,36 @@ def check_stories(site, key: str) -> Iterator[Problem]:
         values, source = item.versions["nl"].values, item.versions["nl"].source
         rel = source.rel
         if slug == "index":
-            yield rel, None, "the name 'index' is used by the Longread's cover: rename the file"
+            yield rel, None, _("the name 'index' is used by the Longread's cover: rename the "
+                               "file")
         kind = values["kind"]
         if kind == "victim" and values["anonymised"] is not True:
-            found = "nothing" if values["anonymised"] is None else "false"
+            found = _("nothing") if values["anonymised"] is None else "false"
             where = ("anonymised",) if values["anonymised"] is not None else ("kind",)
             yield rel, source.line_of(where), (
-                f"field 'anonymised': expected true because kind is 'victim' (a victim's story "
-                f"is published only once names, places and details that could identify anyone "
-                f"are changed), got {found}")
+                _("field 'anonymised': expected true because kind is 'victim' (a victim's story "
+                  "is published only once names, places and details that could identify anyone "
+                  "are changed), got {found}", found=found))
         if kind == "victim" and values["role"] is not None:
             yield rel, source.line_of(("role",)), (
-                f"field 'role': expected no role because kind is 'victim', got "
-                f"'{values['role']}'")
+                _("field 'role': expected no role because kind is 'victim', got '{role}'",
+                  role=values["role"]))
         if kind == "professional" and values["role"] is None:
             yield rel, source.line_of(("kind",)), (
-                "field 'role': expected a value from the vocabulary 'story-roles' because kind "
-                "is 'professional', got nothing")
+                _("field 'role': expected a value from the vocabulary 'story-roles' because "
+                  "kind is 'professional', got nothing"))
         for lang, version in sorted(item.versions.items()):
             # A warning the reader cannot read is no warning: a translation gives its own.
             if (lang != "nl" and values["content_warning"]
                     and "content_warning" not in version.source.front.data):
                 yield version.source.rel, version.source.front_line, (
-                    "field 'content_warning': expected the warning in this file's language, "
-                    "because the original has one, got nothing")
+                    _("field 'content_warning': expected the warning in this file's language, "
+                      "because the original has one, got nothing"))
         order = values["order"]
         if order in orders:
             yield rel, source.line_of(("order",)), (
-                f"field 'order': expected a place no other story has, got {order}, which "
-                f"{orders[order]} has too")
+                _("field 'order': expected a place no other story has, got {order}, which "
+                  "{other} has too", order=order, other=orders[order]))
         else:
             orders[order] = rel
 
@@ -57,9 +60,10 @@ def check_cover(site, cover_section, story_section) -> Iterator[Problem]:
     for slug, item in sorted(covers.items()):
         if slug != "index":
             yield item.source.rel, None, (
-                f"expected the Longread's cover text in {cover_section.folder}/{COVER_FILE}, "
-                f"got {item.source.rel}: rename the file")
+                _("expected the Longread's cover text in {folder}/{file}, got {found}: rename "
+                  "the file", folder=cover_section.folder, file=COVER_FILE,
+                  found=item.source.rel))
     if site.items.get(story_section.key) and "index" not in covers:
         yield f"{cover_section.folder}/{COVER_FILE}", None, (
-            "the Longread has stories but no cover text: expected this file with a title, a "
-            "summary and an introduction")
+            _("the Longread has stories but no cover text: expected this file with a title, a "
+              "summary and an introduction"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.i18n import _
 from core.section import Item, Landing, Section, Version
 from partners import generate
 from partners.model import Partner, Relation
@@ -38,33 +39,35 @@ class PartnersSection(Section):
 
     def check(self, site):
         """A disbanded date exactly when disbanded; no relation to itself or twice; reserved names."""
-        for _, item in sorted(site.items.get(self.key, {}).items()):
+        for _slug, item in sorted(site.items.get(self.key, {}).items()):
             version = item.versions["nl"]
             values, source = version.values, version.source
             if item.slug in RESERVED:
-                yield (source.rel, None, f"the name '{item.slug}' is used by the partner index "
-                                         f"itself: rename the file")
+                yield (source.rel, None, _("the name '{name}' is used by the partner index "
+                                           "itself: rename the file", name=item.slug))
             if values["status"] == "disbanded" and values.get("disbanded") is None:
                 yield (source.rel, source.line_of(("status",)),
-                       "field 'disbanded': expected the day it was disbanded (YYYY-MM-DD) "
-                       "because status is 'disbanded', got nothing")
+                       _("field 'disbanded': expected the day it was disbanded (YYYY-MM-DD) "
+                         "because status is 'disbanded', got nothing"))
             if values["status"] != "disbanded" and values.get("disbanded") is not None:
                 yield (source.rel, source.line_of(("disbanded",)),
-                       f"field 'disbanded': expected no date because status is "
-                       f"'{values['status']}', got {values['disbanded'].isoformat()}; set "
-                       f"'status: disbanded' or remove the date")
+                       _("field 'disbanded': expected no date because status is '{status}', "
+                         "got {found}; set 'status: disbanded' or remove the date",
+                         status=values["status"], found=values["disbanded"].isoformat()))
             seen: set[tuple[str, str]] = set()
             for index, relation in enumerate(values["relations"]):
                 pair = (relation["partner"], relation["relation"])
                 if pair in seen:
                     yield (source.rel, source.line_of(("relations", index, "partner")),
-                           f"field 'relations[{index + 1}]': the relation '{pair[1]}' to "
-                           f"'{pair[0]}' is listed twice; remove one")
+                           _("field 'relations[{number}]': the relation '{relation}' to "
+                             "'{partner}' is listed twice; remove one", number=index + 1,
+                             relation=pair[1], partner=pair[0]))
                 seen.add(pair)
                 if relation["partner"] == item.slug:
                     yield (source.rel, source.line_of(("relations", index, "partner")),
-                           f"field 'relations[{index + 1}].partner': expected another partner, "
-                           f"got '{item.slug}', the partner itself")
+                           _("field 'relations[{number}].partner': expected another partner, "
+                             "got '{name}', the partner itself", number=index + 1,
+                             name=item.slug))
 
     def landing_doc(self, lang: str) -> str:
         return generate.INDEX

@@ -84,8 +84,9 @@ def test_fields_prints_the_reference_in_dutch_or_english():
     dutch = run_cli("fields", "--lang", "nl")
     assert dutch.code == 0, dutch.err
     lines = dutch.out.splitlines()
-    assert "### Velden van `page` — `content/pages/NAAM.md`" in lines
-    assert "### Velden van `story` — `content/longread/stories/NAAM.md`" in lines
+    # The Dutch reference names each type by its Dutch name (the catalogue's; `new` takes both).
+    assert "### `pagina` — `content/pages/NAAM.md`" in lines
+    assert "### `verhaal` — `content/longread/stories/NAAM.md`" in lines
     header = "| veld | verplicht | soort waarde | per taal | wat het is |"
     assert lines.count(header) == len(cli.SECTIONS)
     assert "| field | required |" not in dutch.out

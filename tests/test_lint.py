@@ -93,8 +93,17 @@ def test_the_demo_content_lints_without_failing():
 def test_pre_commit_hooks_run_the_projects_commands():
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     hooks = {h["id"]: h for repo in config["repos"] for h in repo["hooks"]}
-    assert set(hooks) == {"content-check", "content-advice"}
+    assert set(hooks) == {"content-check", "content-advice", "ruff-check", "ruff-format"}
     assert hooks["content-check"]["pass_filenames"] is False
+    # The code hooks: the venv's pinned ruff on the commit's Python files (nothing downloaded).
+    for name in ("ruff-check", "ruff-format"):
+        hook = hooks.pop(name)
+        command = shlex.split(hook["entry"])
+        assert hook["language"] == "system" and hook["types"] == ["python"]
+        assert command[0] == ".venv/bin/ruff"
+        done = subprocess.run([str(ROOT / command[0]), *command[1:], "core/i18n.py"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
     for hook in hooks.values():
         assert hook["language"] == "system" and hook["files"].startswith("^")
         command = shlex.split(hook["entry"])

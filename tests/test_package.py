@@ -82,6 +82,7 @@ def test_the_wheel_installs_the_stm_command_that_checks_a_site_project(tmp_path)
                             if n.endswith("entry_points.txt"))
     assert "stm = toolkit.cli:run" in entry_points
     assert "core/images/fonts/DejaVuSans.ttf" in names and "core/preview/overlay.js" in names
+    assert "core/locale/nl/LC_MESSAGES/messages.po" in names
     assert any(n.endswith("licenses/LICENSE.md") for n in names)
     assert any(n.endswith("licenses/THIRD_PARTY_NOTICES.md") for n in names)
     target = tmp_path / "installed"
@@ -95,7 +96,8 @@ def test_the_wheel_installs_the_stm_command_that_checks_a_site_project(tmp_path)
     env = {"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     result = subprocess.run([str(target / "bin" / "stm"), "check"], cwd=project, env=env,
                             capture_output=True, text=True, timeout=120)
-    assert (result.returncode, result.stderr) == (0, "content is valid\n")
+    # In Dutch: the site's mkdocs.yml says editor_language: nl, and the wheel carries the .po.
+    assert (result.returncode, result.stderr) == (0, "de inhoud is in orde\n")
     version = subprocess.run([str(target / "bin" / "stm"), "--version"], cwd=project, env=env,
                              capture_output=True, text=True, timeout=60)
     assert version.stdout.startswith(f"stm {toolkit.__version__} (")

@@ -17,6 +17,7 @@ import yaml
 from toolkit import cli
 from academy.schema import Cost
 from core.body_checks import PLACEHOLDER
+from core.scaffold import type_label
 from core.schema import (Boolean, Choice, ContentPath, Date, Group, Integer, ListOf, Ref, Slug,
                          Text, Url)
 from tests.conftest import ROOT, run_cli
@@ -132,11 +133,11 @@ def test_new_list_describes_every_type():
     result = run_cli("new", "--list")
     assert result.code == 0
     for section in cli.SECTIONS:
-        assert f"{section.schema.type_name}  (" in result.out
+        assert f"{section.schema.type_name}" in result.out  # then its Dutch name, if another
         required = ", ".join(f.name for f in section.schema.fields
                              if f.required and not f.translation_only)
         assert f"    required: {required}\n" in result.out
-    assert "offer  (content/academy/NAME.md)\n" in result.out
+    assert "offer (aanbod)  (content/academy/NAME.md)\n" in result.out
     assert "factsheet  (the one file content/kompas/factsheet/index.md)\n" in result.out
 
 
@@ -147,8 +148,8 @@ def test_new_list_describes_every_type():
                  "new offer my-name'"),
     (("factsheet", "extra"), "build.py new: a factsheet is always the one file "
                              "kompas/factsheet/index.md; leave out the name or write 'index'"),
-    (("nieuws", "x"), "build.py new: unknown content type 'nieuws'; known types: "
-                      + ", ".join(TYPES)),
+    (("onbekend", "x"), "build.py new: unknown content type 'onbekend'; known types: "
+                        + ", ".join(type_label(s) for s in cli.SECTIONS)),
 ])
 def test_new_usage_errors(args, message, content):
     result = run_cli("new", *args, "--content", content.root)

@@ -45,11 +45,12 @@ class Preview:
 
 
 @contextmanager
-def serving(content, tmp_path):
-    """Run ``build.py serve`` on ``content`` at a free port of 127.0.0.1 for a ``with`` block."""
+def serving(content, tmp_path, lang: str = "en"):
+    """Run ``build.py serve`` on ``content`` at a free port of 127.0.0.1 for a ``with`` block
+    (its messages in ``lang``: English, as the tests were written, unless a test asks)."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "build.py"), "serve", "--port", str(port),
+        [sys.executable, str(ROOT / "build.py"), "serve", "--lang", lang, "--port", str(port),
          "--content", str(content.root), "--out", str(tmp_path / "preview")],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     preview = Preview(f"http://127.0.0.1:{port}/", process.pid)

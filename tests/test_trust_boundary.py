@@ -295,7 +295,7 @@ def test_a_markdown_field_goes_through_the_boundary_and_says_so():
     from core.schema import Invalid, MarkdownText, Text
     field = MarkdownText(max_length=200)
     assert field.markdown and not Text().markdown
-    assert field.expected == "Markdown text of at most 200 characters"  # the field reference
+    assert str(field.expected) == "Markdown text of at most 200 characters"  # the field reference
     assert field.check("Zie *dit* en [dat](https://example.org).", None, ()).startswith("Zie")
     for value in ("[x](javascript:alert(1))", "Alinea\n{: onclick=alert(1) }",
                   "![foto](https://evil.example/x.png)", "<b onmouseover=alert(1)>x</b>"):

@@ -97,8 +97,9 @@ def test_dev_demo_on_a_busy_port_says_so_in_one_line_and_builds_nothing():
                                 text=True, timeout=120, env={**os.environ, "CI": "1"})
         elapsed = time.monotonic() - started
     assert result.returncode == 2, result.stderr
-    assert result.stderr == (f"build.py serve: cannot listen on 127.0.0.1:{port}: Address "
-                             f"already in use; is another preview running? Choose another "
+    # The demo is a Dutch site (extra.editor_language: nl): `./dev demo` answers in Dutch.
+    assert result.stderr == (f"build.py serve: kan niet luisteren op 127.0.0.1:{port}: Address "
+                             f"already in use; draait er al een voorbeeld? Kies een andere "
                              f"--port\n")
     assert result.stdout == ""
     # Nothing built: the preview folder is as it was (a build swaps in a new one), and no

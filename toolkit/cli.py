@@ -18,12 +18,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from core import progress
+import yaml
+
+from core import i18n, progress
 from core.errors import BuildError, ContentError, UsageError
-from core.fieldref import WORDS, field_reference, replace_block, write_handbook
+from core.fieldref import field_reference, replace_block, write_handbook
+from core.i18n import N_, _, ngettext
 from core.outdir import check_out
 from core.pipeline import build, check
-from core.scaffold import ScaffoldError, describe, find_section, scaffold
+from core.context import read_config
+from core.scaffold import ScaffoldError, describe, find_section, scaffold, type_label
 
 import academy
 import exhibition
@@ -56,7 +60,8 @@ def _today(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+        raise argparse.ArgumentTypeError(_("expected a date YYYY-MM-DD, got {found}",
+                                           found=repr(text))) from None
 
 
 def _port(text: str) -> int:
@@ -66,7 +71,8 @@ def _port(text: str) -> int:
         port = -1
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(
-            f"expected a port number from 1 to 65535 (0: any free port), got {text!r}")
+            _("expected a port number from 1 to 65535 (0: any free port), got {found}",
+              found=repr(text)))
     return port
 
 
@@ -74,24 +80,46 @@ class _Parser(argparse.ArgumentParser):
     """argparse with its usage errors on one line, as every usage error of the command is."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(2, _("{prog}: {message} (see {prog} --help)", prog=self.prog,
+                       message=message) + "\n")
 
 
-CONTENT_HELP = "the folder of the content files (default: content/ of the project)"
-TODAY_HELP = ("the build date, YYYY-MM-DD (default: today): what is upcoming or past; the same "
-              "content and date give the same site")
+# argparse's own usage errors come from the catalogue too: argparse looks each text up with
+# its module's gettext function, pointed here at ours (its texts are %-formatted by argparse).
+ARGPARSE_MESSAGES = (
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("one of the arguments %s is required"),
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+)
+argparse._ = i18n.translate  # type: ignore[attr-defined]
+
+CONTENT_HELP = N_("the folder of the content files (default: content/ of the project)")
+TODAY_HELP = N_("the build date, YYYY-MM-DD (default: today): what is upcoming or past; the same "
+                "content and date give the same site")
 
 
 def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
-    parser = _Parser(prog=prog, description="Build, check and preview the bilingual site from its content files.",
-                     epilog="Exit status: 0 success, 1 content errors, 2 usage errors.")
+    parser = _Parser(prog=prog, description=_("Build, check and preview the bilingual site from its content files."),
+                     epilog=_("Exit status: 0 success, 1 content errors, 2 usage errors."))
     parser.add_argument("--version", action="version", version=_version(prog))
     # -q and -v are options of every command, so they go where a user types them: after it.
     common = _Parser(add_help=False)  # never parses itself: a parent of every command
     common.add_argument("-q", "--quiet", action="store_true",
-                        help="print only problems and warnings (no progress lines)")
+                        help=_("print only problems and warnings (no progress lines)"))
     common.add_argument("-v", "--verbose", action="store_true",
-                        help="progress lines with the time each stage took")
+                        help=_("progress lines with the time each stage took"))
+    common.add_argument("--lang", choices=i18n.LANGUAGES, metavar="nl|en",
+                        help=_("the language of the messages (default: extra.editor_language "
+                             "in mkdocs.yml, else the locale, LC_ALL/LC_MESSAGES/LANG, else en)"))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -99,46 +127,44 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                                    description=help[:1].upper() + help[1:] + ".",
                                    parents=[common])
 
-    p = command("build", help="build the site into --out")
+    p = command("build", help=_("build the site into --out"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
+                   help=_(CONTENT_HELP))
     p.add_argument("--out", type=Path, default=ROOT / "site", metavar="DIR",
-                   help="where the site is published (default: site/); replaced only when it "
-                        "is empty, new or an earlier build")
+                   help=_("where the site is published (default: site/); replaced only when it "
+                        "is empty, new or an earlier build"))
     p.add_argument("--today", type=_today, default=date.today(), metavar="YYYY-MM-DD",
-                   help=TODAY_HELP)
-    p = command("check", help="check the content without writing anything")
+                   help=_(TODAY_HELP))
+    p = command("check", help=_("check the content without writing anything"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
+                   help=_(CONTENT_HELP))
     p.add_argument("--today", type=_today, default=date.today(), metavar="YYYY-MM-DD",
-                   help=TODAY_HELP)
-    p = command("serve", help="preview at http://127.0.0.1:PORT/, rebuilding on change")
+                   help=_(TODAY_HELP))
+    p = command("serve", help=_("preview at http://127.0.0.1:PORT/, rebuilding on change"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
+                   help=_(CONTENT_HELP))
     p.add_argument("--port", type=_port, default=8000, metavar="N",
-                   help="the port on this computer (default: 8000; 0: any free port)")
+                   help=_("the port on this computer (default: 8000; 0: any free port)"))
     p.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
-                   help="the address to listen on (default: 127.0.0.1, this computer only)")
+                   help=_("the address to listen on (default: 127.0.0.1, this computer only)"))
     p.add_argument("--out", type=Path, default=ROOT / ".preview", metavar="DIR",
-                   help="where the preview is built (default: .preview/)")
-    p = command("new", help="start a new content file from its type's schema")
+                   help=_("where the preview is built (default: .preview/)"))
+    p = command("new", help=_("start a new content file from its type's schema"))
     p.add_argument("type", nargs="?",
-                   help="content type: " + ", ".join(s.schema.type_name for s in SECTIONS))
-    p.add_argument("slug", nargs="?", help="file name without .md, like 'over-ons'")
-    p.add_argument("--list", action="store_true", help="describe every content type")
+                   help=_("content type, in English or Dutch: {types}",
+                          types=", ".join(type_label(s) for s in SECTIONS)))
+    p.add_argument("slug", nargs="?", help=_("file name without .md, like 'over-ons'"))
+    p.add_argument("--list", action="store_true", help=_("describe every content type"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
-    p = command("lint", help="advice that never fails: hard Dutch text, large images")
+                   help=_(CONTENT_HELP))
+    p = command("lint", help=_("advice that never fails: hard Dutch text, large images"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=CONTENT_HELP)
-    p.add_argument("files", nargs="*", type=Path, help="only these files (default: all content)")
-    p = command("fields", help="print the field reference (--write puts it in "
-                                           "README.md and the handbook, handbook/*/)")
+                   help=_(CONTENT_HELP))
+    p.add_argument("files", nargs="*", type=Path, help=_("only these files (default: all content)"))
+    p = command("fields", help=_("print the field reference (--write puts it in "
+                                           "README.md and the handbook, handbook/*/)"))
     p.add_argument("--write", action="store_true",
-                   help="write the reference into README.md and the handbook instead of printing it")
-    p.add_argument("--lang", choices=sorted(WORDS), default="en",
-                   help="the language of the printed reference: en (default, as in README.md) "
-                        "or nl (as in the Dutch handbook)")
+                   help=_("write the reference into README.md and the handbook instead of printing it"))
     return parser
 
 
@@ -151,7 +177,8 @@ def _report(exc: ContentError) -> int:
     for problem in exc.problems:
         print(problem, file=sys.stderr)
     count = len(exc.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} found; nothing was published.", file=sys.stderr)
+    print(ngettext("{count} problem found; nothing was published.",
+                   "{count} problems found; nothing was published.", count), file=sys.stderr)
     return 1
 
 
@@ -159,13 +186,45 @@ def _content_dir(path: Path) -> Path:
     """``--content``, resolved; a usage error when it is not a folder."""
     resolved = path.resolve()
     if not resolved.is_dir():
-        what = "is not a folder" if resolved.exists() else "does not exist"
-        raise UsageError(f"--content {path}: {what}; expected the folder of the content files")
+        if resolved.exists():
+            raise UsageError(_("--content {path}: is not a folder; expected the folder of the "
+                               "content files", path=path))
+        raise UsageError(_("--content {path}: does not exist; expected the folder of the content "
+                           "files", path=path))
     return resolved
 
 
 def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
     """Run one command; returns the exit status (0 success, 1 content errors, 2 usage)."""
+    argv = sys.argv[1:] if argv is None else argv
+    with i18n.language(_editor_language(argv)):
+        return _main(argv, prog)
+
+
+def _editor_language(argv: list[str]) -> str:
+    """The language of the messages, known before the arguments are parsed so that usage
+    errors come in it too (see ``core.i18n.resolve`` for the order)."""
+    flag = _Quiet(add_help=False)
+    flag.add_argument("--lang", choices=i18n.LANGUAGES)
+    try:
+        known, _rest = flag.parse_known_args(argv)
+    except ValueError:  # a bad --lang: the real parser says so, in the default language
+        known = argparse.Namespace(lang=None)
+    try:
+        extra = (read_config(CONFIG) or {}).get("extra") if CONFIG.is_file() else None
+    except (OSError, yaml.YAMLError):  # a broken mkdocs.yml is the renderer's to report
+        extra = None
+    return i18n.resolve(known.lang, extra if isinstance(extra, dict) else None)
+
+
+class _Quiet(argparse.ArgumentParser):
+    """A parser that only looks: its errors are the real parser's to report."""
+
+    def error(self, message: str):
+        raise ValueError(message)
+
+
+def _main(argv: list[str], prog: str) -> int:
     args = _parser(prog).parse_args(argv)
     progress.configure(quiet=args.quiet or not _interactive(), verbose=args.verbose)
     try:
@@ -173,11 +232,11 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             args.content = _content_dir(args.content)
         if args.command == "build":
             build(args.content.resolve(), args.out.resolve(), args.today, CONFIG, SECTIONS)
-            print(f"built {args.out}", file=sys.stderr)
+            print(_("built {out}", out=args.out), file=sys.stderr)
         elif args.command == "check":
-            _, problems = check(args.content.resolve(), SECTIONS, args.today, CONFIG)
+            _site, problems = check(args.content.resolve(), SECTIONS, args.today, CONFIG)
             problems.raise_if_any()
-            print("content is valid", file=sys.stderr)
+            print(_("content is valid"), file=sys.stderr)
         elif args.command == "serve":
             from core.preview.session import PreviewSession
             from core.adapters.mkdocs.serve import serve
@@ -194,8 +253,8 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             print(describe(SECTIONS), end="")
         elif args.command == "new":
             if args.type is None:
-                raise ScaffoldError("expected a content type and a file name, like 'python "
-                                    "build.py new offer e-learning-signalen' (see --list)")
+                raise ScaffoldError(_("expected a content type and a file name, like 'python "
+                                      "build.py new offer e-learning-signalen' (see --list)"))
             path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)
             print(path)
         elif args.command == "lint":
@@ -204,7 +263,8 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
             for warning in warnings:
                 print(warning)
             count = len(warnings)
-            print(f"{count} warning{'s' if count != 1 else ''}; advice only, nothing is refused.",
+            print(ngettext("{count} warning; advice only, nothing is refused.",
+                           "{count} warnings; advice only, nothing is refused.", count),
                   file=sys.stderr)
         elif args.command == "fields":
             if args.write:
@@ -212,16 +272,16 @@ def main(argv: list[str] | None = None, prog: str = "build.py") -> int:
                 README.write_text(replace_block(README.read_text(encoding="utf-8"), generated),
                                   encoding="utf-8")
                 for rel in write_handbook(ROOT, SECTIONS):
-                    print(f"wrote {rel}", file=sys.stderr)
+                    print(_("wrote {path}", path=rel), file=sys.stderr)
             else:
-                print(field_reference(SECTIONS, args.lang), end="")
+                print(field_reference(SECTIONS, i18n.current()), end="")
     except ContentError as exc:
         return _report(exc)
     except UsageError as exc:
         print(f"{prog} {args.command}: {exc}", file=sys.stderr)
         return 2
     except BuildError as exc:
-        print(f"build failed: {exc}", file=sys.stderr)
+        print(_("build failed: {reason}", reason=exc), file=sys.stderr)
         return 1
     return 0
 

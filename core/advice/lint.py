@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
+from core.i18n import _
 from core import languages
 from core.advice.quotes import glued_speakers
 from core.advice.readability import read, sentences
@@ -49,9 +50,9 @@ def lint(content_dir: Path, only: list[Path] | None = None) -> list[Problem]:
 def _lint_quotes(source: SourceFile, warnings: Problems) -> None:
     for glued in glued_speakers(source.body):
         warnings.add(source.rel, source.body_line + glued.line,
-                     f"warning: {glued.text!r} looks like the speaker line of a pull quote, but "
-                     f"it is glued to the quote's text and shows as part of it: put a line with "
-                     f"only '>' above it")
+                     _("warning: {text} looks like the speaker line of a pull quote, but it is "
+                       "glued to the quote's text and shows as part of it: put a line with only "
+                       "'>' above it", text=repr(glued.text)))
 
 
 def _lint_text(source: SourceFile, warnings: Problems) -> None:
@@ -60,19 +61,21 @@ def _lint_text(source: SourceFile, warnings: Problems) -> None:
     first = source.body_line
     found = sentences(source.body)
     if reading.words >= MIN_WORDS and reading.score < MIN_SCORE:
-        warnings.add(rel, first + found[0].line - 1, f"warning: the text reads harder than language level B1 "
-                                 f"(Flesch–Douma {int(reading.score)}, aim for {MIN_SCORE} or "
-                                 f"more): use shorter sentences and shorter, common words")
+        warnings.add(rel, first + found[0].line - 1,
+                     _("warning: the text reads harder than language level B1 (Flesch–Douma "
+                       "{score}, aim for {minimum} or more): use shorter sentences and shorter, "
+                       "common words", score=int(reading.score), minimum=MIN_SCORE))
     for sentence in found:
         if sentence.words > MAX_SENTENCE_WORDS:
             warnings.add(rel, first + sentence.line - 1,
-                         f"warning: a sentence of {sentence.words} words (aim for at most "
-                         f"{MAX_SENTENCE_WORDS}): split it in two")
+                         _("warning: a sentence of {count} words (aim for at most {maximum}): "
+                           "split it in two", count=sentence.words, maximum=MAX_SENTENCE_WORDS))
 
 
 def _lint_image(path: Path, rel: str, warnings: Problems) -> None:
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        warnings.add(rel, None, f"warning: the image is {size / 1024 / 1024:.1f} MB (aim for at "
-                                f"most {MAX_IMAGE_BYTES // 1024 // 1024} MB): save it smaller, "
-                                f"about 2400 pixels wide is plenty")
+        warnings.add(rel, None, _("warning: the image is {size} MB (aim for at most {maximum} "
+                                  "MB): save it smaller, about 2400 pixels wide is plenty",
+                                  size=f"{size / 1024 / 1024:.1f}",
+                                  maximum=MAX_IMAGE_BYTES // 1024 // 1024))

@@ -10,6 +10,7 @@ generators make; a violation names the content file behind the page.
 from __future__ import annotations
 
 from core.errors import BuildError
+from core.i18n import _
 from core.htmlpolicy import GENERATED, violations
 
 # The staged page's front-matter key naming the content file it comes from (core/staging.py).
@@ -26,5 +27,6 @@ def check_page_content(html: str, source: str, page: str) -> None:
     anything outside the allow-list; ``source`` is the content file that produced it."""
     found = violations(html, GENERATED)
     if found:
-        details = "\n".join(f"  {source}: {v} (in the built page {page})" for v in found)
-        raise BuildError(f"a built page holds content outside the allow-list:\n{details}")
+        details = "\n".join("  " + _("{source}: {violation} (in the built page {page})",
+                                      source=source, violation=v, page=page) for v in found)
+        raise BuildError(_("a built page holds content outside the allow-list:") + "\n" + details)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.builthtml import parse_built
 from core.errors import BuildError
+from core.i18n import _
 from core.files import tree_files
 
 # Script types a browser does not run: data for the page's own scripts (schema.org JSON-LD,
@@ -80,9 +81,9 @@ def check_no_inline_code(pages: dict[str, bytes]) -> None:
     found = [f"  {rel}: {what}" for rel, data in sorted(pages.items())
              for what in inline_code_of(data, rel)]
     if found:
-        raise BuildError("code that is not one of the site's script files in the built pages "
-                         "(the security policy allows script files only; remove it from the "
-                         "content or template that makes it):\n" + "\n".join(found))
+        raise BuildError(_("code that is not one of the site's script files in the built pages "
+                           "(the security policy allows script files only; remove it from the "
+                           "content or template that makes it):") + "\n" + "\n".join(found))
 
 
 def apply_security(site_dir: Path, with_meta: bool = True) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.images.inspect import SUFFIXES, ImageProblem, inspect_image
 from core.images.registry import is_cached
+from core.i18n import N_
 from core.schema import ContentPath, _Reported
 
 
@@ -15,7 +16,7 @@ class ImagePath(ContentPath):
     """
 
     def __init__(self):
-        super().__init__(SUFFIXES, "image")
+        super().__init__(SUFFIXES, N_("image"))
 
     def check(self, value, ctx, location):
         resolved = super().check(value, ctx, location)

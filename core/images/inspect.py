@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
 
+from core.i18n import _
 from core import contentfiles
 from core.images import settings
 
@@ -113,12 +114,14 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
                 found = im.format
                 name, endings = FORMATS.get(found or "", (str(found), ()))
                 if found not in FORMATS:
-                    raise ImageProblem(f"the file is a {name} image, which is not supported: save "
-                                       f"it as JPEG (photos) or PNG (graphics)")
+                    raise ImageProblem(_("the file is a {format} image, which is not "
+                                         "supported: save it as JPEG (photos) or PNG (graphics)",
+                                         format=name))
                 if suffix not in endings:
-                    raise ImageProblem(f"the file is a {name} image but its name ends in "
-                                       f"'{suffix}': rename it to "
-                                       f"'{PurePosixPath(rel).stem}{endings[0]}'")
+                    raise ImageProblem(_("the file is a {format} image but its name ends in "
+                                         "'{suffix}': rename it to '{name}'", format=name,
+                                         suffix=suffix,
+                                         name=PurePosixPath(rel).stem + endings[0]))
                 width, height = im.size
                 if width * height > settings.MAX_PIXELS:
                     raise _too_large()
@@ -140,13 +143,13 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
         if other is None and data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
             other = "HEIC/AVIF"
         if other:
-            raise ImageProblem(f"the file is a {other} image, which is not supported: save it "
-                               f"as JPEG (photos) or PNG (graphics)") from None
-        raise ImageProblem("cannot read this image: the file is damaged or not an image; "
-                           "expected a JPEG, PNG, WebP or GIF file") from None
+            raise ImageProblem(_("the file is a {format} image, which is not supported: save "
+                                 "it as JPEG (photos) or PNG (graphics)", format=other)) from None
+        raise ImageProblem(_("cannot read this image: the file is damaged or not an image; "
+                             "expected a JPEG, PNG, WebP or GIF file")) from None
     except (OSError, SyntaxError, ValueError, EOFError):
-        raise ImageProblem("the image is damaged: its data is incomplete or corrupt; export "
-                           "or download it again") from None
+        raise ImageProblem(_("the image is damaged: its data is incomplete or corrupt; export "
+                             "or download it again")) from None
     if orientation in _ROTATED:
         width, height = height, width
     return SourceImage(rel, digest, key, found, width, height, fallback)
@@ -154,5 +157,6 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
 
 def _too_large() -> ImageProblem:
     limit = settings.MAX_PIXELS // 1_000_000
-    return ImageProblem(f"the image is too large to decode safely: expected at most {limit} "
-                        f"megapixels; save it smaller, for example 4000 pixels wide")
+    return ImageProblem(_("the image is too large to decode safely: expected at most {limit} "
+                          "megapixels; save it smaller, for example 4000 pixels wide",
+                          limit=limit))

@@ -14,6 +14,7 @@ from typing import Iterator
 from PIL import Image
 
 from core.errors import BuildError
+from core.i18n import _
 from core.images import jobs, settings
 from core.images.encode import encode_to_cache
 from core.images.inspect import ImageProblem, SourceImage, inspect_image
@@ -67,9 +68,9 @@ class ImageSet:
         """Write every used image's variants into ``site_dir/images/``, encoding only new ones."""
         self._encode(self._used.values())
         target = site_dir / IMAGES_DIR
-        for _, source in sorted(self._used.items()):
+        for _key, source in sorted(self._used.items()):
             entry = _entry(source.key)
-            for width, _ in source.sizes():
+            for width, _height in source.sizes():
                 for ext in ("webp", source.fallback):
                     destination = target / f"{source.name}-{width}.{ext}"
                     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -116,5 +117,5 @@ def _encode_job(path: str, source: SourceImage, entry: str) -> int:
     try:
         return encode_to_cache(path, source, entry)
     except Exception as exc:  # noqa: BLE001 - reported as the file's problem, not a traceback
-        raise BuildError(f"{source.rel}: the image could not be encoded "
-                         f"({type(exc).__name__}: {exc})") from None
+        raise BuildError(_("{path}: the image could not be encoded ({reason})",
+                           path=source.rel, reason=f"{type(exc).__name__}: {exc}")) from None

@@ -16,6 +16,7 @@ from typing import Callable, Iterable
 import markdown
 
 from core.fieldref import handbook_path, type_reference
+from core.i18n import _, current
 from core.preview.status import PreviewStatus
 
 PREFIX = "/_preview/"
@@ -79,17 +80,19 @@ def _own_route(name: str, status: PreviewStatus, start_response: Callable) -> li
 
 
 def _fields_page(section) -> bytes:
-    """The English field reference of one type as a small standalone page."""
-    text = type_reference(section, "en").split("\n", 1)[1]  # without the 'generated' comment
+    """The field reference of one type, in the editor's language, as a small standalone page."""
+    lang = current()
+    text = type_reference(section, lang).split("\n", 1)[1]  # without the 'generated' comment
     body = markdown.markdown(text, extensions=["tables"])
-    title = f"Field reference: {section.schema.type_name}"
-    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+    title = _("Field reference: {type}", type=section.schema.type_name)
+    also = html.escape(_("Also in the repository: {english} and {dutch}.")).format(
+        english=f'<code>{handbook_path(section, "en")}</code>',
+        dutch=f'<code lang="nl">{handbook_path(section, "nl")}</code>')
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{html.escape(title)}</title>'
             f'<link rel="stylesheet" href="/_preview/overlay.css"></head>'
-            f'<body class="preview-fields"><main>{body}'
-            f'<p>Also in the repository: <code>{handbook_path(section, "en")}</code> and '
-            f'<code lang="nl">{handbook_path(section, "nl")}</code>.</p>'
+            f'<body class="preview-fields"><main>{body}<p>{also}</p>'
             f'</main></body></html>').encode("utf-8")
 
 

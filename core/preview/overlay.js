@@ -19,15 +19,25 @@
     return node;
   }
 
-  function problemItem(problem) {
-    var where = [];
+  // A text of the catalogue (status.json's "text", in the editor's language) with its
+  // {name} placeholders replaced by the given nodes or strings.
+  function fill(template, values) {
+    return template.split(/(\{[a-z]+\})/).filter(Boolean).map(function (part) {
+      var name = part.charAt(0) === "{" ? part.slice(1, -1) : null;
+      return name && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : part;
+    });
+  }
+
+  function problemItem(text, problem) {
+    var where;
     if (problem.path) {
-      where.push("File ", el("code", {"class": "preview-overlay__file"}, [problem.path]));
-      if (problem.line) {
-        where.push(", line ", el("code", {"class": "preview-overlay__line"}, [String(problem.line)]));
-      }
+      var file = el("code", {"class": "preview-overlay__file"}, [problem.path]);
+      where = problem.line
+        ? fill(text.file, {path: file, line: el("code", {"class": "preview-overlay__line"},
+                                                  [String(problem.line)])})
+        : fill(text.file_only, {path: file});
     } else {
-      where.push("The build itself");
+      where = [text.build];
     }
     var children = [
       el("p", {"class": "preview-overlay__where"}, where),
@@ -36,30 +46,27 @@
     if (problem.type) {
       children.push(el("p", {}, [el("a", {"href": "/_preview/fields/" + problem.type + "/",
         "class": "preview-overlay__fields", "target": "_blank", "rel": "noopener"},
-        ["Fields of the type \u2018" + problem.type + "\u2019 (opens in a new tab)"])]));
+        fill(text.fields, {type: problem.type}))]));
     }
     return el("li", {"class": "preview-overlay__problem"}, children);
   }
 
-  function show(problems) {
-    var count = problems.length + (problems.length === 1 ? " problem" : " problems");
-    var close = el("button", {"type": "button", "class": "preview-overlay__close"}, ["Close"]);
+  function show(now) {
+    var text = now.text, problems = now.problems;
+    var close = el("button", {"type": "button", "class": "preview-overlay__close"}, [text.close]);
     var dialog = el("dialog", {
-      "class": "preview-overlay", "role": "alertdialog", "lang": "en",
+      "class": "preview-overlay", "role": "alertdialog", "lang": now.lang,
       "aria-labelledby": "preview-overlay-title", "aria-describedby": "preview-overlay-intro"
     }, [
       close,
-      el("h2", {"id": "preview-overlay-title"}, ["The preview is not up to date: " + count]),
-      el("div", {"id": "preview-overlay-intro"}, [
-        el("p", {}, ["Your last change could not be built. Below is the last version that " +
-          "did build. Fix what is listed, save the file, and this page reloads by itself."]),
-        el("p", {"lang": "nl"}, ["Je laatste wijziging kon niet worden gebouwd. Herstel wat " +
-          "hieronder staat en sla het bestand op; de pagina laadt dan vanzelf opnieuw."])
-      ]),
-      el("ol", {"class": "preview-overlay__list"}, problems.map(problemItem))
+      el("h2", {"id": "preview-overlay-title"}, [text.title]),
+      el("div", {"id": "preview-overlay-intro"}, [el("p", {}, [text.intro])]),
+      el("ol", {"class": "preview-overlay__list"}, problems.map(function (problem) {
+        return problemItem(text, problem);
+      }))
     ]);
     var reopen = el("button", {"type": "button", "class": "preview-overlay__reopen",
-      "lang": "en", "hidden": ""}, ["Preview not up to date: show " + count]);
+      "lang": now.lang, "hidden": ""}, [text.reopen]);
     close.addEventListener("click", function () { dialog.close(); });
     dialog.addEventListener("close", function () { reopen.hidden = false; reopen.focus(); });
     reopen.addEventListener("click", function () { reopen.hidden = true; dialog.showModal(); });
@@ -86,7 +93,7 @@
   function check() {
     status()
       .then(function (now) {
-        if (!now.ok) { show(now.problems); waitForFix(); }
+        if (!now.ok) { show(now); waitForFix(); }
       })
       .catch(function () { /* the preview server stopped: nothing to show */ });
   }

@@ -42,6 +42,7 @@ from urllib.parse import unquote
 
 from core import contentfiles, incremental, languages
 from core import pipeline
+from core.i18n import _
 from core.errors import BuildError, ContentError, Problems
 from core.files import tree_files
 from core.finish.linkcheck import check_pages, load_parse_cache, parse_page, parsed_page
@@ -121,7 +122,7 @@ class PreviewSession:
                 if self._fast():
                     return
             except Fallback as why:
-                print(f"serve: full build ({why})", file=sys.stderr, flush=True)
+                print(_("serve: full build ({reason})", reason=why), file=sys.stderr, flush=True)
         self._full()
 
     def wait(self) -> None:
@@ -257,8 +258,9 @@ class PreviewSession:
         self.state = state
         self.last = "fast"
         self.timings = clock.laps
-        print(f"serve: fast update of {sum(map(len, changes.values()))} pages in "
-              f"{clock.total():.2f} s ({clock})", file=sys.stderr, flush=True)
+        print(_("serve: fast update of {count} pages in {seconds} s ({stages})",
+                count=sum(map(len, changes.values())), seconds=f"{clock.total():.2f}",
+                stages=clock), file=sys.stderr, flush=True)
         # Then, as the full preview does, the search index (the last one is served meanwhile).
         if self.index_later:
             self._indexing = threading.Thread(target=self._index, args=(site, pages),
@@ -276,12 +278,12 @@ class PreviewSession:
             if not self.index_later:
                 raise
             # The stamp is not saved: the next start of ``serve`` builds everything again.
-            print(f"serve: the search index could not be updated: {exc}", file=sys.stderr,
-                  flush=True)
+            print(_("serve: the search index could not be updated: {reason}", reason=exc),
+                  file=sys.stderr, flush=True)
             return
         incremental.save_stamp(self.out, self._stamp())
         if self.index_later:
-            print("serve: search index updated", file=sys.stderr, flush=True)
+            print(_("serve: search index updated"), file=sys.stderr, flush=True)
 
     def _render(self, context: BuildContext, site: Site, pages, changes) -> dict[str, bytes]:
         """Render the changed pages in the render cache; returns served rel -> new bytes."""

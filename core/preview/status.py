@@ -12,6 +12,7 @@ import threading
 from dataclasses import asdict, dataclass
 
 from core.errors import BuildError, ContentError, UsageError
+from core.i18n import _, current, ngettext
 from core.section import Section
 
 
@@ -65,8 +66,27 @@ class PreviewStatus:
             return not self._entries
 
     def to_json(self) -> bytes:
-        """``{"ok": bool, "problems": [{path, line, message, type}, ...]}`` as UTF-8."""
+        """``{"ok": bool, "problems": [{path, line, message, type}, ...], "lang": "nl",
+        "text": {...}}`` as UTF-8: ``text`` holds the overlay's words in the editor's language
+        (from the catalogue, like every message), so overlay.js carries none of its own."""
         with self._lock:
             entries = list(self._entries)
-        return json.dumps({"ok": not entries, "problems": [asdict(e) for e in entries]},
+        return json.dumps({"ok": not entries, "problems": [asdict(e) for e in entries],
+                           "lang": current(), "text": overlay_text(len(entries))},
                           ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def overlay_text(count: int) -> dict[str, str]:
+    """The overlay's words for ``count`` problems; ``{type}`` is filled in by overlay.js."""
+    problems = ngettext("{count} problem", "{count} problems", count)
+    return {
+        "title": _("The preview is not up to date: {problems}", problems=problems),
+        "intro": _("Your last change could not be built. Below is the last version that did "
+                   "build. Fix what is listed, save the file, and this page reloads by itself."),
+        "file": _("File {path}, line {line}"),
+        "file_only": _("File {path}"),
+        "build": _("The build itself"),
+        "fields": _("Fields of the type \u2018{type}\u2019 (opens in a new tab)"),
+        "close": _("Close"),
+        "reopen": _("Preview not up to date: show {problems}", problems=problems),
+    }

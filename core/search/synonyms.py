@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.i18n import _
 from core import languages
 from core.errors import Problems
 from core.fieldtypes import Vocabulary
@@ -94,20 +95,23 @@ def check(vocabularies: dict[str, Vocabulary], problems: Problems) -> None:
             line = vocabulary.lines.get((key, lang)) or vocabulary.lines.get((key,))
             for phrase in phrases(labels[lang]):
                 if not phrase:
-                    problems.add(path, line, f"term '{key}': the {lang} label has an empty "
-                                             f"synonym: expected words separated by single "
-                                             f"commas, got '{labels[lang]}'")
+                    problems.add(path, line, _("term '{key}': the {lang} label has an empty "
+                                               "synonym: expected words separated by single "
+                                               "commas, got '{label}'", key=key, lang=lang,
+                                               label=labels[lang]))
                     continue
                 terms = joined_index_terms(phrase, lang)
                 if not terms:
-                    problems.add(path, line, f"term '{key}': the {lang} synonym '{phrase}' "
-                                             f"is never searched for (only common words like "
-                                             f"'de' or 'the', which the search skips): expected "
-                                             f"a word people search for")
+                    problems.add(path, line, _("term '{key}': the {lang} synonym '{phrase}' is "
+                                               "never searched for (only common words like 'de' "
+                                               "or 'the', which the search skips): expected a "
+                                               "word people search for", key=key, lang=lang,
+                                               phrase=phrase))
                     continue
                 other = seen.setdefault(terms, key)
                 if other != key:
-                    problems.add(path, line, f"term '{key}': the {lang} synonym '{phrase}' is "
-                                             f"also in term '{other}' (line "
-                                             f"{vocabulary.lines.get((other, lang))}): put it "
-                                             f"in one group only, or merge the two")
+                    problems.add(path, line, _("term '{key}': the {lang} synonym '{phrase}' is "
+                                               "also in term '{other}' (line {other_line}): put "
+                                               "it in one group only, or merge the two", key=key,
+                                               lang=lang, phrase=phrase, other=other,
+                                               other_line=vocabulary.lines.get((other, lang))))

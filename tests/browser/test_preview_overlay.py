@@ -85,3 +85,30 @@ def test_overlay_on_a_page_the_last_good_site_lacks_reloads_once_fixed(content, 
         content.write("pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Nieuw.\n---\n\nEen nieuwe pagina.\n")
         page.get_by_text("Een nieuwe pagina.").wait_for(timeout=60_000)
         assert page.locator(OVERLAY).count() == 0
+
+
+def test_overlay_speaks_dutch_to_a_dutch_editor(content, tmp_path, context):
+    """The overlay's words and the problem come from the catalogue in the editor's language;
+    the dialog says which language it is in, so a screen reader reads it as Dutch."""
+    content.write("pages/index.md", BROKEN_HOME)
+    with serving(content, tmp_path, lang="nl") as preview:
+        _wait_for(preview.url, "De site kon niet worden gebouwd")
+        page = context.new_page()
+        page.goto(preview.url)
+        overlay = page.locator(OVERLAY)
+        overlay.wait_for(state="visible", timeout=60_000)
+        assert overlay.get_attribute("lang") == "nl"
+        assert overlay.locator("h2").inner_text() == "Het voorbeeld is niet bijgewerkt: 1 probleem"
+        assert overlay.locator(".preview-overlay__where").inner_text() == (
+            "Bestand pages/index.md, regel 4")
+        assert overlay.locator(".preview-overlay__message").inner_text() == (
+            "veld 'nav_order': verwacht een geheel getal van minstens 1, gevonden: tekst 'eerste'")
+        assert overlay.locator("a.preview-overlay__fields").inner_text() == (
+            "Velden van het type \u2018page\u2019 (opent in een nieuw tabblad)")
+        assert overlay.locator("button.preview-overlay__close").inner_text() == "Sluiten"
+        assert run_axe(page) == []
+        fields = context.new_page()
+        fields.goto(preview.url + "_preview/fields/page/")
+        assert fields.locator("h1").inner_text() == "Velden van pagina"
+        assert fields.locator("html").get_attribute("lang") == "nl"
+        assert run_axe(fields) == []

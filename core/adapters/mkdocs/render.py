@@ -33,6 +33,7 @@ from properdocs.utils import get_theme_dir
 
 from core.context import BuildContext
 from core.errors import BuildError
+from core.i18n import _
 from core.finish.contentguard import check_page_content, source_of
 from core.finish.pagescan import Scans, scan_page
 from core.port import RenderJob
@@ -285,7 +286,8 @@ def render_language(job: RenderJob) -> Scans:
         return scanner.scans
     except (Abort, MkDocsException) as exc:
         details = "\n".join(f"  {m}" for m in collector.messages) or f"  {exc}"
-        raise BuildError(f"MkDocs could not render the {lang} site:\n{details}") from None
+        raise BuildError(_("MkDocs could not render the {lang} site:", lang=lang) + "\n"
+                         + details) from None
     finally:
         build_logger.removeFilter(notice)
         logger.removeHandler(collector)

@@ -23,6 +23,7 @@ from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingEmitter
 
 from core.errors import BuildError, ContentError, UsageError
+from core.i18n import _, current
 from core.outdir import mark
 from core.preview.app import wrap
 from core.preview.guard import allowed_hosts, guard
@@ -55,7 +56,7 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
         try:
             build()
             status.succeeded()
-            print("serve: site rebuilt", file=sys.stderr, flush=True)
+            print(_("serve: site rebuilt"), file=sys.stderr, flush=True)
         except (ContentError, BuildError, UsageError) as exc:
             # Keep the last good site; say why the change is not shown (here and in the overlay).
             status.failed(exc)
@@ -84,7 +85,8 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
         for path in watch:
             if path.exists():
                 server.watch(str(path))
-        print(f"serve: http://{host}:{port}/ (Ctrl+C stops)", file=sys.stderr, flush=True)
+        print(_("serve: {url} (Ctrl+C stops)", url=f"http://{host}:{port}/"), file=sys.stderr,
+              flush=True)
         server.serve()
     except KeyboardInterrupt:
         pass
@@ -105,8 +107,9 @@ class _PreviewServer(LiveReloadServer):
         except OSError as exc:
             self.server_close()
             host, port = self.server_address[:2]
-            raise UsageError(f"cannot listen on {host!s}:{port}: {exc.strerror or exc}; is "
-                             f"another preview running? Choose another --port") from None
+            raise UsageError(_("cannot listen on {address}: {reason}; is another preview "
+                               "running? Choose another --port", address=f"{host!s}:{port}",
+                               reason=exc.strerror or exc)) from None
         self._bound = True
 
     def server_bind(self) -> None:
@@ -168,6 +171,7 @@ def _write_error_page(out: Path, text: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     mark(out)
     (out / "index.html").write_text(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title>"
-        "</head><body><main><h1>The site could not be built</h1><pre>"
+        f"<!doctype html><html lang=\"{current()}\"><head><meta charset=\"utf-8\"><title>"
+        + html.escape(_("Build failed")) + "</title></head><body class=\"preview-failed\"><main><h1>"
+        + html.escape(_("The site could not be built")) + "</h1><pre>"
         + html.escape(text) + "</pre></main></body></html>", encoding="utf-8")
