@@ -14,7 +14,8 @@ from academy.model import Offer
 from academy.texts import filter_texts, price, t
 from core import facets, languages
 from core.images import picture
-from core.staging import StagedPage, doc_link, lang_link, md_text
+from core.staging import StagedPage, md_text
+from core.urls import doc_link, lang_link
 
 
 class View:

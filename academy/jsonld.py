@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from academy.model import Offer
-from core.staging import site_url_of
+from core.urls import site_url_of
 
 # schema.org's courseMode values for our formats (anything else is passed as it is).
 COURSE_MODES = {"online": "online", "on-site": "onsite", "blended": "blended"}

@@ -7,7 +7,8 @@ references are the ones recorded while validating (``Site.references_to``).
 from __future__ import annotations
 
 from core import languages
-from core.staging import lang_link, md_text
+from core.staging import md_text
+from core.urls import lang_link
 
 
 def item_link(site, item, lang: str, doc: str, title: str, untranslated: str) -> str:

@@ -7,7 +7,8 @@ them by generating its landing and listing pages where its detail pages live.
 
 from __future__ import annotations
 
-from core.staging import StagedPage, relative_url, url_of
+from core.staging import StagedPage
+from core.urls import relative_url, url_of
 
 
 def link_breadcrumbs(pages: list[StagedPage]) -> None:

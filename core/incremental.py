@@ -25,7 +25,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-from core.staging import url_of
+from core.urls import url_of
 
 # Renderer packages whose version changes the rendered bytes.
 PACKAGES = ("properdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "lunr",

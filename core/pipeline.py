@@ -31,7 +31,8 @@ from core.finish.robots import write_robots
 from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
 from core.breadcrumbs import link_breadcrumbs
-from core.staging import StagedPage, relative_url, site_url_of, url_of, write_docs
+from core.staging import StagedPage, write_docs
+from core.urls import relative_url, site_url_of, url_of
 
 
 def check(content_dir: Path, sections: list[Section], today: date,

@@ -24,7 +24,7 @@ from core.schema import Context, Reference, Vocabulary
 from core.search import synonyms
 from core.section import Item, Section, Version
 from core.search.page import DOC_PATHS as SEARCH_DOCS
-from core.staging import site_url_of
+from core.urls import site_url_of
 from core.source import SourceFile, load_markdown_parts, load_yaml_file, split_name, type_name
 
 VOCABULARY_DIR = "vocabularies"

@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from core import facets
-from core.staging import StagedPage, md_text, relative_url
+from core.staging import StagedPage, md_text
+from core.urls import relative_url
 from kompas import cards, paths
 from kompas.checklist import checklist_page
 from kompas.matrix import matrix_page

@@ -6,7 +6,8 @@ scrolls sideways on a narrow screen, and kompas.css keeps the first column in vi
 
 from __future__ import annotations
 
-from core.staging import StagedPage, relative_url
+from core.staging import StagedPage
+from core.urls import relative_url
 from kompas import cards, paths
 from kompas.texts import t
 from kompas.view import View, esc

@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 
 from core import languages
-from core.staging import lang_link, md_text, site_url_of
+from core.staging import md_text
+from core.urls import lang_link, site_url_of
 from kompas import paths
 from kompas.model import Kompas
 from kompas.texts import t

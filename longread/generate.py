@@ -12,7 +12,8 @@ import html
 from core import languages
 from core.images import picture
 from core.markdown_scan import headings
-from core.staging import StagedPage, doc_link, lang_link, md_text, site_url_of
+from core.staging import StagedPage, md_text
+from core.urls import doc_link, lang_link, site_url_of
 from longread.model import Cover, Story
 from core.backlinks import item_link
 from core.dates import day
