@@ -14,7 +14,7 @@ from typing import Callable
 
 from core import incremental, languages, progress, search, shares
 from core.errors import BuildError, Problems
-from core.images import jobs
+from core import workers
 from core.images.cards import Card, alt_text, draw_cards, publish_cards
 from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
@@ -78,7 +78,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     incremental.forget_stamp(out)
     steps = progress.Steps()
     steps.start("load and check the content")
-    jobs.start_server()  # the render and encoding workers' server imports meanwhile
+    workers.start_server()  # the render and encoding workers' server imports meanwhile
     # Load, validate and model all content; stop with every problem before writing anything.
     site, problems = load_site(content_dir, sections, today, config_file=config_file)
     problems.raise_if_any()

@@ -13,7 +13,7 @@ import pytest
 
 import core.render  # noqa: F401  (installs ProperDocs' import hook, as the pipeline does)
 from core.errors import BuildError
-from core.images import jobs
+from core import workers
 from core.render import render_language
 
 
@@ -45,8 +45,8 @@ def test_mkdocs_imports_get_properdocs_in_this_process():
 
 
 def test_mkdocs_imports_get_properdocs_in_a_render_worker():
-    # The render and encoding workers fork from core/images/jobs.py's server, not from here.
-    with ProcessPoolExecutor(max_workers=1, mp_context=jobs.context()) as pool:
+    # The render and encoding workers fork from core/workers.py's server, not from here.
+    with ProcessPoolExecutor(max_workers=1, mp_context=workers.context()) as pool:
         assert pool.submit(_renderer_modules).result(timeout=120) == EXPECTED
 
 

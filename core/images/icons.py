@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from core.images import jobs, settings
+from core import workers
+from core.images import settings
 
 # Published at the site root: browsers and phones look for some of these there by default.
 ICONS = {
@@ -39,7 +40,7 @@ def publish_icons(source: Path, site_dir: Path) -> None:
     key = hashlib.sha256(source.read_bytes() + settings.FINGERPRINT.encode()).hexdigest()
     entry = settings.cache_dir() / "icons" / key
     if not entry.is_dir():
-        jobs.run("icons", _make_icons, [(str(source), str(entry))])
+        workers.run("icons", _make_icons, [(str(source), str(entry))])
     for name in (*ICONS, FAVICON_ICO):
         settings.place(entry / name, site_dir / name)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from core import incremental, languages, search
 from core.finish import pagescan
-from core.images import jobs
+from core import workers
 from core.search import synonyms
 from core.search.index import index_path
 from core.search.parts import write_parts
@@ -66,7 +66,7 @@ class SearchIndexes:
             else:
                 self.todo.append(job)
         if sum(len(job[2][0]) for job in self.todo) >= parallel_from:
-            self.pool = ProcessPoolExecutor(max_workers=len(self.todo), mp_context=jobs.context())
+            self.pool = workers.pool(len(self.todo))
             self.futures = [self.pool.submit(_index_job, *job[2], job[1]) for job in self.todo]
 
     def wait(self) -> None:
