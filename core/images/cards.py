@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from core import workers
+from core import caches, workers
 from core.images import settings
 
 WIDTH, HEIGHT = 1200, 630
@@ -26,7 +26,6 @@ ACCENT = "#1f4e99"
 TEXT = "#ffffff"
 MUTED = "#cfe3e5"
 MARGIN = 80
-CARD_VERSION = 4  # bump when the drawing changes
 # A card has a few flat colours and the anti-aliased edges between them: 64 palette colours
 # look the same as full colour, give a third of the bytes and encode three times faster than
 # an optimised full-colour PNG (measured: 16 ms and 13 KB against 47 ms and 36 KB); one shared
@@ -215,7 +214,7 @@ def _fingerprint(icon: Path) -> str:
     digest = hashlib.sha256()
     for path in (FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf", icon):
         digest.update(path.read_bytes())
-    digest.update(f"{CARD_VERSION}\n{settings.FINGERPRINT}".encode())
+    digest.update(f"{caches.SHARE_CARDS.tag}\n{settings.FINGERPRINT}".encode())
     return digest.hexdigest()
 
 
