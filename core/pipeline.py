@@ -257,12 +257,12 @@ def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> Sta
     """The search page, with a filter entry per section that has searchable pages."""
     keys = {p.key.split(":", 1)[0] for p in pages if p.searchable}
     sections, labels_seen = [], set()
-    for section in site.sections:  # one filter entry per label, under its first key
-        label = search.section_label(section, lang)
+    for kind in site.types:  # one filter entry per label, under its first content type's key
+        label = search.section_label(kind, lang)
         if label not in labels_seen and any(
-                search.section_label(s, lang) == label for s in site.sections if s.key in keys):
+                search.section_label(t, lang) == label for t in site.types if t.key in keys):
             labels_seen.add(label)
-            sections.append((section.key, label))
+            sections.append((kind.key, label))
     landings = sorted((l for s in site.sections if (l := s.landing(site, lang)) is not None),
                       key=lambda l: (l.nav_order, l.title))
     staged = {p.doc_path for p in pages}  # link only to pages this language has

@@ -13,23 +13,23 @@ from pathlib import Path
 from core.body_checks import PLACEHOLDER
 from core.errors import UsageError
 from core.schema import Slug
-from core.section import Section
+from core.section import ContentType, Section, content_types
 
 
 class ScaffoldError(UsageError):
     """The file cannot be made (unknown type, bad slug, file exists): a usage error."""
 
 
-def find_section(sections: list[Section], type_name: str) -> Section:
-    """The section whose content type is called ``type_name``."""
-    for section in sections:
-        if type_name in (section.schema.type_name, section.key):
-            return section
-    known = ", ".join(s.schema.type_name for s in sections)
+def find_section(sections: list[Section], type_name: str) -> ContentType:
+    """The content type called ``type_name`` among those of ``sections``."""
+    for kind in content_types(sections):
+        if type_name in (kind.schema.type_name, kind.key):
+            return kind
+    known = ", ".join(t.schema.type_name for t in content_types(sections))
     raise ScaffoldError(f"unknown content type {type_name!r}; known types: {known}")
 
 
-def scaffold(content_dir: Path, section: Section, slug: str | None) -> Path:
+def scaffold(content_dir: Path, section: ContentType, slug: str | None) -> Path:
     """Write ``content/<folder>/<slug>.md`` and return its path.
 
     A type with a single file (``section.single_file``) takes that name; ``slug`` may then be
@@ -71,7 +71,7 @@ def scaffold(content_dir: Path, section: Section, slug: str | None) -> Path:
 def describe(sections: list[Section]) -> str:
     """``build.py new --list``: every type with its folder, what it is and its required fields."""
     blocks = []
-    for section in sections:
+    for section in content_types(sections):
         schema = section.schema
         where = (f"the one file content/{section.folder}/{section.single_file}.md"
                  if section.single_file else f"content/{section.folder}/NAME.md")

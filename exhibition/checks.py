@@ -71,13 +71,8 @@ def _check_postponement(slug: str, values: dict, rel: str, line) -> Iterator[Pro
 
 def check_landing(site, landing_section, stop_section) -> Iterator[Problem]:
     """The landing text is one file, ``index.md``, and must exist once there are stops."""
-    items = site.items.get(landing_section.key, {})
+    items = site.items.get(landing_section.key, {})  # index only: the core refuses other names
     folder = landing_section.folder
-    for slug, item in sorted(items.items()):
-        if slug != "index":
-            yield item.source.rel, None, (f"expected the exhibition's landing text in "
-                                          f"{folder}/{LANDING_FILE}, got {item.source.rel}; "
-                                          f"rename the file")
     if site.items.get(stop_section.key) and "index" not in items:
         yield f"{folder}/{LANDING_FILE}", None, (
             "the exhibition's landing text is missing: expected this file with title, summary, "

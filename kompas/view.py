@@ -86,7 +86,7 @@ class View:
     def partner_link(self, from_doc: str, slug: str) -> str:
         """A link to a partner's page (the partner index publishes it)."""
         item = self.site.item("partner", slug)
-        title = self.site.section("partner").item_title(item, self.lang)
+        title = self.site.content_type("partner").item_title(item, self.lang)
         lang = self.lang if self.lang in item.versions else languages.DEFAULT
         doc = self.site.doc_path(item, lang)
         return self.to(from_doc, title, lambda l: doc, lang == self.lang, lang)

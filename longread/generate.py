@@ -197,7 +197,7 @@ def _related(site, story: Story, lang: str, doc: str) -> str:
         for slug in slugs:
             item = site.item(key, slug)
             target_lang = lang if lang in item.versions else languages.DEFAULT
-            title = site.section(key).item_title(item, target_lang)  # item_link escapes
+            title = site.content_type(key).item_title(item, target_lang)  # item_link escapes
             link = item_link(site, item, lang, doc, title, t(lang, "dutch_only"))
             lists.setdefault(heading, []).append(f"- {link}")
     if not lists:

@@ -24,6 +24,7 @@ from core.fieldref import WORDS, field_reference, replace_block, write_handbook
 from core.outdir import check_out
 from core.pipeline import build, check
 from core.scaffold import ScaffoldError, describe, find_section, scaffold
+from core.section import content_types
 
 import academy
 import exhibition
@@ -47,8 +48,9 @@ CONFIG = ROOT / "mkdocs.yml"
 README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
-SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, academy.SECTION,
-            *kompas.SECTIONS, *longread.SECTIONS]
+# The sections, each generating the pages of its content types (core.section.content_types).
+SECTIONS = [pages.SECTION, partners.SECTION, exhibition.SECTION, academy.SECTION,
+            kompas.SECTION, longread.SECTION]
 
 
 def _today(text: str) -> date:
@@ -122,7 +124,7 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
                    help="where the preview is built (default: .preview/)")
     p = command("new", help="start a new content file from its type's schema")
     p.add_argument("type", nargs="?",
-                   help="content type: " + ", ".join(s.schema.type_name for s in SECTIONS))
+                   help="content type: " + ", ".join(t.schema.type_name for t in content_types(SECTIONS)))
     p.add_argument("slug", nargs="?", help="file name without .md, like 'over-ons'")
     p.add_argument("--list", action="store_true", help="describe every content type")
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",

@@ -50,7 +50,7 @@ class SearchIndexes:
             if not pages[lang]:
                 continue
             light = views[lang] + _untranslated_items(views, lang)
-            labels = {s.key: search.section_label(s, lang) for s in site.sections}
+            labels = {t.key: search.section_label(t, lang) for t in site.types}
             target = site_dir / languages.prefix(lang) / index_path(lang)
             words = synonyms.load(site.vocabularies, lang)
             cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
