@@ -12,9 +12,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from core import incremental, languages, progress, search, shares
+from core import incremental, languages, progress, search, shares, workers
 from core.errors import BuildError, Problems
-from core import workers
 from core.images.cards import Card, alt_text, draw_cards, publish_cards
 from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
