@@ -16,7 +16,8 @@ from academy.texts import filter_texts, price, t
 from core import facets, languages
 from core.images import picture
 from core.pagefields import PageFields
-from core.staging import StagedPage, doc_link, lang_link, md_text
+from core.staging import StagedPage, md_text
+from core.urls import doc_link, lang_link
 
 
 class View:
@@ -60,12 +61,12 @@ class View:
                           marked=True)
 
     def partner_name(self, slug: str) -> str:
-        partners = self.site.section("partner")
+        partners = self.site.content_type("partner")
         return partners.item_title(self.site.item(partners.key, slug), self.lang)
 
     def partner_link(self, from_doc: str, slug: str) -> str:
         """A link to a partner's page (Dutch, marked, when the partner is not translated)."""
-        partners = self.site.section("partner")
+        partners = self.site.content_type("partner")
         item = self.site.item(partners.key, slug)
         lang = self.lang if self.lang in item.versions else languages.DEFAULT
         return self._link(from_doc, self.partner_name(slug), lang, self.site.doc_path(item, lang))

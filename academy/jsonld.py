@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from academy.model import Offer
-from core.staging import site_url_of
+from core.urls import site_url_of
 
 # schema.org's courseMode values for our formats (anything else is passed as it is).
 COURSE_MODES = {"online": "online", "on-site": "onsite", "blended": "blended"}
@@ -18,7 +18,7 @@ COURSE_MODES = {"online": "online", "on-site": "onsite", "blended": "blended"}
 def course(view, offer: Offer, doc: str) -> dict:
     """The Course of one offer: provider, languages, the offer's price (0 when free), mode."""
     site, lang = view.site, view.lang
-    partners = site.section("partner")
+    partners = site.content_type("partner")
     provider_item = site.item(partners.key, offer.provider)
     provider = {"@type": "Organization", "name": view.partner_name(offer.provider)}
     website = provider_item.versions["nl"].values.get("website")

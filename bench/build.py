@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from bench.corpus import make_corpus  # noqa: E402
+from bench.hugo import hugo_command, stage_hugo  # noqa: E402
 from bench.peak import measured  # noqa: E402
 from bench.preview import edit_to_preview, own_page, story as edited_story, title_of  # noqa: E402
 from bench.report import KINDS, report, write_results  # noqa: E402
@@ -92,6 +93,12 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
     return configs
 
 
+def baseline_docs(out: Path) -> dict[str, Path]:
+    """The staged docs dir of each language that ``stage_baseline`` wrote under ``out``."""
+    from core import languages
+    return {lang: out / "docs" / lang for lang in languages.LANGUAGES}
+
+
 def baseline_command(configs: list[Path]) -> list[str]:
     build = " && ".join(f"{sys.executable} -m properdocs build -q -f {c}" for c in configs)
     return ["sh", "-c", build]
@@ -117,12 +124,14 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False,
     cache, out = work / "cache", work / "site"
     runs_of: dict[str, list[dict]] = {kind: [] for kind, _ in KINDS}
     configs = stage_baseline(content, work / "baseline")
+    hugo = hugo_command(stage_hugo(baseline_docs(work / "baseline"), work / "hugo"))
     story = edited_story(content)
     original = story.read_text(encoding="utf-8")
     build, env = our_build(content, out), cache_env(cache)
     for run in range(runs):
         # The baseline and ours alternate, so background load hits both alike.
         runs_of["baseline"].append(measured(baseline_command(configs)))
+        runs_of["hugo"].append(measured(hugo))
         # Cold: nothing cached anywhere (the first build on a new machine).
         for path in (cache, work / ".site.cache", out):
             shutil.rmtree(path, ignore_errors=True)

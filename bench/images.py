@@ -118,16 +118,16 @@ def process(content: Path, rels: list[str]) -> float:
 
 
 def cold_and_warm(label: str, content: Path, rels: list[str]) -> None:
-    from core.images import jobs
+    from core import workers
 
     cache = OUT / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     os.environ["SITE_IMAGE_CACHE"] = str(cache)
-    before = jobs.COUNTS["variants"]
+    before = workers.COUNTS["variants"]
     cold = process(content, rels)
-    encoded = jobs.COUNTS["variants"] - before
+    encoded = workers.COUNTS["variants"] - before
     warm = process(content, rels)
-    again = jobs.COUNTS["variants"] - before - encoded
+    again = workers.COUNTS["variants"] - before - encoded
     weight = sum((content / r).stat().st_size for r in rels) / 1e6
     print(f"{label}: {len(rels)} images, {weight:.1f} MB: cold {cold:.2f} s ({encoded} files "
           f"encoded on {os.cpu_count()} cores), warm {warm:.2f} s ({again} encoded)")

@@ -11,19 +11,28 @@ from pathlib import Path
 
 # The builds measured, in the report's order: (key, what it is).
 KINDS = [("baseline", "baseline: plain mkdocs-material"),
+         ("hugo", "Hugo: minimal layout"),
          ("cold", "ours cold: nothing cached"),
          ("full", "ours full render: image cache kept"),
          ("ci", "ours CI: caches kept, 1 story changed"),
          ("nochange", "ours no-change rebuild")]
 
 
+# Builds of other generators, measured beside ours: no ratios of ours to them but the two below.
+OTHERS = ("baseline", "hugo", "nochange")
+
+
 def _median(row: dict, kind: str, key: str) -> float:
     """The median of ``key`` over the runs of one build kind (``kb_all`` falls back to ``kb``
-    in results saved before it was measured)."""
-    return statistics.median(r.get(key, r["kb"]) for r in row["runs"][kind])
+    in results saved before it was measured); NaN for a kind that was not measured (Hugo, in
+    results saved before it was)."""
+    runs = row["runs"].get(kind) or []
+    return statistics.median(r.get(key, r["kb"]) for r in runs) if runs else float("nan")
 
 
 def _seconds(value: float) -> str:
+    if value != value:  # NaN: not measured
+        return "not measured"
     return f"{value:.2f} s" if value < 10 else f"{value:.1f} s"
 
 
@@ -33,7 +42,7 @@ def report(rows: list[dict], command: str, load: str = "") -> str:
                 if line.startswith("model name")), platform.processor())
     mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
                 if line.startswith("MemTotal")), 0)
-    ours = [kind for kind, _ in KINDS if kind not in ("baseline", "nochange")]
+    ours = [kind for kind, _ in KINDS if kind not in OTHERS]
     label = dict(KINDS)
     lines = [
         "# Build benchmark results", "",
@@ -45,13 +54,16 @@ def report(rows: list[dict], command: str, load: str = "") -> str:
         "alternate, so background load hits both alike", "",
         "## Build time", "",
         "| corpus | items | HTML pages | " + " | ".join(label[k] for k, _ in KINDS) + " | "
-        + " | ".join(f"{k} / baseline" for k in ours) + " |",
-        "| --- | ---: | ---: | " + " | ".join("---:" for _ in KINDS) + " | " + " | ".join("---:" for _ in ours) + " |"]
+        + " | ".join(f"{k} / baseline" for k in ours) + " | baseline / Hugo | cold / Hugo |",
+        "| --- | ---: | ---: | " + " | ".join("---:" for _ in KINDS) + " | " + " | ".join("---:" for _ in ours)
+        + " | ---: | ---: |"]
     for r in rows:
         base = _median(r, "baseline", "s")
         lines.append(f"| {r['size']} | {r['items']:,} | {r['html_pages']:,} | "
                      + " | ".join(_seconds(_median(r, k, "s")) for k, _ in KINDS) + " | "
-                     + " | ".join(f"{_median(r, k, 's') / base:.2f}×" for k in ours) + " |")
+                     + " | ".join(f"{_median(r, k, 's') / base:.2f}×" for k in ours) + " | "
+                     + " | ".join(f"{_median(r, k, 's') / _median(r, 'hugo', 's'):.1f}×"
+                                  for k in ("baseline", "cold")) + " |")
     lines += ["", "## Peak memory (MB)", "",
               "Sampled from /proc every 20 ms over the whole process tree: **largest** is the "
               "largest single process's high-water mark (VmHWM); **all** is every process of the "

@@ -75,7 +75,7 @@ def time_our_index(content: Path, site_dir: Path) -> float:
     for _ in range(3):
         start = time.perf_counter()
         for lang in languages.LANGUAGES:
-            labels = {s.key: section_label(s, lang) for s in site.sections}
+            labels = {t.key: section_label(t, lang) for t in site.types}
             data = build_index(collect_docs(pages[lang], site_dir / languages.prefix(lang), labels), lang)
             scratch = site_dir.parent / "index-timing" / f"{lang}.json"
             scratch.parent.mkdir(exist_ok=True)

@@ -7,7 +7,8 @@ references are the ones recorded while validating (``Site.references_to``).
 from __future__ import annotations
 
 from core import languages
-from core.staging import lang_link, md_text
+from core.staging import md_text
+from core.urls import lang_link
 
 
 def item_link(site, item, lang: str, doc: str, title: str, untranslated: str) -> str:
@@ -32,9 +33,12 @@ def back_links(site, section_key: str, slug: str, lang: str, doc: str,
     for item in site.references_to(section_key, slug):
         if item.section == section_key:
             continue
-        section = site.section(item.section)
-        link = item_link(site, item, lang, doc, section.item_title(item, lang), untranslated)
-        landing = section.landing(site, lang)
-        heading = md_text(landing.title if landing else section.schema.type_name)  # Markdown
+        kind = site.content_type(item.section)
+        link = item_link(site, item, lang, doc, kind.item_title(item, lang), untranslated)
+        # Grouped under the landing of the section the type is (a type another section
+        # publishes, like a Kompas role, under its own type name).
+        section = site.section_of(item.section)
+        landing = section.landing(site, lang) if section is kind else None
+        heading = md_text(landing.title if landing else kind.schema.type_name)  # Markdown
         groups.setdefault(heading, []).append(link)
     return dict(sorted(groups.items()))

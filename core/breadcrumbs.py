@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.pagefields import Crumb
-from core.staging import StagedPage, relative_url, url_of
+from core.staging import StagedPage
+from core.urls import relative_url, url_of
 
 
 def link_breadcrumbs(pages: list[StagedPage]) -> None:

@@ -26,12 +26,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-from core.staging import url_of
+from core import caches
+from core.urls import url_of
 
 # Renderer packages whose version changes the rendered bytes.
 PACKAGES = ("properdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "lunr",
             "Pillow", "PyYAML", "Pygments", "babel", "snowballstemmer", "icalendar")
-_VERSION = 1  # bump when what the cache stores changes
 
 
 def cache_root(out: Path) -> Path:
@@ -79,7 +79,7 @@ def versions() -> dict[str, str]:
 def input_stamp(content_dir: Path, config_file: Path, theme_dir: Path, sections,
                 options: dict) -> str:
     """The hash of everything a build reads."""
-    hasher = hashlib.sha256(json.dumps({"v": _VERSION, "options": options, "python": sys.version,
+    hasher = hashlib.sha256(json.dumps({"v": caches.STAMP.tag, "options": options, "python": sys.version,
                                         "code": code_and_theme(theme_dir, sections)},
                                        sort_keys=True).encode())
     digest_files([content_dir], hasher, base=content_dir)
@@ -214,8 +214,8 @@ def render_key(config: dict, nav, extra, lang: str, inputs: str, today: date) ->
     sections) and the renderer versions; ``today`` the build date (the renderer's dates).
     """
     return hashlib.sha256(json.dumps(
-        {"v": _VERSION, "config": config, "nav": nav, "extra": extra, "lang": lang,
-         "date": today.isoformat(), "inputs": inputs},
+        {"v": [caches.RENDER.tag, caches.STAGED_TEXT.tag], "config": config, "nav": nav,
+         "extra": extra, "lang": lang, "date": today.isoformat(), "inputs": inputs},
         sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -234,7 +234,7 @@ class SearchCache:
         ``synonyms``: the language's synonym groups (core/search/synonyms.py)."""
         order = sorted(pages, key=lambda p: (p.lang, p.doc_path))
         hasher = hashlib.sha256(json.dumps(
-            {"v": _VERSION, "lang": lang, "labels": labels, "code": _search_code(),
+            {"v": caches.SEARCH_INDEX.tag, "lang": lang, "labels": labels, "code": _search_code(),
              "synonyms": synonyms,
              "pages": [[p.key, p.lang, p.doc_path, p.title, p.description, p.searchable,
                         list(p.search_tags), list(p.search_keywords), p.search_item]

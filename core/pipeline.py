@@ -13,8 +13,8 @@ from typing import Callable
 
 from core.i18n import _
 from core import incremental, languages, progress, search, shares
+from core import workers
 from core.errors import BuildError, Problems
-from core.images import jobs
 from core.images.cards import Card, alt_text, draw_cards, publish_cards
 from core.images.icons import icon_links, publish_icons
 from core.images.markup import root_base
@@ -32,7 +32,8 @@ from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
 from core.pagefields import Alternate, IconLink, LanguageSwitch
 from core.breadcrumbs import link_breadcrumbs
-from core.staging import StagedPage, relative_url, site_url_of, url_of, write_docs
+from core.staging import StagedPage, write_docs
+from core.urls import relative_url, site_url_of, url_of
 
 
 def check(content_dir: Path, sections: list[Section], today: date,
@@ -78,7 +79,7 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     incremental.forget_stamp(out)
     steps = progress.Steps()
     steps.start(_("load and check the content"))
-    jobs.start_server()  # the render and encoding workers' server imports meanwhile
+    workers.start_server()  # the render and encoding workers' server imports meanwhile
     # Load, validate and model all content; stop with every problem before writing anything.
     site, problems = load_site(content_dir, sections, today, config_file=config_file)
     problems.raise_if_any()
@@ -273,12 +274,12 @@ def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> Sta
     """The search page, with a filter entry per section that has searchable pages."""
     keys = {p.key.split(":", 1)[0] for p in pages if p.searchable}
     sections, labels_seen = [], set()
-    for section in site.sections:  # one filter entry per label, under its first key
-        label = search.section_label(section, lang)
+    for kind in site.types:  # one filter entry per label, under its first content type's key
+        label = search.section_label(kind, lang)
         if label not in labels_seen and any(
-                search.section_label(s, lang) == label for s in site.sections if s.key in keys):
+                search.section_label(t, lang) == label for t in site.types if t.key in keys):
             labels_seen.add(label)
-            sections.append((section.key, label))
+            sections.append((kind.key, label))
     landings = sorted((l for s in site.sections if (l := s.landing(site, lang)) is not None),
                       key=lambda l: (l.nav_order, l.title))
     staged = {p.doc_path for p in pages}  # link only to pages this language has

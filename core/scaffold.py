@@ -14,39 +14,40 @@ from core.body_checks import PLACEHOLDER
 from core.errors import UsageError
 from core.i18n import TYPE_CONTEXT, _, current, pgettext, translate
 from core.schema import Slug
-from core.section import Section
+from core.section import ContentType, Section, content_types
 
 
 class ScaffoldError(UsageError):
     """The file cannot be made (unknown type, bad slug, file exists): a usage error."""
 
 
-def dutch_name(section: Section) -> str:
-    """The Dutch name of ``section``'s content type (``verhaal`` for ``story``), from the
-    catalogue; the English one where it has none."""
-    return pgettext(TYPE_CONTEXT, section.schema.type_name, "nl")
+def dutch_name(kind: ContentType) -> str:
+    """The Dutch name of a content type (``verhaal`` for ``story``), from the catalogue; the
+    English one where it has none."""
+    return pgettext(TYPE_CONTEXT, kind.schema.type_name, "nl")
 
 
-def type_label(section: Section) -> str:
+def type_label(kind: ContentType) -> str:
     """The type's name for the editor: ``story (verhaal)`` in English, ``verhaal (story)`` in
     Dutch; one name where both are the same."""
-    english, dutch = section.schema.type_name, dutch_name(section)
+    english, dutch = kind.schema.type_name, dutch_name(kind)
     if english == dutch:
         return english
     return f"{dutch} ({english})" if current() == "nl" else f"{english} ({dutch})"
 
 
-def find_section(sections: list[Section], type_name: str) -> Section:
-    """The section whose content type is called ``type_name`` (its English or Dutch name)."""
-    for section in sections:
-        if type_name in (section.schema.type_name, section.key, dutch_name(section)):
-            return section
-    known = ", ".join(type_label(s) for s in sections)
+def find_section(sections: list[Section], type_name: str) -> ContentType:
+    """The content type called ``type_name`` (its English or Dutch name) among those of
+    ``sections``."""
+    for kind in content_types(sections):
+        if type_name in (kind.schema.type_name, kind.key, dutch_name(kind)):
+            return kind
+    known = ", ".join(type_label(t) for t in content_types(sections))
     raise ScaffoldError(_("unknown content type {name}; known types: {known}",
                           name=repr(type_name), known=known))
 
 
-def scaffold(content_dir: Path, section: Section, slug: str | None) -> Path:
+def scaffold(content_dir: Path, section: ContentType, slug: str | None) -> Path:
     """Write ``content/<folder>/<slug>.md`` and return its path.
 
     A type with a single file (``section.single_file``) takes that name; ``slug`` may then be
@@ -95,7 +96,7 @@ def scaffold(content_dir: Path, section: Section, slug: str | None) -> Path:
 def describe(sections: list[Section]) -> str:
     """``build.py new --list``: every type with its folder, what it is and its required fields."""
     blocks = []
-    for section in sections:
+    for section in content_types(sections):
         schema = section.schema
         where = (_("the one file content/{folder}/{name}.md", folder=section.folder,
                    name=section.single_file)

@@ -1,9 +1,13 @@
-"""How a section plugs into the core: its schema, its model and the pages it generates.
+"""How a section plugs into the core: its content types, their schemas and models, and the
+pages it generates.
 
-A section package (``pages/``, ``longread/`` ...) exposes ``SECTION``, an instance of a
-:class:`Section` subclass. The core loads and validates the files under
-``content/<section.folder>/`` with ``section.schema``, turns every item into a typed model with
-``section.build_model`` and asks ``section.generate`` for the pages to publish.
+A **content type** (:class:`ContentType`) is one kind of file: ``content/<folder>/`` holds its
+files, ``schema`` validates them, ``build_model`` turns every item into a typed model,
+``doc_path`` says where an item's page goes. A **section** (:class:`Section`) generates pages:
+for its own content type and for any others it publishes (:meth:`Section.content_types`; the
+Kompas is one section over five types, the Longread one over stories and their cover). A section
+package exposes ``SECTION``; the core loads every content type of every registered section and
+asks each section for its pages.
 """
 
 from __future__ import annotations
@@ -62,14 +66,21 @@ class Landing:
     nav_order: int
 
 
-class Section:
-    """Base class for sections; subclasses set the class attributes and override the hooks."""
+class ContentType:
+    """One kind of content file; subclasses set the class attributes and override the hooks.
+
+    A content type generates no pages itself: the :class:`Section` that lists it among its
+    :meth:`Section.content_types` does.
+    """
 
     key: str = ""          # the name used in references and messages ("pages", "partner" ...)
-    folder: str = ""       # content/<folder>/ holds this section's files
+    folder: str = ""       # content/<folder>/ holds this type's files
     schema: Schema
     template_comment: str = ""  # first comment line of a file made by `build.py new`
-    single_file: str | None = None  # the one file name (slug) a type with a single item allows
+    # The one file name (slug) a type with a single item allows; the core refuses any other
+    # (core/site.py), saying what the file holds (``single_file_what``: "the factsheet").
+    single_file: str | None = None
+    single_file_what: str = ""
     label: dict[str, str] = {}  # the name visitors see per language (search results); else key
 
     def build_model(self, item: Item, version: Version, site: "Site") -> Any:
@@ -92,6 +103,16 @@ class Section:
     def check(self, site: "Site") -> Iterable[tuple[str, int | None, str]]:
         """Cross-item checks beyond the schema; yields ``(path, line, message)``."""
         return ()
+
+
+class Section(ContentType):
+    """A content type whose package generates pages: its own items' and those of the other
+    content types it publishes (:meth:`content_types`)."""
+
+    def content_types(self) -> tuple[ContentType, ...]:
+        """Every content type whose pages this section generates, in the order they load:
+        itself alone unless a section publishes more (the Kompas: five)."""
+        return (self,)
 
     def landing(self, site: "Site", lang: str) -> Landing | None:
         """The section's entry page in ``lang``, if it has one."""
@@ -117,3 +138,8 @@ class Section:
     def extra_files(self, site: "Site") -> Iterable[tuple[str, bytes]]:
         """Files besides pages (a calendar feed, a JSON export): ``(path from site root, bytes)``."""
         return ()
+
+
+def content_types(sections: Iterable[Section]) -> list[ContentType]:
+    """Every content type of ``sections``, each section's in its own order."""
+    return [kind for section in sections for kind in section.content_types()]

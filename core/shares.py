@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.finish import pagescan
-from core.images import jobs
 from core.incremental import RenderCache
 from core.port import RenderJob
+from core.workers import context
 
 # At most this many render processes, however many cores there are.
 RENDER_WORKERS = 4
@@ -59,7 +59,7 @@ def render_shares(todo: list[LanguageRender], count: int, scans: Path) -> list[t
     # pages, and MkDocs keeps every page it renders in memory until its build ends, so a share
     # rendered there would put both in one process (the build's largest, 150 MB instead of
     # 110 MB at 1,000 items).
-    with ProcessPoolExecutor(max_workers=len(units), mp_context=jobs.context()) as pool:
+    with ProcessPoolExecutor(max_workers=len(units), mp_context=context()) as pool:
         futures = [pool.submit(render_units, run, scans / str(number))
                    for number, run in enumerate(units)]
         return [found for future in futures for found in future.result()]

@@ -18,14 +18,14 @@ from core.slugs import slugify
 from core.body_checks import check_html, check_links, check_placeholder
 from core.contentfiles import ContentFiles
 from core.errors import Problems
-from core.i18n import _
+from core.i18n import _, translate
 from core.images.registry import ImageSet
 from core.markdown_scan import heading_ids
 from core.schema import Context, Reference, Vocabulary
 from core.search import synonyms
-from core.section import Item, Section, Version
+from core.section import ContentType, Item, Section, Version, content_types
 from core.search.page import DOC_PATHS as SEARCH_DOCS
-from core.staging import site_url_of
+from core.urls import site_url_of
 from core.source import SourceFile, load_markdown_parts, load_yaml_file, split_name, type_name
 
 VOCABULARY_DIR = "vocabularies"
@@ -36,7 +36,7 @@ class Site:
     """Everything the content says, validated: items per section, vocabularies and models."""
 
     content_dir: Path
-    sections: list[Section]
+    sections: list[Section]  # what generates pages
     today: date
     # The renderer's configuration, whose Markdown extensions the bodies are checked with.
     config_file: Path = trust.CONFIG_FILE
@@ -57,15 +57,23 @@ class Site:
     images: ImageSet = field(init=False)  # the content images, checked and then published
     _referrers_of: dict | None = field(default=None, repr=False)  # references_to's index
     _referrers_count: int = field(default=-1, repr=False)
-    _by_key: dict[str, Section] = field(init=False, repr=False)
+    types: list[ContentType] = field(init=False)  # every content type of the sections, in order
+    _by_key: dict[str, ContentType] = field(init=False, repr=False)
+    _section_of: dict[str, Section] = field(init=False, repr=False)
 
     def __post_init__(self):
         self.images = ImageSet(self.content_dir)
-        self._by_key = {s.key: s for s in self.sections}
+        self.types = content_types(self.sections)
+        self._by_key = {t.key: t for t in self.types}
+        self._section_of = {t.key: s for s in self.sections for t in s.content_types()}
 
-    def section(self, key: str) -> Section:
-        """The section registered under ``key`` (asked tens of thousands of times a build)."""
+    def content_type(self, key: str) -> ContentType:
+        """The content type registered under ``key`` (asked tens of thousands of times a build)."""
         return self._by_key[key]
+
+    def section_of(self, key: str) -> Section:
+        """The section that generates the pages of the content type ``key``."""
+        return self._section_of[key]
 
     def item(self, section: str, slug: str) -> Item | None:
         """The item ``slug`` of ``section``, or ``None``."""
@@ -106,7 +114,7 @@ class Site:
         """Where ``item`` is staged in ``lang``; ``None`` when it has no version in that language."""
         if lang not in item.versions:
             return None
-        return self.section(item.section).doc_path(item, lang)
+        return self.content_type(item.section).doc_path(item, lang)
 
 
 class ParseMemo:
@@ -168,14 +176,14 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     # reported here, by its path, and never opened.
     files = ContentFiles(content_dir, problems)
     site._failed.update({rel: None for rel in files.refused if rel.endswith(".md")})
-    _validate_placement(files, sections, problems)
+    _validate_placement(files, site.types, problems)
     # Load vocabularies first: every section's schema may refer to them.
     site.vocabularies = _load_vocabularies(files, problems)
     synonyms.check(site.vocabularies, problems)  # its labels are word lists for the search
     references: list[Reference] = []
-    # Load and validate every section's files.
-    for section in sections:
-        site.items[section.key] = _load_section(site, section, files, references, problems, memo)
+    # Load and validate every content type's files.
+    for kind in site.types:
+        site.items[kind.key] = _load_section(site, kind, files, references, problems, memo)
     # Check what crosses files: references, URLs, links, section rules. All of them run on
     # whatever loaded, so one run reports every problem; each is reported once, at the file
     # to change (a rule about a file that has problems of its own stays quiet).
@@ -184,18 +192,18 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     _validate_unique_urls(site, problems)
     _validate_generated_addresses(site, problems)
     _validate_bodies(site, problems, memo, [f.rel for f in files.files])
-    for section in sections:
-        for path, line, message in section.check(site):
+    for kind in site.types:
+        for path, line, message in kind.check(site):
             if path not in site._failed:
                 problems.add(path, line, message)
     if problems:
         return site, problems
     # Build the typed models, per language.
-    for section in sections:
+    for kind in site.types:
         for lang in languages.LANGUAGES:
-            site.models[(section.key, lang)] = [
-                section.build_model(item, item.versions[lang], site)
-                for _, item in sorted(site.items[section.key].items()) if lang in item.versions]
+            site.models[(kind.key, lang)] = [
+                kind.build_model(item, item.versions[lang], site)
+                for _, item in sorted(site.items[kind.key].items()) if lang in item.versions]
     return site, problems
 
 
@@ -204,9 +212,9 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
 _MARKUP = re.compile(r"[<>\[\]{}`\\|]")
 
 
-def _validate_placement(files: ContentFiles, sections: list[Section], problems: Problems) -> None:
-    """Every Markdown file lies in a section's folder: one outside would vanish unseen."""
-    folders = sorted(s.folder for s in sections)
+def _validate_placement(files: ContentFiles, types: list[ContentType], problems: Problems) -> None:
+    """Every Markdown file lies in a content type's folder: one outside would vanish unseen."""
+    folders = sorted(t.folder for t in types)
     for file in files.files:
         if file.rel.endswith(".md") and not any(file.rel.startswith(f + "/") for f in folders):
             problems.add(file.rel, None, _("this Markdown file is outside every section folder, "
@@ -299,7 +307,7 @@ def _validate_term_slugs(rel: str, terms: dict[str, dict[str, str]],
             del terms[key]
 
 
-def _load_section(site: Site, section: Section, files: ContentFiles, references: list[Reference],
+def _load_section(site: Site, section: ContentType, files: ContentFiles, references: list[Reference],
                   problems: Problems, memo: ParseMemo | None = None) -> dict[str, Item]:
     originals: dict[str, Item] = {}
     first_file: dict[str, str] = {}
@@ -313,6 +321,20 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
                                           "'{suffix}': rename the file", suffix=path.suffix))
             continue
         stem, lang = split_name(PurePosixPath(rel))
+        if section.single_file and stem != section.single_file:
+            # A type with one file (a cover, a factsheet): its name is its place, so any other
+            # name would be a second copy or a file nobody reads. Checked here, for every such
+            # type alike; nothing else of the file is read.
+            what = (translate(section.single_file_what) if section.single_file_what
+                    else _("the one {type} file", type=section.key))
+            problems.add(rel, None, _("expected {what} in {folder}/{file}.md, got {found}; "
+                                      "rename the file", what=what, folder=section.folder,
+                                      file=section.single_file, found=rel))
+            site._failed[rel] = None
+            if lang == languages.DEFAULT:
+                unusable.add(stem)
+                site._failed_items.add((section.key, stem))
+            continue
         advice = contentfiles.web_name_advice(rel, stem)
         if advice:
             problems.add(rel, None, advice)
@@ -362,7 +384,7 @@ def _load_section(site: Site, section: Section, files: ContentFiles, references:
     return originals
 
 
-def _given(values: dict, section: Section, source: SourceFile) -> dict:
+def _given(values: dict, section: ContentType, source: SourceFile) -> dict:
     """The fields a translation sets itself (the rest comes from the original)."""
     return {f.name: values[f.name] for f in section.schema.fields
             if (f.translatable or f.translation_only) and f.name in values
@@ -375,7 +397,7 @@ def _original_name(rel: str) -> str:
 
 
 def _validate_references(site: Site, references: list[Reference], problems: Problems) -> None:
-    keys = {s.key for s in site.sections}
+    keys = {t.key for t in site.types}
     for ref in references:
         if ref.section not in keys:
             problems.add(ref.path, ref.line, _("field '{field}': refers to the section "
@@ -388,7 +410,7 @@ def _validate_references(site: Site, references: list[Reference], problems: Prob
             known = sorted(site.items.get(ref.section, {}))
             match = difflib.get_close_matches(ref.slug, known, n=1, cutoff=0.6)
             hint = _(" (did you mean '{match}'?)", match=match[0]) if match else ""
-            folder = site.section(ref.section).folder
+            folder = site.content_type(ref.section).folder
             problems.add(ref.path, ref.line, _("field '{field}': no {section} item named "
                                                "'{name}' (expected a file {folder}/{name}.md)"
                                                "{hint}", field=ref.field, section=ref.section,

@@ -7,16 +7,13 @@ pairs the language versions of each page, and writes the files.
 
 from __future__ import annotations
 
-import functools
 import json
-import posixpath
 import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-from core import languages
 from core.images import picture
 from core.images.inspect import SUFFIXES as IMAGE_SUFFIXES
 from core.images.markup import eager_first, strip_markdown
@@ -28,6 +25,7 @@ from core.schema import resolve_content_path
 from core.section import Item
 from core.finish.contentguard import SOURCE_KEY
 from core.source import SourceFile, split_name
+from core.urls import doc_link, relative_url
 
 
 @dataclass
@@ -52,31 +50,6 @@ class StagedPage:
     search_item: bool = False
 
 
-def url_of(doc_path: str) -> str:
-    """The directory URL of a staged page, relative to its language root ('' for the home)."""
-    if doc_path == "index.md":
-        return ""
-    if doc_path.endswith("/index.md"):
-        return doc_path[: -len("index.md")]
-    return doc_path[: -len(".md")] + "/"
-
-
-def site_url_of(lang: str, doc_path: str) -> str:
-    """The URL of a page relative to the site root (both languages share one root)."""
-    return languages.prefix(lang) + url_of(doc_path)
-
-
-# Pure functions of a few strings, asked tens of thousands of times on a large site (relpath
-# asks the operating system for the working directory every time): remembered.
-@functools.lru_cache(maxsize=None)
-def relative_url(from_lang: str, from_doc: str, to_lang: str, to_doc: str) -> str:
-    """A relative link between two pages, so the site works under any base path."""
-    start = site_url_of(from_lang, from_doc) or "."
-    target = site_url_of(to_lang, to_doc) or "."
-    rel = _relpath(target, start)
-    return "./" if rel == "." else rel.rstrip("/") + "/"
-
-
 # Python-Markdown's backslash escapes (markdown.Markdown.ESCAPED_CHARS, with '|' of tables);
 # '&' and '<' become entities, and so does a leading ':' or '~' (a def_list line, a '~~~'
 # fence), which have no backslash escape and matter only where a line starts.
@@ -93,46 +66,6 @@ def md_text(value: str) -> str:
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
     text = "".join(_ENTITIES.get(c, c) for c in text)
     return _LEADING.get(text[:1], text[:1]) + text[1:]
-
-
-@functools.lru_cache(maxsize=None)
-def doc_link(from_doc: str, to_doc: str) -> str:
-    """A Markdown link target from one staged page to another in the same language.
-
-    MkDocs resolves (and in strict mode checks) links between ``.md`` files itself.
-    """
-    return _relpath(to_doc, posixpath.dirname(from_doc) or ".")
-
-
-def _relpath(path: str, start: str) -> str:
-    """``posixpath.relpath`` for the site's own relative paths (no ``..`` in them), without
-    asking the operating system for the working directory on every call."""
-    to = [p for p in path.split("/") if p not in ("", ".")]
-    base = [p for p in start.split("/") if p not in ("", ".")]
-    common = 0
-    while common < min(len(to), len(base)) and to[common] == base[common]:
-        common += 1
-    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
-
-
-def lang_link(lang: str, from_doc: str, text: str, target_lang: str, target_doc: str,
-              untranslated: str, text_lang: str | None = None, fragment: str = "") -> str:
-    """A Markdown link from the page ``from_doc`` in ``lang`` to ``target_doc`` in ``target_lang``.
-
-    Within one language it is a ``.md`` link that MkDocs checks. To the other language (an
-    item not translated yet) it is a relative URL marked with ``hreflang`` and followed by
-    ``untranslated`` (e.g. "(in Dutch)"); when the link text itself is in another language than
-    the page (``text_lang``), the link says so with ``lang`` for screen readers (WCAG 3.1.2).
-    ``fragment`` (like ``#section``) points into the target page.
-    """
-    if target_lang == lang:
-        return f"[{text}]({doc_link(from_doc, target_doc)}{fragment})"
-    attrs = f'hreflang="{target_lang}"'
-    if text_lang and text_lang != lang:
-        attrs += f' lang="{text_lang}"'
-    return (f"[{text}]({relative_url(lang, from_doc, target_lang, target_doc)}{fragment})"
-            f"{{{attrs}}} "
-            f"{untranslated}")
 
 
 def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:

@@ -26,6 +26,7 @@ from typing import Any
 
 import markdown
 
+from core import caches
 from core.errors import Problems
 from core.htmlpolicy import EDITOR, Policy, Violation, violations
 from core.context import read_config
@@ -79,7 +80,7 @@ def _violations_of(text: str, config_file: Path, policy: Policy) -> tuple[Violat
 def _fingerprint(config_file: Path) -> str:
     """What a verdict depends on: the Markdown configuration, the renderer's and the parser's
     versions, and the code of the policy, this module and the project's own extension."""
-    digest = hashlib.sha256(repr(_extensions(config_file)).encode())
+    digest = hashlib.sha256(f"{caches.TRUST.tag}\n{_extensions(config_file)!r}".encode())
     for package in ("Markdown", "html5lib"):
         digest.update(f"{package}=={version(package)}\n".encode())
     for code in ("core/htmlpolicy.py", "core/trust.py", "longread/pullquote.py"):

@@ -1,8 +1,7 @@
 """Open je Ogen: the travelling photo exhibition, its calendar, stop pages and .ics files."""
 
-from exhibition.section import LandingSection, StopSection
+from exhibition.section import LandingType, StopSection
 
-LANDING = LandingSection()
+LANDING = LandingType()
+# One section over two content types: stops and the landing text.
 SECTION = StopSection(LANDING)
-# Both content types, in the order build.py registers them.
-SECTIONS = [SECTION, LANDING]

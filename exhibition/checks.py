@@ -75,13 +75,8 @@ def _check_postponement(slug: str, values: dict, rel: str, line) -> Iterator[Pro
 
 def check_landing(site, landing_section, stop_section) -> Iterator[Problem]:
     """The landing text is one file, ``index.md``, and must exist once there are stops."""
-    items = site.items.get(landing_section.key, {})
+    items = site.items.get(landing_section.key, {})  # index only: the core refuses other names
     folder = landing_section.folder
-    for slug, item in sorted(items.items()):
-        if slug != "index":
-            yield item.source.rel, None, _("expected the exhibition's landing text in "
-                                           "{folder}/{file}, got {found}; rename the file",
-                                           folder=folder, file=LANDING_FILE, found=item.source.rel)
     if site.items.get(stop_section.key) and "index" not in items:
         yield f"{folder}/{LANDING_FILE}", None, (
             _("the exhibition's landing text is missing: expected this file with title, "

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from core import languages
 from core.pagefields import Feed, PageFields
-from core.staging import StagedPage, doc_link, lang_link, site_url_of
+from core.staging import StagedPage
+from core.urls import doc_link, lang_link, site_url_of
 from exhibition import ics, paths
 from exhibition.listing import (LinkOf, attr, esc, feed_link, grouped_calendar, plain_list,
                                 region_label, region_slug)

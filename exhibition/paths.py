@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 
 from core import languages
-from core.staging import site_url_of
+from core.urls import site_url_of
 from exhibition.texts import PATHS, ROOT  # noqa: F401  (ROOT: used by the sections)
 
 

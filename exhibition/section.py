@@ -1,6 +1,6 @@
-"""The exhibition sections: stops (one file each) and the landing text that frames them.
+"""The exhibition section: stops (one file each) and the landing text that frames them.
 
-Two content types share the package: ``stop`` (``content/exhibition/stops/``) and
+One section over two content types: ``stop`` (``content/exhibition/stops/``) and
 ``exhibition-landing`` (``content/exhibition/landing/index.md``), so editors change the
 introduction and page titles without code. The stop section writes every page.
 """
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.i18n import N_
 from core.section import HomeTeaser, Item, Landing as Tile, Section, Version
+from core.section import ContentType
 from exhibition import checks, generate, paths
 from exhibition.model import Landing, ProgrammeEntry, Stop
 from exhibition.schema import LANDING_SCHEMA, STOP_SCHEMA
@@ -17,13 +19,14 @@ from exhibition.schema import LANDING_SCHEMA, STOP_SCHEMA
 NAV_ORDER = 4
 
 
-class LandingSection(Section):
+class LandingType(ContentType):
     """The exhibition's texts: entry page title and introduction, calendar title and summary."""
 
     key = "exhibition"
     label = {'nl': 'Open je Ogen', 'en': 'Open je Ogen'}
     folder = "exhibition/landing"
-    single_file = "index"  # the one file of this type: index.md
+    single_file = "index"  # the one file of this type: index.md (the core refuses others)
+    single_file_what = N_("the exhibition's landing text")
     schema = LANDING_SCHEMA
 
     def build_model(self, item: Item, version: Version, site) -> Landing:
@@ -35,12 +38,7 @@ class LandingSection(Section):
                        photo_credit=v["photo_credit"])
 
     def doc_path(self, item: Item, lang: str) -> str:
-        # Only index.md is the landing; any other name is refused by StopSection.check, and
-        # gets an address of its own so that the clearer message is the one editors see.
-        return paths.landing(lang) if item.slug == "index" else f"{paths.ROOT}/{item.slug}.md"
-
-    def generate(self, site, lang: str):
-        return ()  # StopSection writes the landing page around this text
+        return paths.landing(lang)  # StopSection writes the landing page around this text
 
 
 class StopSection(Section):
@@ -51,8 +49,11 @@ class StopSection(Section):
     folder = "exhibition/stops"
     schema = STOP_SCHEMA
 
-    def __init__(self, landing: LandingSection):
+    def __init__(self, landing: LandingType):
         self.landing_section = landing
+
+    def content_types(self) -> tuple[ContentType, ...]:
+        return (self, self.landing_section)
 
     def build_model(self, item: Item, version: Version, site) -> Stop:
         v = version.values

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from core.images import picture
 from core.pagefields import PageFields
-from core.staging import StagedPage, doc_link, site_url_of
+from core.staging import StagedPage
+from core.urls import doc_link, site_url_of
 from exhibition import jsonld, paths
 from exhibition.listing import esc, feed_link, region_label
 from exhibition.model import Stop, Tour

@@ -4,9 +4,7 @@ Five content types under ``content/kompas/``: ``form``, ``instrument``, ``role``
 and the one ``factsheet``. The instrument section writes every page.
 """
 
-from kompas.section import (FactsheetSection, FormSection, InstrumentSection, RoleSection,
-                            ThemeSection)
+from kompas.section import InstrumentSection
 
+# One section; its content types: SECTION.content_types().
 SECTION = InstrumentSection()
-# Every content type, in the order build.py registers them.
-SECTIONS = [FormSection(), SECTION, RoleSection(), ThemeSection(), FactsheetSection()]

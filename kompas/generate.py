@@ -9,7 +9,8 @@ from typing import Any
 from core import facets
 from core.pagefields import GuideLink, GuideNav
 from core.credits import credits_html
-from core.staging import StagedPage, md_text, relative_url
+from core.staging import StagedPage, md_text
+from core.urls import relative_url
 from kompas import cards, paths
 from kompas.checklist import checklist_page
 from kompas.matrix import matrix_page

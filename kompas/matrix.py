@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.staging import StagedPage, relative_url
+from core.staging import StagedPage
+from core.urls import relative_url
 from kompas import cards, paths
 from kompas.texts import t
 from kompas.view import View, esc

@@ -1,10 +1,12 @@
-"""The Kompas sections: five content types in one package; the instrument section writes
-every page (and gives the Kompas its tile on the home page)."""
+"""The Kompas: one section over five content types. Instruments are the section itself: it
+writes every Kompas page (and gives the Kompas its tile on the home page); forms, roles,
+themes and the one factsheet are content types whose pages it writes."""
 
 from __future__ import annotations
 
 from core import languages
-from core.section import Item, Landing, Section, Version
+from core.i18n import N_
+from core.section import ContentType, Item, Landing, Section, Version
 from kompas import generate, model, paths
 from kompas.schema import (FACTSHEET_SCHEMA, FORM_SCHEMA, INSTRUMENT_SCHEMA, ROLE_SCHEMA,
                            THEME_SCHEMA)
@@ -15,7 +17,7 @@ RESERVED = ("index",)
 FACTSHEET_FILE = "index"
 
 
-class _ItemSection(Section):
+class _ItemType(ContentType):
     """A Kompas content type whose items each get a page under the type's folder."""
 
     kind = ""
@@ -30,11 +32,8 @@ class _ItemSection(Section):
                 yield (item.source.rel, None, f"the name '{slug}' is used by the {self.kind} "
                                               f"overview itself: rename the file")
 
-    def generate(self, site, lang: str):
-        return ()  # the instrument section writes every Kompas page
 
-
-class FormSection(_ItemSection):
+class FormType(_ItemType):
     key = kind = "form"
     label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/form"
@@ -47,7 +46,7 @@ class FormSection(_ItemSection):
                           version.source)
 
 
-class RoleSection(_ItemSection):
+class RoleType(_ItemType):
     key = kind = "role"
     label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/role"
@@ -59,7 +58,7 @@ class RoleSection(_ItemSection):
                           tuple(v["responsibilities"]), version.body, version.source)
 
 
-class ThemeSection(_ItemSection):
+class ThemeType(_ItemType):
     key = kind = "theme"
     label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/theme"
@@ -72,13 +71,14 @@ class ThemeSection(_ItemSection):
                            version.source)
 
 
-class FactsheetSection(Section):
+class FactsheetType(ContentType):
     """The one factsheet: ``kompas/factsheet/index.md`` (and ``index.en.md``)."""
 
     key = "factsheet"
     label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/factsheet"
-    single_file = "index"  # the one file of this type: index.md
+    single_file = FACTSHEET_FILE  # the one file of this type: index.md (the core refuses others)
+    single_file_what = N_("the factsheet")
     schema = FACTSHEET_SCHEMA
 
     def build_model(self, item: Item, version: Version, site) -> model.Factsheet:
@@ -88,29 +88,25 @@ class FactsheetSection(Section):
                                credits=v["credits"])
 
     def doc_path(self, item: Item, lang: str) -> str:
-        # Any other name gets an address of its own, so the clearer message from check wins.
-        return (paths.factsheet(lang) if item.slug == FACTSHEET_FILE
-                else f"{paths.ROOT}/factsheet-{item.slug}.md")
-
-    def check(self, site):
-        """The factsheet is one file named index.md."""
-        for slug, item in sorted(site.items.get(self.key, {}).items()):
-            if slug != FACTSHEET_FILE:
-                yield (item.source.rel, None, f"expected the factsheet in {self.folder}/"
-                                              f"{FACTSHEET_FILE}.md, got {item.source.rel}; "
-                                              f"rename the file")
-
-    def generate(self, site, lang: str):
-        return ()
+        return paths.factsheet(lang)
 
 
-class InstrumentSection(_ItemSection):
-    """Administrative instruments; also writes the home, overviews, matrix and checklists."""
+class InstrumentSection(_ItemType, Section):
+    """Administrative instruments; also writes the home, overviews, matrix and checklists,
+    and the pages of the other four content types."""
 
     key = kind = "instrument"
     label = {'nl': 'Kompas', 'en': 'Kompas'}
     folder = "kompas/instrument"
     schema = INSTRUMENT_SCHEMA
+
+    def __init__(self):
+        # In the order the Kompas registered them as five sections (the search filter's
+        # entry for the Kompas keeps the first one's key).
+        self._types = (FormType(), self, RoleType(), ThemeType(), FactsheetType())
+
+    def content_types(self) -> tuple[ContentType, ...]:
+        return self._types
 
     def build_model(self, item: Item, version: Version, site) -> model.Instrument:
         v = version.values

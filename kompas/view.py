@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 
 from core import languages
-from core.staging import lang_link, md_text, site_url_of
+from core.staging import md_text
+from core.urls import lang_link, site_url_of
 from kompas import paths
 from kompas.model import Kompas
 from kompas.texts import t
@@ -85,7 +86,7 @@ class View:
     def partner_link(self, from_doc: str, slug: str) -> str:
         """A link to a partner's page (the partner index publishes it)."""
         item = self.site.item("partner", slug)
-        title = self.site.section("partner").item_title(item, self.lang)
+        title = self.site.content_type("partner").item_title(item, self.lang)
         lang = self.lang if self.lang in item.versions else languages.DEFAULT
         doc = self.site.doc_path(item, lang)
         return self.to(from_doc, title, lambda l: doc, lang == self.lang, lang)

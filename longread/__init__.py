@@ -1,8 +1,7 @@
 """The Longread: experience stories of victims and professionals, made for reading."""
 
-from longread.section import CoverSection, StorySection
+from longread.section import CoverType, StorySection
 
-COVER = CoverSection()
+COVER = CoverType()
+# One section over two content types: stories and their cover text.
 SECTION = StorySection(COVER)
-# Both content types, in the order build.py registers them.
-SECTIONS = [SECTION, COVER]

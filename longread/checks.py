@@ -56,13 +56,7 @@ def check_stories(site, key: str) -> Iterator[Problem]:
 
 def check_cover(site, cover_section, story_section) -> Iterator[Problem]:
     """One cover text, in index.md, whenever there are stories."""
-    covers = site.items.get(cover_section.key, {})
-    for slug, item in sorted(covers.items()):
-        if slug != "index":
-            yield item.source.rel, None, (
-                _("expected the Longread's cover text in {folder}/{file}, got {found}: rename "
-                  "the file", folder=cover_section.folder, file=COVER_FILE,
-                  found=item.source.rel))
+    covers = site.items.get(cover_section.key, {})  # index only: the core refuses other names
     if site.items.get(story_section.key) and "index" not in covers:
         yield f"{cover_section.folder}/{COVER_FILE}", None, (
             _("the Longread has stories but no cover text: expected this file with a title, a "

@@ -15,7 +15,8 @@ from core.images import picture
 from core.markdown_scan import headings
 from core.pagefields import PageFields
 from core.credits import credits_html
-from core.staging import StagedPage, doc_link, lang_link, md_text, site_url_of
+from core.staging import StagedPage, md_text
+from core.urls import doc_link, lang_link, site_url_of
 from longread.model import Cover, Story
 from core.backlinks import item_link
 from core.dates import day
@@ -200,7 +201,7 @@ def _related(site, story: Story, lang: str, doc: str) -> str:
         for slug in slugs:
             item = site.item(key, slug)
             target_lang = lang if lang in item.versions else languages.DEFAULT
-            title = site.section(key).item_title(item, target_lang)  # item_link escapes
+            title = site.content_type(key).item_title(item, target_lang)  # item_link escapes
             link = item_link(site, item, lang, doc, title, t(lang, "dutch_only"))
             lists.setdefault(heading, []).append(f"- {link}")
     if not lists:

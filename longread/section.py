@@ -1,13 +1,14 @@
-"""The Longread sections: stories (one file each) and the cover text that introduces them.
+"""The Longread section: stories (one file each) and the cover text that introduces them.
 
-Two content types share the package: ``story`` (``content/longread/stories/``) and
+One section over two content types: ``story`` (``content/longread/stories/``) and
 ``longread-cover`` (``content/longread/cover/index.md``), so editors change the Longread's
 title and introduction without code. The story section writes every page.
 """
 
 from __future__ import annotations
 
-from core.section import HomeTeaser, Item, Landing, Section, Version
+from core.i18n import N_
+from core.section import ContentType, HomeTeaser, Item, Landing, Section, Version
 from longread import checks, generate
 from longread.model import Cover, Story
 from longread.readtime import minutes
@@ -17,13 +18,14 @@ NAV_ORDER = 2
 COVER_DOC = "longread/index.md"
 
 
-class CoverSection(Section):
+class CoverType(ContentType):
     """The Longread's title, summary and introduction."""
 
     key = "longread-cover"
     label = {'nl': 'Longread', 'en': 'Longread'}
     folder = "longread/cover"
-    single_file = "index"  # the one file of this type: index.md
+    single_file = "index"  # the one file of this type: index.md (the core refuses others)
+    single_file_what = N_("the Longread's cover text")
     schema = COVER_SCHEMA
 
     def build_model(self, item: Item, version: Version, site) -> Cover:
@@ -32,12 +34,7 @@ class CoverSection(Section):
                      body=version.body, source=version.source, credits=v["credits"])
 
     def doc_path(self, item: Item, lang: str) -> str:
-        # Only index.md is the cover; any other name is refused by StorySection.check and gets
-        # an address of its own, so that the clearer message is the one editors see.
-        return COVER_DOC if item.slug == "index" else f"longread/cover-{item.slug}.md"
-
-    def generate(self, site, lang: str):
-        return ()  # StorySection writes the cover page around this text
+        return COVER_DOC  # StorySection writes the cover page around this text
 
 
 class StorySection(Section):
@@ -48,8 +45,11 @@ class StorySection(Section):
     folder = "longread/stories"
     schema = STORY_SCHEMA
 
-    def __init__(self, cover: CoverSection):
+    def __init__(self, cover: CoverType):
         self.cover_section = cover
+
+    def content_types(self) -> tuple[ContentType, ...]:
+        return (self, self.cover_section)
 
     def build_model(self, item: Item, version: Version, site) -> Story:
         v = version.values

@@ -18,7 +18,8 @@ from core import ical, languages
 from core.backlinks import item_link
 from core.dates import day
 from core.pagefields import Feed, PageFields
-from core.staging import StagedPage, doc_link, lang_link, md_text, site_url_of
+from core.staging import StagedPage, md_text
+from core.urls import doc_link, lang_link, site_url_of
 from news import atom, paths
 from news.model import NewsItem, Newsroom
 from news.texts import t
@@ -178,7 +179,7 @@ def _related(site, item: NewsItem, lang: str, doc: str) -> str:
         slugs = getattr(item, field_key)
         if not slugs:
             continue
-        section = site.section(section_key)
+        section = site.content_type(section_key)
         links = []
         for slug in slugs:
             target = site.item(section_key, slug)

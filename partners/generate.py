@@ -14,7 +14,8 @@ from typing import Any
 from core import facets, languages
 from core.backlinks import back_links
 from core.pagefields import PageFields
-from core.staging import StagedPage, doc_link, lang_link, md_text
+from core.staging import StagedPage, md_text
+from core.urls import doc_link, lang_link
 from partners.model import Partner
 from core.dates import day
 from core.slugs import slugify

@@ -6,6 +6,7 @@ from toolkit import cli
 from core.body_checks import PLACEHOLDER
 from core.fieldref import END, START, field_reference
 from core.scaffold import type_label
+from core.section import content_types
 from tests.conftest import ROOT, run_cli
 
 
@@ -50,7 +51,7 @@ def test_new_writes_a_file_from_the_schema_that_check_refuses_until_filled(conte
 
 def test_new_refuses_unknown_types_bad_names_and_existing_files(content):
     unknown = run_cli("new", "storie", "x", "--content", content.root)
-    known = ", ".join(type_label(s) for s in cli.SECTIONS)  # grows with every section
+    known = ", ".join(type_label(t) for t in content_types(cli.SECTIONS))  # grows with every type
     assert known.startswith("page (pagina), partner, stop (locatie)")
     assert (unknown.code, unknown.err) == (2, "build.py new: unknown content type 'storie'; "
                                               f"known types: {known}\n")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import markdown
 import pytest
 
 from core.markdown_scan import blank_code, find_html, find_links, heading_ids
-from core.staging import relative_url, url_of
+from core.urls import relative_url, url_of
 from core.yamlfile import YamlSyntaxError, parse_yaml
 
 
@@ -100,7 +101,7 @@ def test_staging_relpath_agrees_with_posixpath_for_site_paths():
     """doc_link and relative_url use a relpath that never asks for the working directory."""
     import posixpath
     import random
-    from core.staging import _relpath
+    from core.urls import _relpath
     parts = ["a", "b", "academy", "en", "x.md", "index.md", "", "."]
     rng = random.Random(10)
     for _ in range(20000):
@@ -141,3 +142,16 @@ def test_content_paths_resolve_as_pure_posix_paths_do(tmp_path):
                 assert resolved == "" and "does not exist" in error, (from_rel, target)
             else:
                 assert (resolved, error) == (expected, None), (from_rel, target)
+
+
+def test_the_image_package_and_the_url_helpers_stand_without_the_staging_module():
+    # staging imports core/images to write <picture> HTML; were core/images to import staging
+    # back (as it did for the URL helpers), the two would again only load in one order.
+    import subprocess
+    import sys
+
+    code = ("import sys, core.images, core.urls; "
+            "print(sorted(m for m in sys.modules if m in ('core.staging', 'core.site')))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           cwd=Path(__file__).resolve().parents[1])
+    assert found.stdout.strip() == "[]"

@@ -10,6 +10,7 @@ import pytest
 from toolkit import cli
 from core.fieldref import handbook_files
 from core.markdown_scan import blank_code
+from core.section import content_types
 from tests.conftest import ROOT, run_cli
 
 HANDBOOK = ROOT / "handbook"
@@ -29,15 +30,15 @@ def test_handbook_field_references_match_the_schemas():
 
 
 def test_every_type_has_a_reference_in_both_languages():
-    for section in cli.SECTIONS:
-        name = section.schema.type_name
+    for kind in content_types(cli.SECTIONS):
+        name = kind.schema.type_name
         assert (HANDBOOK / "nl" / "velden" / f"{name}.md").is_file()
         assert (HANDBOOK / "en" / "fields" / f"{name}.md").is_file()
 
 
 def test_handbook_links_resolve_and_the_readme_links_to_it():
     pages = sorted(HANDBOOK.rglob("*.md"))
-    assert len(pages) > 2 * len(cli.SECTIONS)  # the written chapters besides the references
+    assert len(pages) > 2 * len(content_types(cli.SECTIONS))  # the written chapters besides the references
     for page in pages:
         for target in _LINK.findall(blank_code(page.read_text(encoding="utf-8"))):
             if target.startswith(("http://", "https://", "mailto:")):
@@ -88,7 +89,7 @@ def test_fields_prints_the_reference_in_dutch_or_english():
     assert "### `pagina` — `content/pages/NAAM.md`" in lines
     assert "### `verhaal` — `content/longread/stories/NAAM.md`" in lines
     header = "| veld | verplicht | soort waarde | per taal | wat het is |"
-    assert lines.count(header) == len(cli.SECTIONS)
+    assert lines.count(header) == len(content_types(cli.SECTIONS))
     assert "| field | required |" not in dutch.out
     english = run_cli("fields")
     assert english.out == run_cli("fields", "--lang", "en").out

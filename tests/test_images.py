@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from toolkit import cli
-from core.images import jobs
+from core import workers
 from tests.conftest import build, html_of, run_cli, snapshot
 from tests.image_helpers import SECRET, STORY, HeroSection, page_with, photo
 
@@ -126,19 +126,19 @@ def test_a_second_build_encodes_nothing_and_gives_the_same_bytes(content, tmp_pa
     content.write_bytes("images/a.jpg", photo(1000, 700))
     content.write_bytes("images/b.png", photo(300, 300, "PNG"))
     content.write("pages/fotos.md", page_with("![Een](../images/a.jpg)\n\n![Twee](../images/b.png)"))
-    before = dict(jobs.COUNTS)
+    before = dict(workers.COUNTS)
     cold = build(content, tmp_path / "cold")
-    encoded = {kind: jobs.COUNTS[kind] - before.get(kind, 0) for kind in ("variants", "cards", "icons")}
+    encoded = {kind: workers.COUNTS[kind] - before.get(kind, 0) for kind in ("variants", "cards", "icons")}
     # Cards: home, safety, the photo page and the search page.
     assert encoded == {"variants": 3 * 2 + 2, "cards": 4, "icons": 5}
-    before = dict(jobs.COUNTS)
+    before = dict(workers.COUNTS)
     warm = build(content, tmp_path / "warm")
-    assert dict(jobs.COUNTS) == before  # nothing encoded, drawn or resized
+    assert dict(workers.COUNTS) == before  # nothing encoded, drawn or resized
     assert snapshot(cold) == snapshot(warm)
     # A changed image is made again; its unchanged neighbour is not.
     content.write_bytes("images/b.png", photo(301, 300, "PNG"))
     build(content, tmp_path / "third")
-    assert jobs.COUNTS["variants"] - before.get("variants", 0) == 2
+    assert workers.COUNTS["variants"] - before.get("variants", 0) == 2
 
 
 # --- share cards and icons --------------------------------------------------------------------
@@ -194,9 +194,9 @@ def _note_pid(folder: str, index: int) -> int:
 
 def test_jobs_run_in_worker_processes(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    before = jobs.COUNTS["test"]
-    jobs.run("test", _note_pid, [(str(tmp_path), i) for i in range(4)])
-    assert jobs.COUNTS["test"] - before == 4
+    before = workers.COUNTS["test"]
+    workers.run("test", _note_pid, [(str(tmp_path), i) for i in range(4)])
+    assert workers.COUNTS["test"] - before == 4
     pids = {int(p.name.split("-")[1]) for p in tmp_path.iterdir()}
     assert len(list(tmp_path.iterdir())) == 4 and os.getpid() not in pids
 
@@ -208,13 +208,13 @@ def _fail_on(folder: str, index: int) -> int:
 
 
 def test_jobs_in_the_background_wait_while_paused_and_then_use_every_core(tmp_path, monkeypatch):
-    """A build's share cards: one worker while it stages, none while it renders (jobs.Pending);
+    """A build's share cards: one worker while it stages, none while it renders (workers.Pending);
     wait() lets them finish on every core, and counts them."""
     import time
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(jobs, "CHUNK", 1)
-    before = jobs.COUNTS["test"]
-    pending = jobs.start("test", _note_pid, [(str(tmp_path), i) for i in range(40)], width=0)
+    monkeypatch.setattr(workers, "CHUNK", 1)
+    before = workers.COUNTS["test"]
+    pending = workers.start("test", _note_pid, [(str(tmp_path), i) for i in range(40)], width=0)
     time.sleep(0.5)
     assert list(tmp_path.iterdir()) == []  # paused from the start: nothing ran
     pending.widen(1)
@@ -227,14 +227,14 @@ def test_jobs_in_the_background_wait_while_paused_and_then_use_every_core(tmp_pa
     time.sleep(0.5)
     assert 0 < ran == len(list(tmp_path.iterdir())) < 40  # paused again: no new chunk started
     pending.wait()
-    assert jobs.COUNTS["test"] - before == 40 and len(list(tmp_path.iterdir())) == 40
+    assert workers.COUNTS["test"] - before == 40 and len(list(tmp_path.iterdir())) == 40
     assert os.getpid() not in {int(p.name.split("-")[1]) for p in tmp_path.iterdir()}
 
 
 def test_a_failing_background_job_raises_and_leaves_no_worker(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(jobs, "CHUNK", 1)
-    pending = jobs.start("test", _fail_on, [(str(tmp_path), i) for i in range(200)], width=1)
+    monkeypatch.setattr(workers, "CHUNK", 1)
+    pending = workers.start("test", _fail_on, [(str(tmp_path), i) for i in range(200)], width=1)
     with pytest.raises(ValueError, match="kapot beeld"):
         pending.wait()
     assert pending._pool is None  # the workers are gone

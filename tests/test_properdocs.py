@@ -16,8 +16,8 @@ import core.adapters.mkdocs  # noqa: F401  (installs ProperDocs' import hook, as
 from core.adapters.mkdocs import MkDocsRenderer
 from core.context import BuildContext
 from core.errors import BuildError
-from core.images import jobs
 from core.port import NavEntry, RenderJob
+from core import workers
 
 
 def _renderer_modules() -> dict:
@@ -48,8 +48,8 @@ def test_mkdocs_imports_get_properdocs_in_this_process():
 
 
 def test_mkdocs_imports_get_properdocs_in_a_render_worker():
-    # The render and encoding workers fork from core/images/jobs.py's server, not from here.
-    with ProcessPoolExecutor(max_workers=1, mp_context=jobs.context()) as pool:
+    # The render and encoding workers fork from core/workers.py's server, not from here.
+    with ProcessPoolExecutor(max_workers=1, mp_context=workers.context()) as pool:
         assert pool.submit(_renderer_modules).result(timeout=120) == EXPECTED
 
 

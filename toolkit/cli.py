@@ -28,6 +28,7 @@ from core.outdir import check_out
 from core.pipeline import build, check
 from core.context import read_config
 from core.scaffold import ScaffoldError, describe, find_section, scaffold, type_label
+from core.section import content_types
 
 import academy
 import exhibition
@@ -52,8 +53,9 @@ CONFIG = ROOT / "mkdocs.yml"
 README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
-SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, academy.SECTION,
-            *kompas.SECTIONS, *longread.SECTIONS, news.SECTION]
+# The sections, each generating the pages of its content types (core.section.content_types).
+SECTIONS = [pages.SECTION, partners.SECTION, exhibition.SECTION, academy.SECTION,
+            kompas.SECTION, longread.SECTION, news.SECTION]
 
 
 def _today(text: str) -> date:
@@ -152,7 +154,7 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
     p = command("new", help=_("start a new content file from its type's schema"))
     p.add_argument("type", nargs="?",
                    help=_("content type, in English or Dutch: {types}",
-                          types=", ".join(type_label(s) for s in SECTIONS)))
+                          types=", ".join(type_label(t) for t in content_types(SECTIONS))))
     p.add_argument("slug", nargs="?", help=_("file name without .md, like 'over-ons'"))
     p.add_argument("--list", action="store_true", help=_("describe every content type"))
     p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",

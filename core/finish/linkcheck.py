@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from core import caches
 from core.builthtml import parse_built
 from core.files import tree_files
 
@@ -72,11 +73,16 @@ def parse_page(data: bytes, name: str = "page") -> Parsed:
 
 
 def load_parse_cache(cache_file: Path) -> dict:
-    """The parses a build kept (page hash -> one JSON text of ids and links); ``{}`` if none."""
+    """The parses a build kept (page hash -> one JSON text of ids and links); ``{}`` if none,
+    or if another version of the cache (core/caches.py) wrote them."""
     try:
-        return json.loads(cache_file.read_text(encoding="utf-8"))
+        saved = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):  # a missing or damaged cache is only a slower check
         return {}
+    if not isinstance(saved, dict) or saved.get("version") != caches.LINKS.tag:
+        return {}
+    pages = saved.get("pages")
+    return pages if isinstance(pages, dict) else {}
 
 
 def cache_entry(root) -> str:
@@ -172,7 +178,7 @@ class SiteLinks:
         if cache_file is not None:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
             with cache_file.open("w", encoding="utf-8") as stream:
-                json.dump(used, stream)
+                json.dump({"version": caches.LINKS.tag, "pages": used}, stream)
 
     def referenced(self, mentions: tuple[str, ...] = ("",)) -> set[str]:
         """The files that pages link to or load, among links whose URL contains one of

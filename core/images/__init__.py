@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from core.images.field import ImagePath
 from core.images.markup import picture_markup, root_base
+from core.urls import site_url_of
 
 
 def picture(site, image: str, alt: str, lang: str, doc_path: str, sizes: str | None = None,
@@ -34,8 +35,6 @@ def picture(site, image: str, alt: str, lang: str, doc_path: str, sizes: str | N
     ``alt`` is required unless the image is decorative (then pass ``""``); ``sizes`` is the
     HTML ``sizes`` attribute (default: the content column). The image is published with the site.
     """
-    from core.staging import site_url_of  # staging imports this package: resolve late
-
     source = site.images.use(image)
     return picture_markup(source, alt, root_base(site_url_of(lang, doc_path)), sizes, css_class)
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from core.images import jobs, settings
+from core import caches, workers
+from core.images import settings
 
 WIDTH, HEIGHT = 1200, 630
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -25,7 +26,6 @@ ACCENT = "#1f4e99"
 TEXT = "#ffffff"
 MUTED = "#cfe3e5"
 MARGIN = 80
-CARD_VERSION = 4  # bump when the drawing changes
 # A card has a few flat colours and the anti-aliased edges between them: 64 palette colours
 # look the same as full colour, give a third of the bytes and encode three times faster than
 # an optimised full-colour PNG (measured: 16 ms and 13 KB against 47 ms and 36 KB); one shared
@@ -53,17 +53,17 @@ def alt_text(card: Card) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def draw_cards(cards: list[Card], icon: Path, width: int | None = None) -> jobs.Pending:
+def draw_cards(cards: list[Card], icon: Path, width: int | None = None) -> workers.Pending:
     """Start drawing every card the cache lacks, at most ``width`` at once (default: one per
-    core; see core.images.jobs.Pending); :func:`publish_cards` waits for them."""
+    core; see core.workers.Pending); :func:`publish_cards` waits for them."""
     fingerprint = _fingerprint(icon)
     todo = sorted({key: (card.title, card.section, card.site_name, str(icon), str(_entry(key)))
                    for card in cards if not _entry(key := _key(card, fingerprint)).is_file()}.items())
-    return jobs.start("cards", _draw_job, [args for _, args in todo], width)
+    return workers.start("cards", _draw_job, [args for _, args in todo], width)
 
 
 def publish_cards(cards: list[Card], icon: Path, site_dir: Path,
-                  drawing: jobs.Pending | None = None) -> None:
+                  drawing: workers.Pending | None = None) -> None:
     """Write every card into ``site_dir``, drawing only those not in the cache (``drawing``:
     :func:`draw_cards` of these cards started earlier, finished here)."""
     (drawing or draw_cards(cards, icon)).wait()
@@ -214,7 +214,7 @@ def _fingerprint(icon: Path) -> str:
     digest = hashlib.sha256()
     for path in (FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf", icon):
         digest.update(path.read_bytes())
-    digest.update(f"{CARD_VERSION}\n{settings.FINGERPRINT}".encode())
+    digest.update(f"{caches.SHARE_CARDS.tag}\n{settings.FINGERPRINT}".encode())
     return digest.hexdigest()
 
 

@@ -1,6 +1,6 @@
 """Make the variants of one source image: oriented, resized, re-encoded, without metadata.
 
-Runs in worker processes (see :mod:`core.images.jobs`), so it takes and returns plain values.
+Runs in worker processes (see :mod:`core.workers`), so it takes and returns plain values.
 Privacy: a new image is built from the pixels alone, so nothing of the camera file (EXIF with
 GPS, XMP, comments, maker notes, ICC) can travel along into a published file.
 """

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from core.images import jobs, settings
+from core import caches, workers
+from core.images import settings
 
 # Published at the site root: browsers and phones look for some of these there by default.
 ICONS = {
@@ -36,10 +37,10 @@ def icon_links(base: str) -> list[dict[str, str]]:
 
 def publish_icons(source: Path, site_dir: Path) -> None:
     """Write every icon into ``site_dir``, making them only when ``source`` changed."""
-    key = hashlib.sha256(source.read_bytes() + settings.FINGERPRINT.encode()).hexdigest()
+    key = hashlib.sha256(f"{caches.ICONS.tag}\n{settings.FINGERPRINT}\n".encode() + source.read_bytes()).hexdigest()
     entry = settings.cache_dir() / "icons" / key
     if not entry.is_dir():
-        jobs.run("icons", _make_icons, [(str(source), str(entry))])
+        workers.run("icons", _make_icons, [(str(source), str(entry))])
     for name in (*ICONS, FAVICON_ICO):
         settings.place(entry / name, site_dir / name)
 

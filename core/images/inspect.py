@@ -128,7 +128,7 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
                 orientation = im.getexif().get(_ORIENTATION)
                 has_alpha = im.mode in ("RGBA", "LA", "PA") or "transparency" in im.info
                 fallback = "png" if found in ("PNG", "GIF") or has_alpha else "jpg"
-                key = hashlib.sha256(f"{digest}\n{fallback}\n{settings.FINGERPRINT}"
+                key = hashlib.sha256(f"{digest}\n{fallback}\n{settings.variant_fingerprint()}"
                                      .encode()).hexdigest()
                 if not decoded_before(key):
                     if found == "JPEG":  # decoding at 1/8 scale still reads every byte

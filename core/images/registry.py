@@ -15,7 +15,8 @@ from PIL import Image
 
 from core.errors import BuildError
 from core.i18n import _
-from core.images import jobs, settings
+from core.images import settings
+from core import workers
 from core.images.encode import encode_to_cache
 from core.images.inspect import ImageProblem, SourceImage, inspect_image
 from core.images.markup import IMAGES_DIR
@@ -102,7 +103,7 @@ class ImageSet:
     def _encode(self, sources) -> None:
         todo = [(str(self.content_dir / s.rel), s, str(_entry(s.key)))
                 for s in sorted(sources, key=lambda s: s.rel) if not is_cached(s.key)]
-        jobs.run("variants", _encode_job, todo)
+        workers.run("variants", _encode_job, todo)
 
 
 def _entry(key: str) -> Path:

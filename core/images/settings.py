@@ -1,7 +1,8 @@
 """The image pipeline's settings: variant widths, encoder quality, limits, cache location.
 
 Every value that changes the bytes of a variant is part of :data:`FINGERPRINT`, which is part
-of every cache key: change a setting and every image is made again, never served stale.
+of every cache key: change a setting and every image is made again, never served stale. A change
+of the code that the settings do not show is a cache's version (core/caches.py).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import shutil
 from pathlib import Path
 
 import PIL
+
+from core import caches
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,12 +32,16 @@ MAX_PIXELS = 100_000_000
 DEFAULT_SIZES = "(min-width: 60em) 37rem, 100vw"
 # Where variants, share cards and icons published by earlier builds are kept.
 CACHE_ENV = "SITE_IMAGE_CACHE"
-# Bump when the encoding code changes in a way the settings above do not show.
-PIPELINE_VERSION = 2
+_SETTINGS = {"widths": WIDTHS, "webp": WEBP, "jpeg": JPEG, "png": PNG, "pillow": PIL.__version__}
+# The settings as one text, in the keys of share cards and icons.
+FINGERPRINT = json.dumps(_SETTINGS, sort_keys=True)
 
-FINGERPRINT = json.dumps({"widths": WIDTHS, "webp": WEBP, "jpeg": JPEG, "png": PNG,
-                          "pillow": PIL.__version__, "version": PIPELINE_VERSION},
-                         sort_keys=True)
+
+def variant_fingerprint() -> str:
+    """The settings and the variant cache's version (core/caches.py) as one text: part of a
+    variant's key, which names the published file too (``name-<key>``), so a new version also
+    gives browsers new files."""
+    return json.dumps({**_SETTINGS, "version": caches.IMAGE_VARIANTS.version}, sort_keys=True)
 
 
 def cache_dir() -> Path:

@@ -18,6 +18,7 @@ import markdown
 from core.fieldref import handbook_path, type_reference
 from core.i18n import _, current
 from core.preview.status import PreviewStatus
+from core.section import content_types
 
 PREFIX = "/_preview/"
 TAGS = (b'<link rel="stylesheet" href="/_preview/overlay.css">'
@@ -72,7 +73,7 @@ def _own_route(name: str, status: PreviewStatus, start_response: Callable) -> li
         data = resources.files(__package__).joinpath(name).read_bytes()
         return _respond(start_response, _ASSETS[name], data)
     match = _FIELDS.fullmatch(name)
-    section = next((s for s in status.sections
+    section = next((s for s in content_types(status.sections)
                     if match and s.schema.type_name == match.group(1)), None)
     if section is None:
         return _respond(start_response, "text/plain; charset=utf-8", b"not found", "404 Not Found")

@@ -48,7 +48,7 @@ from core.files import tree_files
 from core.finish.linkcheck import check_pages, load_parse_cache, parse_page, parsed_page
 from core.finish.security import check_no_inline_code, write_headers
 from core.finish.sitemap import write_sitemap
-from core.images import jobs
+from core import workers
 from core.images.cards import publish_cards
 from core.context import BuildContext
 from core.shares import render_job
@@ -332,7 +332,7 @@ class PreviewSession:
         """One worker process for the session's renders, started at the first that needs it
         (it keeps MkDocs imported and the templates compiled between edits)."""
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=jobs.context())
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=workers.context())
         return self._pool
 
     def close(self) -> None:

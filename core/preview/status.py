@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from core.errors import BuildError, ContentError, UsageError
 from core.i18n import _, current, ngettext
 from core.section import Section
+from core.section import content_types
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Entry:
 
 def type_of(path: str, sections: list[Section]) -> str | None:
     """The content type of a content file: the section with the longest folder holding it."""
-    matches = [s for s in sections if path.startswith(s.folder.rstrip("/") + "/")]
+    matches = [s for s in content_types(sections) if path.startswith(s.folder.rstrip("/") + "/")]
     if not matches:
         return None
     return max(matches, key=lambda s: len(s.folder)).schema.type_name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.search.index import index_path, write_index
 from core.search.page import DOC_PATHS, search_page
-from core.staging import url_of
+from core.urls import url_of
 
 # The browser code per language, in load order (theme/assets/vendor/, see its README).
 SCRIPTS = {

@@ -23,7 +23,8 @@ from core.search.languages import PIPELINES
 from core.search.memo import Memo
 from core.search.synonyms import Synonyms
 from core.search.text import PageText
-from core.staging import StagedPage, url_of
+from core.staging import StagedPage
+from core.urls import url_of
 
 INDEX_DIR = "search"
 # Where a word counts most: in the title or the editor's keywords, then in tags and headings,

@@ -11,7 +11,7 @@ from pathlib import Path
 from core import incremental, languages, search
 from core.finish import pagescan
 from core.pagefields import PageFields
-from core.images import jobs
+from core import workers
 from core.search import synonyms
 from core.search.index import index_path
 from core.search.parts import write_parts
@@ -51,7 +51,7 @@ class SearchIndexes:
             if not pages[lang]:
                 continue
             light = views[lang] + _untranslated_items(views, lang)
-            labels = {s.key: search.section_label(s, lang) for s in site.sections}
+            labels = {t.key: search.section_label(t, lang) for t in site.types}
             target = site_dir / languages.prefix(lang) / index_path(lang)
             words = synonyms.load(site.vocabularies, lang)
             cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
@@ -67,7 +67,7 @@ class SearchIndexes:
             else:
                 self.todo.append(job)
         if sum(len(job[2][0]) for job in self.todo) >= parallel_from:
-            self.pool = ProcessPoolExecutor(max_workers=len(self.todo), mp_context=jobs.context())
+            self.pool = workers.pool(len(self.todo))
             self.futures = [self.pool.submit(_index_job, *job[2], job[1]) for job in self.todo]
 
     def wait(self) -> None:

@@ -15,10 +15,10 @@ import json
 from importlib import metadata
 from pathlib import Path
 
+from core import caches
 from core.search.languages import joined_index_terms
 from core.search.text import PageText, page_text
 
-_FORMAT = 3  # what the file holds: texts as [headings, body], terms as one space-joined string
 # Packages whose version changes what the two functions return.
 _PACKAGES = ("lunr", "snowballstemmer", "lxml")
 
@@ -54,7 +54,7 @@ class Memo:
             except ValueError:
                 saved = {}  # a damaged cache only costs time
             if isinstance(saved, dict) and saved.get("fingerprint") == self._fingerprint and saved.get("lang") == lang \
-                    and saved.get("format") == _FORMAT:
+                    and saved.get("format") == caches.SEARCH_MEMO.tag:
                 self._old_texts, self._old_terms = saved["texts"], saved["terms"]
         self._old_texts.update(scanned or {})
         self._texts: dict[str, list[str]] = {}
@@ -95,7 +95,7 @@ class Memo:
         if not self.file:
             return
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        data = {"fingerprint": self._fingerprint, "lang": self.lang, "format": _FORMAT,
+        data = {"fingerprint": self._fingerprint, "lang": self.lang, "format": caches.SEARCH_MEMO.tag,
                 "texts": self._texts, "terms": self._terms}
         temporary = self.file.with_suffix(".tmp")
         with temporary.open("w", encoding="utf-8") as stream:  # in pieces: no second copy in memory

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from core.staging import StagedPage, doc_link
+from core.staging import StagedPage
+from core.urls import doc_link
 
 KEY = "search:page"
 DOC_PATHS = {"nl": "zoeken.md", "en": "search.md"}

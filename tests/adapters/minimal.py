@@ -25,7 +25,7 @@ from markdown.treeprocessors import Treeprocessor
 from core.context import BuildContext
 from core.finish.pagescan import Scans, scan_page
 from core.port import RenderJob
-from core.staging import url_of
+from core.urls import url_of
 
 # Python-Markdown extensions MkDocs adds to every site (as core/trust.py renders bodies).
 _ALWAYS = ["toc", "tables", "fenced_code"]

@@ -12,7 +12,8 @@ from toolkit import cli
 from core import facets
 from core.schema import Boolean, Choice, Field, ListOf, Schema, Text
 from core.section import Section
-from core.staging import StagedPage, doc_link
+from core.staging import StagedPage
+from core.urls import doc_link
 from tests.browser.conftest import QuietServer, _QuietHandler, run_axe
 from tests.conftest import run_cli
 

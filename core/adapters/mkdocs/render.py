@@ -23,7 +23,7 @@ import jinja2
 # Before anything imports `mkdocs`: from here on `import mkdocs.*` (Material's Python code, any
 # plugin) gets ProperDocs' module, so one renderer is loaded although Material still requires
 # the `mkdocs` package to be installed. Render and encoding workers fork from a server that
-# imports this first (core/images/jobs.py), so they have the same aliasing.
+# imports this first (core/workers.py), so they have the same aliasing.
 import properdocs.replacement  # noqa: F401  (an import hook: imported for its effect)
 from properdocs.commands.build import build as properdocs_build
 from properdocs.config import load_config

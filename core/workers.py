@@ -1,8 +1,11 @@
-"""Run encoding jobs on every core, and count what was encoded (tests count, never time).
+"""Worker processes: the one place a build starts them, and how they start (forkserver).
 
-A cold build with many photos is bound by the encoders, so jobs go to a process pool; a warm
-build has no jobs and starts no pool at all. Jobs can also run beside other work, filling
-the cores it leaves idle (:class:`Pending`).
+Image encoding, share cards and icons (``run``, ``start``: jobs fed a chunk at a time,
+counted per kind; tests count, never time) and the search indexes (``pool``) run here. A cold
+build with many photos is bound by the encoders, so jobs go to a process pool; a warm build
+has no jobs and starts no pool at all. Jobs can also run beside other work, filling the cores
+it leaves idle (:class:`Pending`). The render's shares (core/shares.py) and the preview's one
+worker (core/preview/session.py) keep their own pools, started with :func:`context`.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import forkserver
 from typing import Callable, Sequence
 
-# Files encoded by this process's builds, by kind ("variants", "cards", "icons").
+# Files made by this process's builds' jobs, by kind ("variants", "cards", "icons").
 COUNTS: Counter = Counter()
 
 # forkserver, not fork: `build.py serve` builds from a watcher thread, and forking a process
@@ -34,6 +37,12 @@ _CONTEXT.set_forkserver_preload(["__main__", "core.adapters.mkdocs", "core.pipel
 def context():
     """The process context for any parallel stage of a build (see above why forkserver)."""
     return _CONTEXT
+
+
+def pool(max_workers: int) -> ProcessPoolExecutor:
+    """A pool of ``max_workers`` processes forked from the server (see above); the caller
+    shuts it down."""
+    return ProcessPoolExecutor(max_workers=max_workers, mp_context=_CONTEXT)
 
 
 def start_server() -> None:
@@ -69,7 +78,7 @@ def start(kind: str, function: Callable[..., int], jobs: Sequence[tuple],
     size = max(1, min(CHUNK, len(jobs) // (cores * 8)))
     chunks = [list(jobs[i:i + size]) for i in range(0, len(jobs), size)]
     return Pending(kind, function, chunks, cores if width is None else width,
-                   pool=ProcessPoolExecutor(max_workers=cores, mp_context=_CONTEXT))
+                   pool=pool(cores))
 
 
 class Pending:
