@@ -6,6 +6,7 @@ Every test stores something under the current version, bumps the version and ask
 
 from __future__ import annotations
 
+from datetime import date
 import dataclasses
 import json
 from pathlib import Path
@@ -69,7 +70,7 @@ def test_the_render_stamp_and_search_index_keys_change_with_their_own_version(tm
 
     def keys() -> dict[str, str]:
         return {
-            "render": incremental.render_key({"a": 1}, [], {}, "nl", "inputs"),
+            "render": incremental.render_key({"a": 1}, [], {}, "nl", "inputs", date(2026, 12, 3)),
             "stamp": incremental.input_stamp(tmp_path / "content", tmp_path / "mkdocs.yml",
                                              tmp_path / "content", [], {}),
             "search": incremental.SearchCache(tmp_path / "search", "nl", pages, {}, lang_root).file.name,

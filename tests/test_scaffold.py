@@ -150,7 +150,7 @@ def test_new_list_describes_every_type():
     (("factsheet", "extra"), "build.py new: a factsheet is always the one file "
                              "kompas/factsheet/index.md; leave out the name or write 'index'"),
     (("onbekend", "x"), "build.py new: unknown content type 'onbekend'; known types: "
-                        + ", ".join(type_label(s) for s in cli.SECTIONS)),
+                        + ", ".join(type_label(t) for t in content_types(cli.SECTIONS))),
 ])
 def test_new_usage_errors(args, message, content):
     result = run_cli("new", *args, "--content", content.root)
