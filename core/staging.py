@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
 
-from core import languages
+from core import embeds, languages
 from core.images import picture
 from core.images.inspect import SUFFIXES as IMAGE_SUFFIXES
 from core.images.markup import eager_first, strip_markdown
@@ -161,7 +161,9 @@ def embedded_body(site, version, doc_path: str) -> str:
 def rewrite_body(site, body: str, source_rel: str, lang: str,
                  doc_path: str) -> tuple[str, set[str]]:
     """``body``, written in the content file ``source_rel``, with its content-relative links
-    made to work from the staged page ``doc_path`` in ``lang``; and the files it uses."""
+    made to work from the staged page ``doc_path`` in ``lang``; and the files it uses.
+    Items placed with ``[[quote: slug]]`` lines are written out first (core/embeds.py)."""
+    body = embeds.expand(site, body, lang)
     files: set[str] = set()
     for link in reversed(find_links(body)):
         target = link.target.strip()

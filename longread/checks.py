@@ -5,6 +5,7 @@ Each problem is ``(path, line, message)`` with the line of the value that is wro
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 Problem = tuple[str, int | None, str]
@@ -20,13 +21,7 @@ def check_stories(site, key: str) -> Iterator[Problem]:
         if slug == "index":
             yield rel, None, "the name 'index' is used by the Longread's cover: rename the file"
         kind = values["kind"]
-        if kind == "victim" and values["anonymised"] is not True:
-            found = "nothing" if values["anonymised"] is None else "false"
-            where = ("anonymised",) if values["anonymised"] is not None else ("kind",)
-            yield rel, source.line_of(where), (
-                f"field 'anonymised': expected true because kind is 'victim' (a victim's story "
-                f"is published only once names, places and details that could identify anyone "
-                f"are changed), got {found}")
+        yield from check_victim(values, source, "story")
         if kind == "victim" and values["role"] is not None:
             yield rel, source.line_of(("role",)), (
                 f"field 'role': expected no role because kind is 'victim', got "
@@ -49,6 +44,32 @@ def check_stories(site, key: str) -> Iterator[Problem]:
                 f"{orders[order]} has too")
         else:
             orders[order] = rel
+
+
+def check_victim(values: dict, source, what: str) -> Iterator[Problem]:
+    """The safety rule for a victim's words, a story or a quote (``what``): with kind
+    'victim', ``anonymised`` must be true. One rule for every section that publishes them."""
+    if values["kind"] != "victim" or values.get("anonymised") is True:
+        return
+    given = values.get("anonymised")
+    found = "nothing" if given is None else "false"
+    where = ("anonymised",) if given is not None else ("kind",)
+    yield source.rel, source.line_of(where), (
+        f"field 'anonymised': expected true because kind is 'victim' (a victim's {what} "
+        f"is published only once names, places and details that could identify anyone "
+        f"are changed), got {found}")
+
+
+# An invented first name: one word of letters (a hyphen or apostrophe inside, like 'Anne-Fleur').
+_FIRST_NAME = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+
+
+def check_victim_name(name: str, source, field: str) -> Iterator[Problem]:
+    """A victim is named only by an invented first name: one word, no surname, no initials."""
+    if not _FIRST_NAME.match(name):
+        yield source.rel, source.line_of((field,)), (
+            f"field '{field}': expected only an invented first name (one word, like 'Sara') "
+            f"because kind is 'victim', got '{name}'")
 
 
 def check_cover(site, cover_section, story_section) -> Iterator[Problem]:

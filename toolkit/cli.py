@@ -31,6 +31,8 @@ import kompas
 import longread
 import pages
 import partners
+import publications
+import quotes
 
 import toolkit
 
@@ -48,7 +50,8 @@ README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
 SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, academy.SECTION,
-            *kompas.SECTIONS, *longread.SECTIONS]
+            *kompas.SECTIONS, *longread.SECTIONS,
+            publications.SECTION, quotes.SECTION]
 
 
 def _today(text: str) -> date:
