@@ -74,8 +74,8 @@ def entry(view: View, publication: Publication, from_doc: str) -> facets.Entry:
                 f"{summary}")
     text = " ".join([publication.title, publication.summary, publication.kamerstuk or "",
                      view.kind_label(publication.kind)])
-    values = {"year": (str(publication.date.year),),
-              "kind": (view.kind_value(publication.kind),)}
+    values: dict[str, tuple[str, ...]] = {"year": (str(publication.date.year),),
+                                          "kind": (view.kind_value(publication.kind),)}
     return facets.Entry(id=publication.slug, values=values, text=text, markdown=markdown,
                         css_class="publication")
 

@@ -54,7 +54,9 @@ class QuoteSection(Section):
         caption = ", ".join(md_text(part) for part in quote.caption)
         if quote.anonymised:
             caption += " " + md_text(t(lang, "invented_name"))
-        return f"> {text}\n>\n> — {caption}\n"
+        # In a block of its own: Markdown would merge quotes placed one after the other.
+        return f'<div markdown="block">\n\n> {text}\n>\n> — {caption}\n\n</div>\n'
+
 
 
 def _quote(item: Item, lang: str) -> Quote:
