@@ -16,7 +16,8 @@ SCHEMA = Schema(
               required=True, translatable=True),
         Field("speaker", Text(max_length=80), "who said it: a full name, or for a victim only "
               "an invented first name", required=True),
-        Field("kind", Choice(values=KINDS), "'professional', or 'victim' for a victim's words "
+        # Professionals first: most quotes are theirs, and `build.py new` offers the first.
+        Field("kind", Choice(values=tuple(reversed(KINDS))), "'professional', or 'victim' for a victim's words "
               "(then 'anonymised: true' and an invented first name are required)",
               required=True),
         Field("role", Text(max_length=120), "the speaker's role, like 'ketenregisseur'",

@@ -216,23 +216,26 @@ def test_the_embed_escapes_even_what_the_schema_refuses():
 
 
 def test_the_demo_places_every_seed_quote_with_its_attribution(demo_site):
-    expected = {
-        "open-je-ogen": "Raymond Venema en Heleen Driessen, ketenregisseur en zorgcoördinator "
-                           "mensenhandel, regio Gooi en Vechtstreek",
-        "over-ons": "Sanne de Vries, consulent aanpak mensenhandel, Coördinatiecentrum tegen "
-                    "mensenhandel",
-        "partners/la-strada-international": "Suzanne Hoff, La Strada International",
-        "partners/politie": "Joep Pattijn, programmadirecteur Vreemdelingenzaken en "
-                            "Migratiecriminaliteit, Nationale Politie",
-        "longread": "Jill (gefingeerde naam)",
-    }
-    for path, caption in expected.items():
+    expected = [
+        ("open-je-ogen", "Raymond Venema en Heleen Driessen, ketenregisseur en zorgcoördinator "
+                         "mensenhandel, regio Gooi en Vechtstreek"),
+        ("over-ons", "Sanne de Vries, consulent aanpak mensenhandel, Coördinatiecentrum tegen "
+                     "mensenhandel"),
+        ("over-ons", "Joep Pattijn, programmadirecteur Vreemdelingenzaken en "
+                     "Migratiecriminaliteit, Nationale Politie"),
+        ("partners/la-strada-international", "Suzanne Hoff, La Strada International"),
+        ("academy/aanbod/rapport-signalering-registratie-jeugdhulp",
+         "Conny Rijken, hoogleraar Mensenhandel en Globalisering, Tilburg Law School, "
+         "Department Criminal Law"),
+        ("longread", "Jill (gefingeerde naam)"),
+        ("en/longread", "Jill (name changed)"),
+    ]
+    for path, caption in expected:
         captions = [c for _, c, _ in _figures(html_of(demo_site, path))]
         assert caption in captions, (path, captions)
     quotes_dir = ROOT / "content" / "quotes"
     speakers = {re.search(r"^speaker: (.*)$", p.read_text(encoding="utf-8"), re.M).group(1)
                 for p in quotes_dir.glob("*.md") if p.name.count(".") == 1}
-    placed = "".join((demo_site / p).read_text(encoding="utf-8")
-                     for p in [*map(str, demo_site.rglob("index.html"))])
+    placed = "".join(p.read_text(encoding="utf-8") for p in demo_site.rglob("index.html"))
     for speaker in speakers:  # every quote of the demo is on a Dutch and an English page
         assert placed.count(f"<figcaption>{html.escape(speaker, quote=False)}") >= 2, speaker
