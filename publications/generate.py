@@ -77,7 +77,7 @@ def entry(view: View, publication: Publication, from_doc: str) -> facets.Entry:
     values: dict[str, tuple[str, ...]] = {"year": (str(publication.date.year),),
                                           "kind": (view.kind_value(publication.kind),)}
     return facets.Entry(id=publication.slug, values=values, text=text, markdown=markdown,
-                        css_class="publication")
+                        css_class="listing-entry")
 
 
 def filters(view: View) -> list[facets.Facet]:
@@ -107,7 +107,7 @@ def _list_page(view: View, nav_order: int) -> StagedPage:
     entries = [e for g in groups for e in g.entries]
     body = (f"{t(lang, 'intro')}\n\n**{t(lang, 'per_year')}:** {jump}\n\n"
             + facets.form(filters(view), entries, filter_texts(lang))
-            + facets.grouped_results(groups, css_class="publications facets-results"))
+            + facets.grouped_results(groups, css_class="listing facets-results"))
     return StagedPage(key="publication:index", lang=lang, doc_path=doc, title=t(lang, "title"),
                       description=t(lang, "summary"), body=body, nav_order=nav_order,
                       # The table of contents would list hidden entries too: leave it out.

@@ -8,7 +8,7 @@ from core.languages import translator
 TEXTS = {
     "nl": {
         "folder": "publicaties",
-        "title": "Publicaties en Kamerstukken",
+        "title": "Publicaties",
         "summary": "Kamervragen, debatten, brieven en rapporten over mensenhandel waarbij wij "
                    "betrokken waren.",
         "intro": "Wij volgen wat de politiek met mensenhandel doet, en leveren kennis aan. Hier "
@@ -29,7 +29,7 @@ TEXTS = {
     },
     "en": {
         "folder": "publications",
-        "title": "Publications and parliamentary papers",
+        "title": "Publications",
         "summary": "Parliamentary questions, debates, letters and reports on human trafficking "
                    "we were involved in.",
         "intro": "We follow what Dutch politics does about human trafficking, and we bring in "
