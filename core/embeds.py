@@ -79,6 +79,22 @@ def check_embeds(site: "Site", rel: str, body: str, body_line: int) -> Iterator[
                               f"{embed.slug or 'NAME'}.md){hint}")
 
 
+def placed(site: "Site", body: str, lang: str) -> tuple[str, ...]:
+    """The Markdown each placement in ``body`` becomes in ``lang``: what a page's staged
+    text depends on besides its own data (the preview's stage cache keys on it)."""
+    embeds = find_embeds(body)
+    if not embeds:
+        return ()
+    return tuple(_markdown(site, embed, lang) for embed in embeds)
+
+
+def _markdown(site: "Site", embed: Embed, lang: str) -> str:
+    section = embeddable(site.sections)[embed.name]
+    item = site.item(section.key, embed.slug)
+    assert item is not None, "placements are validated before pages are staged"
+    return section.embed(site, item, lang).strip()
+
+
 def expand(site: "Site", body: str, lang: str) -> str:
     """``body`` with every placement replaced by its section's Markdown in ``lang``.
 
@@ -87,12 +103,8 @@ def expand(site: "Site", body: str, lang: str) -> str:
     embeds = find_embeds(body)
     if not embeds:
         return body
-    known = embeddable(site.sections)
     for embed in reversed(embeds):
-        section = known[embed.name]
-        item = site.item(section.key, embed.slug)
-        assert item is not None, "placements are validated before pages are staged"
-        markdown = section.embed(site, item, lang).strip()
+        markdown = _markdown(site, embed, lang)
         # Blank lines around it: the block stands on its own whatever the editor wrote next.
         body = body[:embed.start] + f"\n{markdown}\n" + body[embed.end:]
     return body

@@ -42,7 +42,7 @@ from urllib.parse import unquote
 
 from properdocs.structure.files import File
 
-from core import contentfiles, incremental, languages
+from core import contentfiles, embeds, incremental, languages
 from core import pipeline
 from core.errors import BuildError, ContentError, Problems
 from core.files import tree_files
@@ -458,7 +458,9 @@ class _StageCache:
         """Every page's staged text by doc path, and the content files they use."""
         docs, used = {}, set()
         for page in pages:
-            key = _page_key(page)
+            # Quotes placed with '[[quote: slug]]' are part of the text: an edited quote
+            # stages every page that places it again.
+            key = (_page_key(page), embeds.placed(site, page.body, page.lang))
             entry = self.entries.get((page.lang, page.doc_path))
             if entry is None or entry[0] != key:
                 with site.images.recording() as shown:
