@@ -82,6 +82,7 @@ class ContentType:
     single_file: str | None = None
     single_file_what: str = ""
     label: dict[str, str] = {}  # the name visitors see per language (search results); else key
+    embed_name: str = ""  # the word of '[[NAME: slug]]' that places an item on any page (core/embeds.py)
 
     def build_model(self, item: Item, version: Version, site: "Site") -> Any:
         """Turn one validated language version into the section's typed model object."""
@@ -96,8 +97,14 @@ class ContentType:
         version = item.versions.get(lang) or next(iter(item.versions.values()))
         return str(version.values.get("title") or version.values.get("name") or item.slug)
 
-    def doc_path(self, item: Item, lang: str) -> str:
-        """Where the item's page is staged, relative to the language's docs dir (``x/index.md``)."""
+    def doc_path(self, item: Item, lang: str) -> str | None:
+        """Where the item's page is staged, relative to the language's docs dir (``x/index.md``);
+        ``None`` for items without a page of their own (quotes: shown where they are placed)."""
+        raise NotImplementedError
+
+    def embed(self, site: "Site", item: Item, lang: str) -> str:
+        """The Markdown that replaces ``[[embed_name: slug]]`` on a page in ``lang``; built from
+        field values escaped as data (``core.staging.md_text``). Sections with ``embed_name``."""
         raise NotImplementedError
 
     def check(self, site: "Site") -> Iterable[tuple[str, int | None, str]]:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from core import contentfiles, languages, trust
+from core import contentfiles, embeds, languages, trust
 from core.slugs import slugify
 from core.body_checks import check_html, check_links, check_placeholder
 from core.contentfiles import ContentFiles
@@ -495,7 +495,7 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
             memo.check_html(source, found)
         check_placeholder(source, found)
         check_links(source, site.content_dir,
-                    lambda rel: site.item_of_file(rel) is not None or rel in site._failed,
+                    lambda rel: _has_page(site, rel) or rel in site._failed,
                     anchors_of, found,
                     site.images.check, known_files or [])
         problems.extend(found)
@@ -504,6 +504,16 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
                          {p.line for p in found.items
                           if p.path == source.rel and p.line is not None},
                          config_file=site.config_file)
+        # Items placed by reference ('[[quote: slug]]') name a type and an item that exist.
+        for path, line, message in embeds.check_embeds(site, source.rel, source.body,
+                                                       source.body_line):
+            problems.add(path, line, message)
+
+
+def _has_page(site: Site, rel: str) -> bool:
+    """Whether a content file is published as a page a link can go to (a quote is not)."""
+    item = site.item_of_file(rel)
+    return item is not None and site.doc_path(item, next(iter(item.versions))) is not None
 
 
 class _AnyAnchor(set):

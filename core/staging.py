@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+from core import embeds
 from core.images import picture
 from core.images.inspect import SUFFIXES as IMAGE_SUFFIXES
 from core.images.markup import eager_first, strip_markdown
@@ -94,7 +95,9 @@ def embedded_body(site, version, doc_path: str) -> str:
 def rewrite_body(site, body: str, source_rel: str, lang: str,
                  doc_path: str) -> tuple[str, set[str]]:
     """``body``, written in the content file ``source_rel``, with its content-relative links
-    made to work from the staged page ``doc_path`` in ``lang``; and the files it uses."""
+    made to work from the staged page ``doc_path`` in ``lang``; and the files it uses.
+    Items placed with ``[[quote: slug]]`` lines are written out first (core/embeds.py)."""
+    body = embeds.expand(site, body, lang)
     files: set[str] = set()
     for link in reversed(find_links(body)):
         target = link.target.strip()

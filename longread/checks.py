@@ -5,6 +5,7 @@ Each problem is ``(path, line, message)`` with the line of the value that is wro
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from core.i18n import _
@@ -23,13 +24,7 @@ def check_stories(site, key: str) -> Iterator[Problem]:
             yield rel, None, _("the name 'index' is used by the Longread's cover: rename the "
                                "file")
         kind = values["kind"]
-        if kind == "victim" and values["anonymised"] is not True:
-            found = _("nothing") if values["anonymised"] is None else "false"
-            where = ("anonymised",) if values["anonymised"] is not None else ("kind",)
-            yield rel, source.line_of(where), (
-                _("field 'anonymised': expected true because kind is 'victim' (a victim's story "
-                  "is published only once names, places and details that could identify anyone "
-                  "are changed), got {found}", found=found))
+        yield from check_victim(values, source, "story")
         if kind == "victim" and values["role"] is not None:
             yield rel, source.line_of(("role",)), (
                 _("field 'role': expected no role because kind is 'victim', got '{role}'",
@@ -52,6 +47,37 @@ def check_stories(site, key: str) -> Iterator[Problem]:
                   "{other} has too", order=order, other=orders[order]))
         else:
             orders[order] = rel
+
+
+def check_victim(values: dict, source, what: str) -> Iterator[Problem]:
+    """The safety rule for a victim's words, a story or a quote (``what``): with kind
+    'victim', ``anonymised`` must be true. One rule for every section that publishes them."""
+    if values["kind"] != "victim" or values.get("anonymised") is True:
+        return
+    given = values.get("anonymised")
+    found = _("nothing") if given is None else "false"
+    where = ("anonymised",) if given is not None else ("kind",)
+    if what == "quote":
+        message = _("field 'anonymised': expected true because kind is 'victim' (a victim's "
+                    "quote is published only once names, places and details that could identify "
+                    "anyone are changed), got {found}", found=found)
+    else:
+        message = _("field 'anonymised': expected true because kind is 'victim' (a victim's "
+                    "story is published only once names, places and details that could identify "
+                    "anyone are changed), got {found}", found=found)
+    yield source.rel, source.line_of(where), message
+
+
+# An invented first name: one word of letters (a hyphen or apostrophe inside, like 'Anne-Fleur').
+_FIRST_NAME = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+
+
+def check_victim_name(name: str, source, field: str) -> Iterator[Problem]:
+    """A victim is named only by an invented first name: one word, no surname, no initials."""
+    if not _FIRST_NAME.match(name):
+        yield source.rel, source.line_of((field,)), (
+            _("field '{field}': expected only an invented first name (one word, like 'Sara') "
+              "because kind is 'victim', got '{name}'", field=field, name=name))
 
 
 def check_cover(site, cover_section, story_section) -> Iterator[Problem]:

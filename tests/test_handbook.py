@@ -64,7 +64,7 @@ def test_handbook_examples_pass_check_and_the_walkthrough_mistake_reads_as_writt
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
     examples = _examples(lang)
-    assert len(examples) == 7
+    assert len(examples) == 9
     for rel, text in examples.items():
         (content / rel).write_text(text, encoding="utf-8")
     result = run_cli("check", "--content", content)

@@ -15,7 +15,8 @@ import toolkit
 from tests.conftest import ROOT, ContentTree, run_cli
 
 VENDORED = ["theme/assets/vendor", "core/images/fonts"]
-PACKAGES = ["toolkit", "core", "academy", "exhibition", "kompas", "longread", "pages", "partners", "news"]
+PACKAGES = ["toolkit", "core", "academy", "exhibition", "kompas", "longread", "pages", "partners",
+            "news", "publications", "quotes"]
 
 
 def test_licence_is_the_eupl_and_every_vendored_file_has_its_notice():

@@ -27,6 +27,9 @@ TYPES = [t.schema.type_name for t in content_types(cli.SECTIONS)]
 # Section rules beyond the schema that the samples meet only with an optional field set: the
 # first story kind is 'victim', and a victim's story is published only once anonymised.
 EXTRA = {"story": "anonymised: true"}
+# Required fields whose sample must be a particular value: a quote is published only with
+# the speaker's consent.
+SAMPLES = {("quote", "consent"): True}
 
 
 def _sample(field_type, name: str, content: Path, new_file: Path, index: int = 0):
@@ -74,7 +77,9 @@ def _fill(path: Path, section, content: Path) -> None:
     text = path.read_text(encoding="utf-8")
     for f in section.schema.fields:
         if f.required and not f.translation_only:
-            value = yaml.safe_dump({f.name: _sample(f.type, f.name, content, path)},
+            sample = SAMPLES.get((section.schema.type_name, f.name),
+                                 _sample(f.type, f.name, content, path))
+            value = yaml.safe_dump({f.name: sample},
                                    allow_unicode=True, default_flow_style=True, width=10_000)
             text = re.sub(rf"^{f.name}:[^\n]*$", value.strip()[1:-1], text, count=1, flags=re.M)
     if section.schema.type_name in EXTRA:

@@ -299,3 +299,18 @@ def test_under_serve_the_search_index_follows_the_pages_and_the_tree_ends_the_sa
     index = (demo / "preview" / index_path("nl")).read_text(encoding="utf-8")
     assert "Wat de dokter kan zien" in index and TITLE not in index
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
+
+
+def test_an_edited_quote_updates_every_page_that_places_it(demo):
+    """A quote's words are part of the pages that place it ('[[quote: slug]]'), though their
+    own files did not change: the fast path stages them again, as a full build would."""
+    session = _session(demo)
+    out = demo / "preview"
+    words = "Een open houding, luisterend oor en begrip"
+    assert words in html_of(out, "over-ons")
+    _edit(demo, "quotes/sanne-de-vries-seksueel-geweld.md", words, "Een open blik en begrip")
+    session.build()
+    assert session.last == "fast"
+    assert "Een open blik en begrip" in html_of(out, "over-ons")
+    assert words not in html_of(out, "over-ons")
+    assert snapshot(out) == snapshot(_full_preview(demo, "full"))

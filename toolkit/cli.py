@@ -37,6 +37,8 @@ import longread
 import news
 import pages
 import partners
+import publications
+import quotes
 
 import toolkit
 
@@ -55,7 +57,7 @@ README = ROOT / "README.md"
 # Every section of the site. A new section is a package with a SECTION, added here.
 # The sections, each generating the pages of its content types (core.section.content_types).
 SECTIONS = [pages.SECTION, partners.SECTION, exhibition.SECTION, academy.SECTION,
-            kompas.SECTION, longread.SECTION, news.SECTION]
+            kompas.SECTION, longread.SECTION, news.SECTION, publications.SECTION, quotes.SECTION]
 
 
 def _today(text: str) -> date:

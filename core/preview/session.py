@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote
 
-from core import contentfiles, incremental, languages
+from core import contentfiles, embeds, incremental, languages
 from core import pipeline
 from core.i18n import _
 from core.errors import BuildError, ContentError, Problems
@@ -460,7 +460,9 @@ class _StageCache:
         """Every page's staged text by doc path, and the content files they use."""
         docs, used = {}, set()
         for page in pages:
-            key = _page_key(page)
+            # Quotes placed with '[[quote: slug]]' are part of the text: an edited quote
+            # stages every page that places it again.
+            key = (_page_key(page), embeds.placed(site, page.body, page.lang))
             entry = self.entries.get((page.lang, page.doc_path))
             if entry is None or entry[0] != key:
                 with site.images.recording() as shown:

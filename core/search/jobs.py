@@ -105,7 +105,8 @@ def _items_by_page(site: Site) -> dict[tuple[str, str], Item]:
     for item in site.all_items():
         for lang in item.versions:
             doc = site.doc_path(item, lang)
-            assert doc is not None, "lang is a language of the item's versions"
+            if doc is None:  # no page of its own (a quote, shown where it is placed)
+                continue
             if (lang, doc) not in landings:
                 found[(lang, doc)] = item
     return found
