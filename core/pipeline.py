@@ -346,8 +346,11 @@ def _render_nav(pages: list[StagedPage]) -> list[dict[str, str]]:
 def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], lang: str) -> dict:
     """``extra`` for one language: texts in that language and links the theme shows everywhere."""
     extra = dict(config.get("extra") or {})
-    help_texts = extra.get("help") or {}
-    extra["help"] = help_texts.get(lang)
+    # What the sections show on every page (the help block from content/help/) comes from
+    # their content, never from this file.
+    extra.pop("help", None)
+    for section in site.sections:
+        extra.update(section.theme_extra(site, lang))
     quick_exit = dict(extra.get("quick_exit") or {})
     safety = quick_exit.pop("safety_page", None)
     if safety:

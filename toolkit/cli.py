@@ -27,6 +27,7 @@ from core.scaffold import ScaffoldError, describe, find_section, scaffold
 
 import academy
 import exhibition
+import helproute
 import kompas
 import longread
 import pages
@@ -48,7 +49,7 @@ README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
 SECTIONS = [pages.SECTION, partners.SECTION, *exhibition.SECTIONS, academy.SECTION,
-            *kompas.SECTIONS, *longread.SECTIONS]
+            *kompas.SECTIONS, *longread.SECTIONS, helproute.SECTION]
 
 
 def _today(text: str) -> date:
