@@ -265,8 +265,11 @@ def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> Sta
     landings = sorted((l for s in site.sections if (l := s.landing(site, lang)) is not None),
                       key=lambda l: (l.nav_order, l.title))
     staged = {p.doc_path for p in pages}  # link only to pages this language has
+    # The "no results" text points at the help block only where a section makes one.
+    has_help = any(s.theme_extra(site, lang).get("help") for s in site.sections)
     return search.search_page(lang, sections, [(l.title, l.doc_path) for l in landings
-                                               if l.doc_path in staged], "index.md" in staged)
+                                               if l.doc_path in staged], "index.md" in staged,
+                              has_help=has_help)
 
 
 # The id of the home page's "that page is not translated" notice (theme/main.html).

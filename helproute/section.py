@@ -52,7 +52,7 @@ class HelpSection(Section):
             if values["publisher_contact"] and (values.get("phone") or values.get("organisation")):
                 field = "phone" if values.get("phone") else "organisation"
                 yield (source.rel, source.line_of((field,)),
-                       f"expected no {field} beside publisher_contact: true (the publisher's "
+                       f"field '{field}': expected none beside publisher_contact: true (the publisher's "
                        f"name and contact come from extra.site in mkdocs.yml), got "
                        f"{values[field]!r}")
             elif not values["publisher_contact"] and not (values.get("phone")
@@ -62,8 +62,8 @@ class HelpSection(Section):
                        "reaches someone), got none of them")
             elif values.get("phone") and not values.get("organisation"):
                 yield (source.rel, source.line_of(("phone",)),
-                       "expected an organisation beside the phone (whom the visitor calls), "
-                       "got none")
+                       "field 'organisation': expected whom the visitor calls beside the "
+                       "phone, got nothing")
 
     def generate(self, site, lang: str):
         routes = _routes(site, lang)
