@@ -43,7 +43,10 @@ class HelpSection(Section):
         return page_doc(lang)
 
     def check(self, site):
-        """Every route says how to reach someone, and the publisher never gets another's number."""
+        """The publisher never gets another's number, and a number always says whose it is.
+
+        A route without any number, website or contact is allowed: a situation whose text
+        alone helps (the help block then links to its page)."""
         for item in site.all_items():
             if item.section != self.key:
                 continue
@@ -55,11 +58,6 @@ class HelpSection(Section):
                        f"field '{field}': expected none beside publisher_contact: true (the publisher's "
                        f"name and contact come from extra.site in mkdocs.yml), got "
                        f"{values[field]!r}")
-            elif not values["publisher_contact"] and not (values.get("phone")
-                                                         or values.get("website")):
-                yield (source.rel, source.front_line,
-                       "expected a phone, a website or publisher_contact: true (how a visitor "
-                       "reaches someone), got none of them")
             elif values.get("phone") and not values.get("organisation"):
                 yield (source.rel, source.line_of(("phone",)),
                        "field 'organisation': expected whom the visitor calls beside the "
@@ -162,5 +160,8 @@ def _block_item(route: Route, publisher: dict[str, str], lang: str) -> dict[str,
         return {"label": route.label, "text": t["website"].format(organisation=route.organisation),
                 "href": route.website}
     contact = publisher.get("contact", "")
-    return {"label": route.label, "text": f"{publisher.get('publisher', '')}: {contact}",
-            "href": _contact_href(contact)}
+    if route.publisher_contact and contact:
+        return {"label": route.label, "text": f"{publisher.get('publisher', '')}: {contact}",
+                "href": _contact_href(contact)}
+    return {"label": route.label, "text": route.title, "internal": True,
+            "href": url_of(f"{PATHS[lang]}/{route.slug}.md")}

@@ -136,16 +136,21 @@ def test_without_help_content_there_is_no_help_block_and_no_route(content, tmp_p
 def test_bad_routes_are_reported_with_path_and_line(content):
     content.write("help/a.md", ADVICE.replace("publisher_contact: true",
                                               "publisher_contact: true\nphone: 033-448 11 86"))
-    content.write("help/b.md", VEILIG_THUIS.replace("phone: 0800-2000\n", ""))
     content.write("help/c.md", VEILIG_THUIS.replace("phone: 0800-2000", "phone: bel ons"))
     content.write("help/d.md", VEILIG_THUIS.replace("organisation: Veilig Thuis\n", ""))
     assert_refused(content.root, [
         "help/a.md:6: field 'phone': expected none beside publisher_contact: true (the "
         "publisher's name and contact come from extra.site in mkdocs.yml), got '033-448 11 86'",
-        "help/b.md:1: expected a phone, a website or publisher_contact: true (how a visitor "
-        "reaches someone), got none of them",
         "help/c.md:6: field 'phone': expected a phone number of digits, spaces and hyphens "
         "(like 0800-2000 or 112), got text 'bel ons'",
         "help/d.md:5: field 'organisation': expected whom the visitor calls beside the phone, "
         "got nothing",
     ])
+
+
+def test_a_route_with_text_only_links_its_own_page_from_the_block(content, tmp_path):
+    content.write("help/twijfel.md", VEILIG_THUIS.replace("organisation: Veilig Thuis\n", "")
+                  .replace("phone: 0800-2000\n", "").replace("label: Geweld thuis", "label: Twijfel"))
+    out = build(content, tmp_path / "site")
+    items, _ = _help_block(_tree(out / "veiligheid" / "index.html"))
+    assert items == [("Twijfel", "Er is geweld thuis", "../hulp-en-melden/twijfel/")]
