@@ -148,7 +148,7 @@ def _reach(route: Route, publisher: dict[str, str], lang: str) -> str:
     return "  \n".join(lines)
 
 
-def _block_item(route: Route, publisher: dict[str, str], lang: str) -> dict[str, str]:
+def _block_item(route: Route, publisher: dict[str, str], lang: str) -> dict[str, Any]:
     """One entry of the help block: the situation, and one link (call, website or contact)."""
     t = TEXTS[lang]
     if route.phone:
