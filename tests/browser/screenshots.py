@@ -33,6 +33,7 @@ PAGE_KINDS = {
     "exhibition": "open-je-ogen/", "exhibition-en": "en/open-je-ogen/",
     "calendar": "open-je-ogen/agenda/", "calendar-en": "en/open-je-ogen/calendar/",
     "plain": "privacy/", "plain-en": "en/privacy/",
+    "help": "hulp-en-melden/", "help-en": "en/help/",
     "search": "zoeken/", "search-en": "en/search/",
     "not-found": "404.html", "not-found-en": "en/404.html",
 }
