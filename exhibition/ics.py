@@ -57,13 +57,13 @@ class _EventData:
     status: str
     venue: str
     opening_hours: str | None
-    stop_status: str
+    shown_status: str | None
     url: str | None
 
     @classmethod
     def of(cls, stop: Stop, url: str | None) -> "_EventData":
         return cls(uid(stop), stop.start, stop.end, stop.city, location(stop), ics_status(stop),
-                   stop.venue, stop.opening_hours, stop.status, url)
+                   stop.venue, stop.opening_hours, stop.shown_status, url)
 
 
 def event(stop: Stop, lang: str, today: date, url: str | None = None) -> Event:
@@ -83,8 +83,8 @@ def _event(data: _EventData, lang: str, today: date) -> Event:
     description = [data.venue]
     if data.opening_hours:
         description.append(f"{t(lang, 'hours')}: {data.opening_hours}")
-    if data.stop_status != "planned":
-        description.append(t(lang, "status_" + data.stop_status))
+    if data.shown_status:  # a rescheduled stop is held on the dates of this event: no status
+        description.append(t(lang, "status_" + data.shown_status))
     ev.add("description", "\n".join(description))
     if data.url:
         ev.add("url", data.url)

@@ -34,11 +34,13 @@ def attr(text: str) -> str:
 
 
 def status_badge(stop: Stop, lang: str) -> str:
-    """The visible status of a cancelled or postponed stop (planned stops need none)."""
-    if stop.status == "planned":
+    """The visible status of a cancelled or postponed stop (planned and rescheduled stops
+    need none: the dates shown are the ones it is held on)."""
+    status = stop.shown_status
+    if status is None:
         return ""
     return (f'<strong class="stop-status stop-status--{stop.status}">'
-            f'{t(lang, "status_" + stop.status)}</strong> ')
+            f'{t(lang, "status_" + status)}</strong> ')
 
 
 def region_label(site, key: str, lang: str) -> str:
@@ -54,11 +56,14 @@ def region_slug(site, key: str, lang: str) -> str:
 def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> str:
     """One stop in a list: title link, dates, region and status."""
     link = link_of(stop, esc(t(lang, "stop_title", city=stop.city, venue=stop.venue)))
-    facts = [esc(days(stop.start, stop.end, lang))]
+    dates = days(stop.start, stop.end, lang)
+    facts = [esc(t(lang, "first_planned", dates=dates).rstrip(".") if stop.awaiting_dates else dates)]
     if stop.region:
         facts.append(esc(region_label(site, stop.region, lang)))
     data = (f'data-stop data-first="{stop.start.isoformat()}" data-last="{stop.end.isoformat()}" '
             f'data-city="{attr(stop.city_key)}" data-region="{attr(region_slug(site, stop.region, lang) if stop.region else "")}"')
+    if stop.awaiting_dates:  # the browser keeps it under "coming" on any day
+        data += " data-awaiting"
     return (f'<li class="stop-card stop-card--{stop.status}" {data} markdown="block">\n\n'
             f"{heading} {link}\n\n"
             f"{status_badge(stop, lang)}{' · '.join(facts)}\n\n</li>")

@@ -11,6 +11,8 @@
   }
 
   function groupOf(item, today) {
+    /* Postponed, new date to follow: still to come on any day, never "past". */
+    if (item.hasAttribute("data-awaiting")) { return "coming"; }
     if (today < item.getAttribute("data-first")) { return "coming"; }
     if (today > item.getAttribute("data-last")) { return "past"; }
     return "now";
@@ -42,6 +44,9 @@
     var buckets = { now: [], coming: [], past: [] };
     items.forEach(function (item) { buckets[groupOf(item, today)].push(item); });
     buckets.past.reverse();  /* most recent first, as the build does */
+    /* Stops awaiting new dates after those with dates, as the build does. */
+    buckets.coming = buckets.coming.filter(function (i) { return !i.hasAttribute("data-awaiting"); })
+      .concat(buckets.coming.filter(function (i) { return i.hasAttribute("data-awaiting"); }));
     Object.keys(buckets).forEach(function (name) {
       // A list that shows only some groups (the start page: now and coming) hides the rest.
       if (!lists[name]) {
