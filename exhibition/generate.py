@@ -187,7 +187,7 @@ def calendar_files(site, key: str, landing_section):
         urls = {s.slug: site.site_url + site_url_of(s.lang, paths.stop(s.lang, s.slug))
                 for s in stops} if site.site_url else {}
         yield paths.tour_feed(lang), ics.calendar(stops, lang, site.today, t(lang, "feed_title"),
-                                                  urls)
+                                                  urls, cancelled=False)
         for stop in site.models_of(key, lang):
             yield paths.stop_feed(lang, stop.slug), ics.calendar(
                 [stop], lang, site.today, t(lang, "stop_title", city=stop.city, venue=stop.venue),
