@@ -71,10 +71,13 @@ def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> 
 
 def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf,
                      filterable: bool = False, shown: tuple[str, ...] = GROUPS,
-                     level: int = 2) -> str:
+                     level: int = 2, place: str | None = None, everything: str = "") -> str:
     """The groups (``shown``, all three by default) as of ``today``, wrapped for the
     browser's re-grouping (and, when ``filterable``, its in-place filter); group headings at
-    ``level``. A stop whose group is not shown is hidden by the script."""
+    ``level``. A stop whose group is not shown is hidden by the script.
+
+    ``place``: the town or region this calendar is of; an empty group then says so about that
+    place (not that nothing is planned anywhere) and links ``everything``, the full calendar."""
     groups = tour.grouped(today)
     flags = "data-calendar data-filterable" if filterable else "data-calendar"
     parts = [f'<div class="exhibition-calendar" {flags} data-today="{today.isoformat()}" '
@@ -85,10 +88,19 @@ def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf,
     for group in shown:
         stops = groups[group]
         hidden = " hidden" if stops else ""
+        if place:
+            empty = attr(t(lang, f"empty_{group}_in", what=place))
+            if everything:
+                empty += f' <a href="{attr(everything)}">{attr(t(lang, "elsewhere"))}</a>'
+        else:
+            empty = t(lang, "empty_" + group)
+        # The in-place filter says the same about the place it shows ({what}).
+        place_template = (f' data-empty-in="{attr(t(lang, f"empty_{group}_in", what="{what}"))}"'
+                          if filterable else "")
         parts.append(f'<section class="calendar-group" data-group="{group}" '
                      f'aria-labelledby="group-{group}" markdown="1">\n\n'
                      f'<h{level} id="group-{group}">{t(lang, group)}</h{level}>\n'
-                     f'<p class="calendar-empty" data-empty{hidden}>{t(lang, "empty_" + group)}</p>\n'
+                     f'<p class="calendar-empty" data-empty{place_template}{hidden}>{empty}</p>\n'
                      f'<ul class="stop-list" markdown="1">\n'
                      + "\n".join(card(s, lang, site, link_of) for s in stops)
                      + "\n</ul>\n\n</section>")

@@ -107,6 +107,16 @@ class Landing:
     photo: str | None = None  # content-relative path
     photo_alt: str | None = None
     photo_credit: str | None = None
+    gallery: tuple["GalleryPhoto", ...] = ()
+
+
+@dataclass(frozen=True)
+class GalleryPhoto:
+    """One photo of the exhibition's gallery."""
+
+    image: str  # content-relative path
+    alt: str
+    credit: str | None
 
 
 class Tour:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from core.section import HomeTeaser, Item, Landing as Tile, Section, Version
 from exhibition import checks, generate, paths
-from exhibition.model import Landing, ProgrammeEntry, Stop
+from exhibition.model import GalleryPhoto, Landing, ProgrammeEntry, Stop
 from exhibition.schema import LANDING_SCHEMA, STOP_SCHEMA
 
 NAV_ORDER = 4
@@ -30,7 +30,9 @@ class LandingSection(Section):
                        calendar_title=v["calendar_title"], calendar_summary=v["calendar_summary"],
                        contact=v["contact"], body=version.body, source=version.source,
                        photo=v["photo"], photo_alt=v["photo_alt"],
-                       photo_credit=v["photo_credit"])
+                       photo_credit=v["photo_credit"],
+                       gallery=tuple(GalleryPhoto(p["image"], p["alt"], p.get("credit"))
+                                     for p in v["gallery"]))
 
     def doc_path(self, item: Item, lang: str) -> str:
         # Only index.md is the landing; any other name is refused by StopSection.check, and
@@ -100,7 +102,7 @@ class StopSection(Section):
             # Styles on every exhibition page; the re-grouping and filter script only where a
             # calendar is shown. Other sections' pages load neither.
             page.meta["page_css"] = ["assets/exhibition.css"]
-            if "calendar_feed" in page.meta:
+            if "calendar_feed" in page.meta or 'data-calendar' in page.body:
                 page.meta["page_js"] = ["assets/exhibition.js"]
         return pages
 

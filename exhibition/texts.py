@@ -30,6 +30,11 @@ TEXTS = {
         "empty_now": "Op dit moment is de tentoonstelling nergens te zien.",
         "empty_coming": "Er zijn nog geen nieuwe locaties gepland.",
         "empty_past": "Nog geen eerdere locaties.",
+        # On the calendar of one town or region: about that place, not the whole tour.
+        "empty_now_in": "In {what} is de tentoonstelling nu niet te zien.",
+        "empty_coming_in": "In {what} is nog niets gepland.",
+        "empty_past_in": "In {what} was de tentoonstelling nog niet.",
+        "elsewhere": "Bekijk alle plaatsen",
         "grouped_on": "Ingedeeld op {date}.",
         "grouped_on_js": "Ingedeeld op vandaag, {date}.",
         "status_planned": "Gepland", "status_cancelled": "Afgelast", "status_postponed": "Uitgesteld",
@@ -64,7 +69,7 @@ TEXTS = {
         "exhibition": "Open je Ogen voor mensenhandel",
         "exhibition_ics": "Fototentoonstelling Open je Ogen voor mensenhandel",
         "organizer": "Het Coördinatiecentrum",
-        "years": "Jaren", "book": "Tentoonstelling boeken",
+        "years": "Jaren", "book": "Tentoonstelling boeken", "gallery": "Foto's van de tentoonstelling",
     },
     "en": {
         "now": "Now showing", "coming": "Coming", "past": "Past",
@@ -72,6 +77,10 @@ TEXTS = {
         "empty_now": "The exhibition is not on show anywhere right now.",
         "empty_coming": "No new venues are planned yet.",
         "empty_past": "No earlier venues yet.",
+        "empty_now_in": "The exhibition is not on show in {what} right now.",
+        "empty_coming_in": "Nothing is planned in {what} yet.",
+        "empty_past_in": "The exhibition has not been in {what} yet.",
+        "elsewhere": "See all places",
         "grouped_on": "Grouped as of {date}.",
         "grouped_on_js": "Grouped as of today, {date}.",
         "status_planned": "Planned", "status_cancelled": "Cancelled", "status_postponed": "Postponed",
@@ -106,7 +115,7 @@ TEXTS = {
         "exhibition": "Open je Ogen (Open your eyes to human trafficking)",
         "exhibition_ics": "Photo exhibition Open je Ogen (Open your eyes to human trafficking)",
         "organizer": "The Coordination Centre",
-        "years": "Years", "book": "Booking the exhibition",
+        "years": "Years", "book": "Booking the exhibition", "gallery": "Photos of the exhibition",
     },
 }
 
