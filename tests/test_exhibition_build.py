@@ -101,7 +101,8 @@ def test_demo_calendar_has_every_group_and_shows_cancelled_and_postponed(tmp_pat
         assert (out / path / "index.html").is_file(), path
     den_bosch = (out / "open-je-ogen/agenda/plaats/den-bosch/index.html").read_text()
     assert set(groups_of(den_bosch)) == {"den-bosch-2020"}
-    assert 'aria-current="page" data-filter-kind="city" data-filter-value="den-bosch"' in den_bosch
+    assert ('aria-current="page" data-filter-kind="city" data-filter-param="plaats" '
+            'data-filter-value="den-bosch"') in den_bosch
     year = (out / "open-je-ogen/archief/2020/index.html").read_text()
     assert year.count('data-stop="data-stop"') == 7
     # The home page has a tile for the exhibition.
