@@ -80,8 +80,8 @@ def _landing_page(site, text: Landing, lang: str, nav_order: int, stops: Tour) -
     # calendar (and the home page).
     now = grouped_calendar(stops, site.today, lang, site, link_maker(lang, doc),
                            shown=("now", "coming"))
-    body = (_photo(site, text, lang, doc) + text.body.rstrip() + "\n\n"
-            + _gallery(site, text, lang, doc) + now + "\n") + _links(
+    body = (_photo(site, text, lang, doc) + text.body.rstrip() + "\n\n" + now + "\n"
+            + _gallery(site, text, lang, doc)) + _links(
         lang, doc, ("to_calendar", paths.calendar(lang)), ("to_archive", paths.archive(lang)))
     body += "\n\n" + feed_link(lang, doc, paths.tour_feed(lang), t(lang, "subscribe"))
     if text.contact:
