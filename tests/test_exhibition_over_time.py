@@ -96,3 +96,48 @@ def test_an_untranslated_stop_keeps_its_dutch_text_out_of_the_english_calendar(c
     tour = Calendar.from_ical((out / "en/open-je-ogen/calendar.ics").read_bytes())
     (event,) = tour.walk("VEVENT")
     assert "uur" not in str(event["DESCRIPTION"]) and "Photo exhibition" in str(event["SUMMARY"])
+
+
+GALLERY = """gallery:
+  - image: ../../images/muur.png
+    alt: {alt}
+    credit: {credit}
+"""
+
+
+def test_the_landing_shows_its_gallery_in_each_language(content, tmp_path):
+    content.write_bytes("images/muur.png", (ROOT / "tests/golden/content/images/vlak.png")
+                        .read_bytes())
+    with_exhibition(content, english=True, a=stop())
+    for name, alt, credit in (("index.md", "Twee lijsten op een muur.", "Fotograaf A"),
+                              ("index.en.md", "Two frames on a wall.", "Photographer A")):
+        path = content.root / "exhibition/landing" / name
+        path.write_text(path.read_text().replace(
+            "calendar_title:", GALLERY.format(alt=alt, credit=credit) + "calendar_title:"),
+            encoding="utf-8")
+    out = _build(content, tmp_path)
+    for page, alt, caption, heading in (
+            ("open-je-ogen", "Twee lijsten op een muur.", "Beeld: Fotograaf A",
+             "Foto&#x27;s van de tentoonstelling"),
+            ("en/open-je-ogen", "Two frames on a wall.", "Image: Photographer A",
+             "Photos of the exhibition")):
+        html = (out / page / "index.html").read_text(encoding="utf-8")
+        gallery = html.split('<ul class="exhibition-gallery">', 1)[1].split("</ul>", 1)[0]
+        assert f'alt="{alt}"' in gallery and f"<figcaption>{caption}</figcaption>" in gallery
+        assert "images/muur-" in gallery
+        assert f'<h2 id="gallery">{heading}</h2>' in html or heading.replace("&#x27;", "'") in html
+
+
+def test_a_gallery_photo_without_alt_text_is_refused_with_its_line(content):
+    content.write_bytes("images/muur.png", (ROOT / "tests/golden/content/images/vlak.png")
+                        .read_bytes())
+    with_exhibition(content, a=stop())
+    path = content.root / "exhibition/landing/index.md"
+    path.write_text(path.read_text().replace(
+        "calendar_title:", "gallery:\n  - image: ../../images/muur.png\ncalendar_title:"),
+        encoding="utf-8")
+    result = run_cli("check", "--content", content.root)
+    assert result.code == 1
+    assert result.lines == ["exhibition/landing/index.md:5: required field 'gallery[1].alt' is "
+                            "missing: expected text of at most 200 characters (what the photo "
+                            "shows, for people who cannot see it)"]
