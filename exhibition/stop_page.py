@@ -58,8 +58,7 @@ def stop_page(site, stop: Stop, tour: Tour, lang: str) -> StagedPage:
     parts = []
     if stop.status != "planned":
         parts.append(_status(stop, tour, lang, doc))
-    when = (t(lang, "status_postponed_unknown") + " (" + t(
-        lang, "first_planned", dates=dates).rstrip(".") + ")") if stop.awaiting_dates else dates
+    when = t(lang, "when_unknown", dates=dates) if stop.awaiting_dates else dates
     parts.append(f"## {t(lang, 'when')}\n\n{esc(when)}")
     where = [esc(stop.venue)]
     if stop.address:

@@ -38,7 +38,7 @@ def test_a_postponed_stop_page_says_a_new_date_follows(content, tmp_path):
     page = (_build(content, tmp_path, "2027-05-15") /
             "open-je-ogen/locatie/maastricht/index.html").read_text()
     assert "Uitgesteld, nieuwe datum volgt" in page
-    assert "Uitgesteld, nieuwe datum volgt (Eerst gepland: 8 mrt" in page
+    assert "Nieuwe datum volgt (eerst gepland: 8 mrt" in page
 
 
 def test_a_rescheduled_stop_shows_the_dates_it_is_held_without_the_badge(content, tmp_path):
