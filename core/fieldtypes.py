@@ -232,6 +232,26 @@ class Url(FieldType):
         return text
 
 
+class Phone(FieldType):
+    """A phone number as visitors dial it: digits, spaces and hyphens, optionally a leading +
+    (``0800-2000``, ``112``, ``+31 20 123 45 67``). :meth:`tel` makes the ``tel:`` link."""
+
+    expected = "a phone number of digits, spaces and hyphens (like 0800-2000 or 112)"
+    _SHAPE = re.compile(r"\+?\d[\d -]*\d")
+
+    def check(self, value, ctx, location):
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # YAML reads 112 as a number
+        if not isinstance(value, str) or not self._SHAPE.fullmatch(value.strip()):
+            raise self._fail(value)
+        return value.strip()
+
+    @staticmethod
+    def tel(number: str) -> str:
+        """The ``tel:`` address of a checked number: its digits, and a leading + if any."""
+        return "tel:" + ("+" if number.startswith("+") else "") + re.sub(r"\D", "", number)
+
+
 class Choice(FieldType):
     """One value from a vocabulary (``content/vocabularies/NAME.yml``) or a fixed list."""
 

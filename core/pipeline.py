@@ -283,8 +283,11 @@ def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> Sta
     landings = sorted((l for s in site.sections if (l := s.landing(site, lang)) is not None),
                       key=lambda l: (l.nav_order, l.title))
     staged = {p.doc_path for p in pages}  # link only to pages this language has
+    # The "no results" text points at the help block only where a section makes one.
+    has_help = any(s.theme_extra(site, lang).get("help") for s in site.sections)
     return search.search_page(lang, sections, [(l.title, l.doc_path) for l in landings
-                                               if l.doc_path in staged], "index.md" in staged)
+                                               if l.doc_path in staged], "index.md" in staged,
+                              has_help=has_help)
 
 
 # The id of the home page's "that page is not translated" notice (theme/main.html).
@@ -365,8 +368,11 @@ def _render_nav(pages: list[StagedPage]) -> tuple[NavEntry, ...]:
 def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], lang: str) -> dict:
     """``extra`` for one language: texts in that language and links the theme shows everywhere."""
     extra = dict(config.get("extra") or {})
-    help_texts = extra.get("help") or {}
-    extra["help"] = help_texts.get(lang)
+    # What the sections show on every page (the help block from content/help/) comes from
+    # their content, never from this file.
+    extra.pop("help", None)
+    for section in site.sections:
+        extra.update(section.theme_extra(site, lang))
     quick_exit = dict(extra.get("quick_exit") or {})
     safety = quick_exit.pop("safety_page", None)
     if safety:

@@ -15,7 +15,7 @@ from typing import Any
 from core.i18n import L_, N_, _, translate
 from core.fieldtypes import (  # noqa: F401  (sections import every field type from here)
     Boolean, Choice, ContentPath, Context, Date, FieldType, Integer, Invalid, MarkdownText,
-    Reference, Ref, Slug, Text, Url, Vocabulary, _closest, _dotted, _Reported, resolve_content_path)
+    Phone, Reference, Ref, Slug, Text, Url, Vocabulary, _closest, _dotted, _Reported, resolve_content_path)
 
 
 class ListOf(FieldType):

@@ -142,6 +142,11 @@ class Section(ContentType):
         as seen from the home page (``index.md``); ``None`` for nothing."""
         return None
 
+    def theme_extra(self, site: "Site", lang: str) -> dict[str, Any]:
+        """Values the theme shows on every page (``config.extra``), made from this section's
+        content in ``lang`` (the help block, say); an empty dict for none."""
+        return {}
+
     def extra_files(self, site: "Site") -> Iterable[tuple[str, bytes]]:
         """Files besides pages (a calendar feed, a JSON export): ``(path from site root, bytes)``."""
         return ()

@@ -21,6 +21,8 @@ from exhibition.texts import t
 
 # The photo spans the content column: full width on phones, the column's width above 60em.
 PHOTO_SIZES = "(min-width: 60em) 45rem, 100vw"
+# Gallery photos: one a row on phones, two in the column on wider screens (exhibition.css).
+GALLERY_SIZES = "(min-width: 60em) 22rem, (min-width: 30em) 50vw, 100vw"
 
 
 def landing_text(site, landing_section, lang: str) -> Landing | None:
@@ -46,7 +48,7 @@ def link_maker(lang: str, from_doc: str) -> LinkOf:
 def pages(site, key: str, text: Landing, lang: str, nav_order: int) -> list[StagedPage]:
     """Every exhibition page in ``lang``."""
     all_stops = tour(site, key, lang)
-    result = [_landing_page(site, text, lang, nav_order),
+    result = [_landing_page(site, text, lang, nav_order, all_stops),
               _calendar_page(site, all_stops, text, lang, None, None)]
     for city, name in all_stops.cities().items():
         result.append(_calendar_page(site, all_stops.where(city=city), text, lang, "city", city,
@@ -74,9 +76,14 @@ def _links(lang: str, from_doc: str, *targets: tuple[str, str]) -> str:
     return "\n".join(f"- [{t(lang, label)}]({doc_link(from_doc, doc)})" for label, doc in targets)
 
 
-def _landing_page(site, text: Landing, lang: str, nav_order: int) -> StagedPage:
+def _landing_page(site, text: Landing, lang: str, nav_order: int, stops: Tour) -> StagedPage:
     doc = paths.landing(lang)
-    body = _photo(site, text, lang, doc) + text.body.rstrip() + "\n\n" + _links(
+    # Where the exhibition is now and goes next, regrouped by the visitor's date as on the
+    # calendar (and the home page).
+    now = grouped_calendar(stops, site.today, lang, site, link_maker(lang, doc),
+                           shown=("now", "coming"))
+    body = (_photo(site, text, lang, doc) + text.body.rstrip() + "\n\n" + now + "\n"
+            + _gallery(site, text, lang, doc)) + _links(
         lang, doc, ("to_calendar", paths.calendar(lang)), ("to_archive", paths.archive(lang)))
     body += "\n\n" + feed_link(lang, doc, paths.tour_feed(lang), t(lang, "subscribe"))
     if text.contact:
@@ -90,7 +97,11 @@ def _filter_nav(site, tour: Tour, lang: str, doc: str, current: tuple[str | None
                 ) -> str:
     """Links to the calendar of each city and region (plain links work without JavaScript)."""
     def link(label: str, target: str, kind: str, value: str) -> str:
-        attrs = f'data-filter-kind="{kind}" data-filter-value="{attr(value)}"'
+        # data-filter-param: the query-string word that keeps the choice in the address
+        # (?plaats=utrecht), so a reload, a shared link and the back button keep it.
+        param = paths.PATHS[lang].get(kind, "")
+        attrs = (f'data-filter-kind="{kind}" data-filter-value="{attr(value)}" '
+                 f'data-filter-param="{param}"')
         if current == (kind if value else None, value or None):
             attrs += ' aria-current="page"'
         return f"- [{esc(label)}]({doc_link(doc, target)}){{ {attrs} }}"
@@ -127,6 +138,20 @@ def _photo(site, text: Landing, lang: str, doc: str) -> str:
             f"{caption}</figure>\n\n")
 
 
+def _gallery(site, text: Landing, lang: str, doc: str) -> str:
+    """The exhibition's photos as a list of figures, each with its alt text and credit."""
+    if not text.gallery:
+        return ""
+    items = []
+    for photo in text.gallery:
+        caption = (f"<figcaption>{esc(t(lang, 'credit', credit=photo.credit))}</figcaption>"
+                   if photo.credit else "")
+        items.append(f'<li><figure>{picture(site, photo.image, photo.alt, lang, doc, sizes=GALLERY_SIZES)}'
+                     f"{caption}</figure></li>")
+    return (f'<h2 id="gallery">{t(lang, "gallery")}</h2>\n\n'
+            f'<ul class="exhibition-gallery">\n' + "\n".join(items) + "\n</ul>\n\n")
+
+
 def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None,
                    value: str | None, name: str = "", everything: Tour | None = None,
                    ) -> StagedPage:
@@ -147,7 +172,9 @@ def _calendar_page(site, stops: Tour, text: Landing, lang: str, kind: str | None
     body = f"{esc(summary)}\n\n" + _filter_nav(site, everything, lang, doc, (kind, value))
     # Only the full list can be filtered in place by the browser; the others are filtered.
     calendar = grouped_calendar(stops, site.today, lang, site, link_maker(lang, doc),
-                                filterable=kind is None)
+                                filterable=kind is None, place=name or None,
+                                everything=paths.file_href(lang, doc, site_url_of(
+                                    lang, paths.calendar(lang))) + "/" if kind else "")
     body += "\n" + calendar + "\n" + feed_link(lang, doc, paths.tour_feed(lang),
                                                 t(lang, "subscribe"))
     body += "\n" + _links(lang, doc, ("to_landing", paths.landing(lang)),
@@ -189,7 +216,7 @@ def calendar_files(site, key: str, landing_section):
         urls = {s.slug: site.site_url + site_url_of(s.lang, paths.stop(s.lang, s.slug))
                 for s in stops} if site.site_url else {}
         yield paths.tour_feed(lang), ics.calendar(stops, lang, site.today, t(lang, "feed_title"),
-                                                  urls)
+                                                  urls, cancelled=False)
         for stop in site.models_of(key, lang):
             yield paths.stop_feed(lang, stop.slug), ics.calendar(
                 [stop], lang, site.today, t(lang, "stop_title", city=stop.city, venue=stop.venue),

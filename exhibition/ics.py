@@ -51,41 +51,69 @@ class _EventData:
     uid: str
     start: date
     end: date
-    city: str
+    summary: str
     location: str
     status: str
-    venue: str
+    details: str  # the description's first lines: the venue (and who a lesson is for)
     opening_hours: str | None
-    stop_status: str
+    shown_status: str | None
     url: str | None
 
     @classmethod
-    def of(cls, stop: Stop, url: str | None) -> "_EventData":
-        return cls(uid(stop), stop.start, stop.end, stop.city, location(stop), ics_status(stop),
-                   stop.venue, stop.opening_hours, stop.status, url)
+    def of(cls, stop: Stop, lang: str, url: str | None) -> "_EventData":
+        # A stop shown in Dutch in the English calendar: its Dutch free text is left out
+        # rather than shown in the wrong language (the venue is a name).
+        hours = stop.opening_hours if stop.lang == lang else None
+        return cls(uid(stop), stop.start, stop.end, f"{t(lang, 'exhibition_ics')}: {stop.city}",
+                   location(stop), ics_status(stop), stop.venue, hours, stop.shown_status, url)
+
+    @classmethod
+    def programme(cls, stop: Stop, lang: str, url: str | None) -> tuple["_EventData", ...]:
+        """The stop's side programme, one event per activity (a guest lesson is its own
+        appointment, on its own day); none for an untranslated stop in another language."""
+        if stop.lang != lang:
+            return ()
+        events = []
+        for n, entry in enumerate(sorted(stop.side_programme, key=lambda e: (e.date, e.what))):
+            details = [x for x in (entry.for_whom and f"{t(lang, 'programme_for')}: {entry.for_whom}",
+                                   entry.by_whom and f"{t(lang, 'programme_by')}: {entry.by_whom}")
+                       if x]
+            events.append(cls(f"open-je-ogen-{stop.slug}-programme-{n + 1}@stop", entry.date,
+                              entry.date, f"{entry.what} ({stop.city})", location(stop),
+                              ics_status(stop), "\n".join([stop.venue, *details]), None, None,
+                              url))
+        return tuple(events)
 
 
 def event(stop: Stop, lang: str, today: date, url: str | None = None) -> Event:
     """One all-day event spanning the stop's (actual) dates."""
-    return ical.event(_all_day(_EventData.of(stop, url), lang), today)
+    return ical.event(_all_day(_EventData.of(stop, lang, url), lang), today)
 
 
 def _all_day(data: _EventData, lang: str) -> ical.AllDayEvent:
-    description = [data.venue]
+    description = [data.details]
     if data.opening_hours:
         description.append(f"{t(lang, 'hours')}: {data.opening_hours}")
-    if data.stop_status != "planned":
-        description.append(t(lang, "status_" + data.stop_status))
+    if data.shown_status:  # a rescheduled stop is held on the dates of this event: no status
+        description.append(t(lang, "status_" + data.shown_status))
     # TRANSPARENT: a visit is possible any day, so the stop does not block time.
-    return ical.AllDayEvent(uid=data.uid, start=data.start, end=data.end,
-                            summary=f"{t(lang, 'exhibition_ics')}: {data.city}",
+    return ical.AllDayEvent(uid=data.uid, start=data.start, end=data.end, summary=data.summary,
                             location=data.location, status=data.status,
                             description="\n".join(description), url=data.url, transparent=True)
 
 
 def calendar(stops: list[Stop], lang: str, today: date, name: str,
-             urls: dict[str, str] | None = None) -> bytes:
-    """A VCALENDAR with one event per stop, in a stable order; ``urls``: slug -> page URL."""
+             urls: dict[str, str] | None = None, cancelled: bool = True) -> bytes:
+    """A VCALENDAR with an event per stop and per side-programme activity, in a stable order;
+    ``urls``: slug -> page URL. ``cancelled=False`` leaves out the stops that do not take
+    place (the tour's calendar); a stop's own calendar keeps them, marked CANCELLED, so a
+    subscriber's copy is updated rather than left standing."""
     ordered = sorted(stops, key=lambda s: (s.start, s.slug))
-    events = tuple(_all_day(_EventData.of(s, (urls or {}).get(s.slug)), lang) for s in ordered)
-    return ical.calendar(events, today, name, PRODID)
+    events: list[ical.AllDayEvent] = []
+    for stop in ordered:
+        if not cancelled and ics_status(stop) == "CANCELLED":
+            continue
+        url = (urls or {}).get(stop.slug)
+        events += [_all_day(data, lang) for data in (_EventData.of(stop, lang, url),
+                                                     *_EventData.programme(stop, lang, url))]
+    return ical.calendar(tuple(events), today, name, PRODID)

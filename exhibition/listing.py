@@ -34,11 +34,13 @@ def attr(text: str) -> str:
 
 
 def status_badge(stop: Stop, lang: str) -> str:
-    """The visible status of a cancelled or postponed stop (planned stops need none)."""
-    if stop.status == "planned":
+    """The visible status of a cancelled or postponed stop (planned and rescheduled stops
+    need none: the dates shown are the ones it is held on)."""
+    status = stop.shown_status
+    if status is None:
         return ""
     return (f'<strong class="stop-status stop-status--{stop.status}">'
-            f'{t(lang, "status_" + stop.status)}</strong> ')
+            f'{t(lang, "status_" + status)}</strong> ')
 
 
 def region_label(site, key: str, lang: str) -> str:
@@ -54,11 +56,14 @@ def region_slug(site, key: str, lang: str) -> str:
 def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> str:
     """One stop in a list: title link, dates, region and status."""
     link = link_of(stop, esc(t(lang, "stop_title", city=stop.city, venue=stop.venue)))
-    facts = [esc(days(stop.start, stop.end, lang))]
+    dates = days(stop.start, stop.end, lang)
+    facts = [esc(t(lang, "first_planned", dates=dates).rstrip(".") if stop.awaiting_dates else dates)]
     if stop.region:
         facts.append(esc(region_label(site, stop.region, lang)))
     data = (f'data-stop data-first="{stop.start.isoformat()}" data-last="{stop.end.isoformat()}" '
             f'data-city="{attr(stop.city_key)}" data-region="{attr(region_slug(site, stop.region, lang) if stop.region else "")}"')
+    if stop.awaiting_dates:  # the browser keeps it under "coming" on any day
+        data += " data-awaiting"
     return (f'<li class="stop-card stop-card--{stop.status}" {data} markdown="block">\n\n'
             f"{heading} {link}\n\n"
             f"{status_badge(stop, lang)}{' · '.join(facts)}\n\n</li>")
@@ -66,10 +71,13 @@ def card(stop: Stop, lang: str, site, link_of: LinkOf, heading: str = "###") -> 
 
 def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf,
                      filterable: bool = False, shown: tuple[str, ...] = GROUPS,
-                     level: int = 2) -> str:
+                     level: int = 2, place: str | None = None, everything: str = "") -> str:
     """The groups (``shown``, all three by default) as of ``today``, wrapped for the
     browser's re-grouping (and, when ``filterable``, its in-place filter); group headings at
-    ``level``. A stop whose group is not shown is hidden by the script."""
+    ``level``. A stop whose group is not shown is hidden by the script.
+
+    ``place``: the town or region this calendar is of; an empty group then says so about that
+    place (not that nothing is planned anywhere) and links ``everything``, the full calendar."""
     groups = tour.grouped(today)
     flags = "data-calendar data-filterable" if filterable else "data-calendar"
     parts = [f'<div class="exhibition-calendar" {flags} data-today="{today.isoformat()}" '
@@ -80,10 +88,19 @@ def grouped_calendar(tour: Tour, today: date, lang: str, site, link_of: LinkOf,
     for group in shown:
         stops = groups[group]
         hidden = " hidden" if stops else ""
+        if place:
+            empty = attr(t(lang, f"empty_{group}_in", what=place))
+            if everything:
+                empty += f' <a href="{attr(everything)}">{attr(t(lang, "elsewhere"))}</a>'
+        else:
+            empty = t(lang, "empty_" + group)
+        # The in-place filter says the same about the place it shows ({what}).
+        place_template = (f' data-empty-in="{attr(t(lang, f"empty_{group}_in", what="{what}"))}"'
+                          if filterable else "")
         parts.append(f'<section class="calendar-group" data-group="{group}" '
                      f'aria-labelledby="group-{group}" markdown="1">\n\n'
                      f'<h{level} id="group-{group}">{t(lang, group)}</h{level}>\n'
-                     f'<p class="calendar-empty" data-empty{hidden}>{t(lang, "empty_" + group)}</p>\n'
+                     f'<p class="calendar-empty" data-empty{place_template}{hidden}>{empty}</p>\n'
                      f'<ul class="stop-list" markdown="1">\n'
                      + "\n".join(card(s, lang, site, link_of) for s in stops)
                      + "\n</ul>\n\n</section>")

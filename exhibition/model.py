@@ -50,6 +50,20 @@ class Stop:
         return self.status == "postponed" and self.new_first_day is not None
 
     @property
+    def awaiting_dates(self) -> bool:
+        """Postponed with neither new dates nor a replacing stop: it is still to come, on a
+        day not known yet, whatever day it is now (never 'past')."""
+        return self.status == "postponed" and not self.rescheduled and not self.moved_to
+
+    @property
+    def shown_status(self) -> str | None:
+        """The status a visitor reads beside the stop: ``None`` when it goes or went ahead
+        as shown (planned, or rescheduled: the dates shown are the ones it is held on)."""
+        if self.status == "planned" or self.rescheduled:
+            return None
+        return "postponed_unknown" if self.awaiting_dates else self.status
+
+    @property
     def start(self) -> date:
         """The first day the stop actually runs (the new one when rescheduled)."""
         # exhibition/checks.py gives a postponed stop both new days or neither.
@@ -71,7 +85,7 @@ class Stop:
 
     def group(self, today: date) -> str:
         """``now``, ``coming`` or ``past`` as seen on ``today`` (the browser does the same)."""
-        if today < self.start:
+        if self.awaiting_dates or today < self.start:
             return "coming"
         if today > self.end:
             return "past"
@@ -93,6 +107,16 @@ class Landing:
     photo: str | None = None  # content-relative path
     photo_alt: str | None = None
     photo_credit: str | None = None
+    gallery: tuple["GalleryPhoto", ...] = ()
+
+
+@dataclass(frozen=True)
+class GalleryPhoto:
+    """One photo of the exhibition's gallery."""
+
+    image: str  # content-relative path
+    alt: str
+    credit: str | None
 
 
 class Tour:
@@ -102,11 +126,13 @@ class Tour:
         self.stops = sorted(stops, key=lambda s: (s.start, s.end, s.slug))
 
     def grouped(self, today: date) -> dict[str, list[Stop]]:
-        """The stops per group; coming and now soonest first, past most recent first."""
+        """The stops per group; coming and now soonest first (stops awaiting new dates last),
+        past most recent first."""
         groups: dict[str, list[Stop]] = {g: [] for g in GROUPS}
         for stop in self.stops:
             groups[stop.group(today)].append(stop)
         groups["past"].reverse()
+        groups["coming"].sort(key=lambda s: s.awaiting_dates)  # stable: dates order kept
         return groups
 
     def years(self) -> list[int]:

@@ -19,8 +19,10 @@ WIDTH, HEIGHT = 1600, 900
 WALL, FLOOR, FRAME = "#ece7df", "#b9ab98", "#2b2622"
 # The colours inside the frames: the Open je Ogen palette of warm and cool fields.
 FIELDS = ("#b85c38", "#e7a86a", "#2f5d73", "#7fa7b8", "#5e4b8b", "#4f7d5c", "#c9b48f")
-# name -> the number of frames on the wall: the landing's photo and one stop's.
-PHOTOS = {"open-je-ogen": 5, "open-je-ogen-zaal": 3}
+# name -> the number of frames on the wall: the landing's photo, one stop's, and the landing's
+# gallery (other walls of the same imagined exhibition).
+PHOTOS = {"open-je-ogen": 5, "open-je-ogen-zaal": 3, "open-je-ogen-galerij-1": 2,
+          "open-je-ogen-galerij-2": 4, "open-je-ogen-galerij-3": 1}
 
 
 def _field(rng: random.Random, size: tuple[int, int]) -> Image.Image:

@@ -51,6 +51,14 @@ STOP_SCHEMA = Schema(
     ),
 )
 
+GALLERY_PHOTO = Group(
+    Field("image", ImagePath(), "the photo, relative to this file, like "
+          "'../../images/open-je-ogen-galerij-1.jpg'", required=True),
+    Field("alt", Text(max_length=200), "what the photo shows, for people who cannot see it",
+          required=True),
+    Field("credit", Text(max_length=120), "who made the photo, shown under it"),
+)
+
 LANDING_SCHEMA = Schema(
     type_name="exhibition-landing",
     description="The texts of the exhibition's entry page and calendar. One file, "
@@ -72,6 +80,9 @@ LANDING_SCHEMA = Schema(
               "see it (required with photo)", translatable=True),
         Field("photo_credit", Text(max_length=120), "who made the photo, shown under it",
               translatable=True),
+        Field("gallery", ListOf(GALLERY_PHOTO), "more photos of the exhibition, shown as a "
+              "gallery on its entry page (a translation repeats the list with its own alt texts)",
+              default=[], translatable=True),
         keywords_field(),
     ),
 )

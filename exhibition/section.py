@@ -13,7 +13,7 @@ from core.i18n import N_
 from core.section import HomeTeaser, Item, Landing as Tile, Section, Version
 from core.section import ContentType
 from exhibition import checks, generate, paths
-from exhibition.model import Landing, ProgrammeEntry, Stop
+from exhibition.model import GalleryPhoto, Landing, ProgrammeEntry, Stop
 from exhibition.schema import LANDING_SCHEMA, STOP_SCHEMA
 
 NAV_ORDER = 4
@@ -35,7 +35,9 @@ class LandingType(ContentType):
                        calendar_title=v["calendar_title"], calendar_summary=v["calendar_summary"],
                        contact=v["contact"], body=version.body, source=version.source,
                        photo=v["photo"], photo_alt=v["photo_alt"],
-                       photo_credit=v["photo_credit"])
+                       photo_credit=v["photo_credit"],
+                       gallery=tuple(GalleryPhoto(p["image"], p["alt"], p.get("credit"))
+                                     for p in v["gallery"]))
 
     def doc_path(self, item: Item, lang: str) -> str:
         return paths.landing(lang)  # StopSection writes the landing page around this text
@@ -102,7 +104,8 @@ class StopSection(Section):
         for page in pages:
             # Styles on every exhibition page; the re-grouping and filter script only where a
             # calendar is shown. Other sections' pages load neither.
-            shows_calendar = page.fields.calendar_feed is not None
+            shows_calendar = (page.fields.calendar_feed is not None
+                              or 'data-calendar' in page.body)
             page.fields = replace(page.fields, page_css=("assets/exhibition.css",),
                                   page_js=("assets/exhibition.js",) if shows_calendar else ())
         return pages

@@ -14,9 +14,13 @@ from exhibition.texts import days, t, weekday
 
 
 def _status(stop: Stop, tour: Tour, lang: str, doc: str) -> str:
-    """What happened to a cancelled or postponed stop, in words (never hidden)."""
+    """What happened to a cancelled or postponed stop, in words (never hidden).
+
+    A rescheduled stop gets no status badge: it is held on its new dates, which the page
+    shows; the note says when it was first planned."""
+    status = stop.shown_status
     badge = (f'<strong class="stop-status stop-status--{stop.status}">'
-             f'{t(lang, "status_" + stop.status)}</strong>')
+             f'{t(lang, "status_" + status)}</strong> ' if status else "")
     if stop.status == "cancelled":
         text = t(lang, "cancelled_note")
     elif stop.rescheduled:
@@ -31,10 +35,11 @@ def _status(stop: Stop, tour: Tour, lang: str, doc: str) -> str:
         else:  # the other stop has no page in this language
             link = label
         before, _, after = t(lang, "moved", link="\0").partition("\0")
-        return f'<p class="stop-notice" markdown="1">{badge} {esc(before)}{link}{esc(after)}</p>'
+        return f'<p class="stop-notice" markdown="1">{badge}{esc(before)}{link}{esc(after)}</p>'
     else:
-        text = t(lang, "postponed_unknown")
-    return f'<p class="stop-notice" markdown="1">{badge} {esc(text)}</p>'
+        text = t(lang, "postponed_unknown") + " " + t(
+            lang, "first_planned", dates=days(stop.first_day, stop.last_day, lang))
+    return f'<p class="stop-notice" markdown="1">{badge}{esc(text)}</p>'
 
 
 def _programme(stop: Stop, lang: str) -> str:
@@ -55,7 +60,8 @@ def stop_page(site, stop: Stop, tour: Tour, lang: str) -> StagedPage:
     parts = []
     if stop.status != "planned":
         parts.append(_status(stop, tour, lang, doc))
-    parts.append(f"## {t(lang, 'when')}\n\n{esc(dates)}")
+    when = t(lang, "when_unknown", dates=dates) if stop.awaiting_dates else dates
+    parts.append(f"## {t(lang, 'when')}\n\n{esc(when)}")
     where = [esc(stop.venue)]
     if stop.address:
         where.append(esc(stop.address))

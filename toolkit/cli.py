@@ -32,6 +32,7 @@ from core.section import content_types
 
 import academy
 import exhibition
+import helproute
 import kompas
 import longread
 import news
@@ -57,7 +58,8 @@ README = ROOT / "README.md"
 # Every section of the site. A new section is a package with a SECTION, added here.
 # The sections, each generating the pages of its content types (core.section.content_types).
 SECTIONS = [pages.SECTION, partners.SECTION, exhibition.SECTION, academy.SECTION,
-            kompas.SECTION, longread.SECTION, news.SECTION, publications.SECTION, quotes.SECTION]
+            kompas.SECTION, longread.SECTION, news.SECTION, publications.SECTION, quotes.SECTION,
+            helproute.SECTION]
 
 
 def _today(text: str) -> date:

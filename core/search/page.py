@@ -55,11 +55,12 @@ TEXTS = {
 
 
 def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple[str, str]],
-                has_home: bool = True) -> StagedPage:
+                has_home: bool = True, has_help: bool = True) -> StagedPage:
     """The search page of ``lang``.
 
     ``sections``: (key, label) of every section with searchable pages, for the filter;
     ``landings``: (title, doc_path) of the section indexes linked for visitors without JavaScript.
+    ``has_help``: the pages carry the help block (``#help-title``) the empty state points at.
     """
     t = TEXTS[lang]
     doc = DOC_PATHS[lang]
@@ -67,6 +68,7 @@ def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple
                         for key, label in sections)
     links = "\n".join(f"- [{title}]({doc_link(doc, target)})"
                       for title, target in [*([(t["home"], "index.md")] if has_home else []), *landings])
+    help_line = f"<p>{t['help']} <a href=\"#help-title\">{t['help_link']}</a></p>" if has_help else ""
     body = f"""\
 <form id="search-page" class="search-page" role="search" action="./" method="get" aria-label="{t['title']}">
 <div class="search-page__field">
@@ -94,7 +96,7 @@ def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple
 
 {links}
 
-<p>{t['help']} <a href="#help-title">{t['help_link']}</a></p>
+{help_line}
 
 </div>
 

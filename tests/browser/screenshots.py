@@ -40,6 +40,7 @@ PAGE_KINDS = {
     "news-item-en": "en/news/gaatw-conferentie-thailand/",
     "news-year": "nieuws/archief/2020/",
     "plain": "privacy/", "plain-en": "en/privacy/",
+    "help": "hulp-en-melden/", "help-en": "en/help/",
     "search": "zoeken/", "search-en": "en/search/",
     "not-found": "404.html", "not-found-en": "en/404.html",
 }

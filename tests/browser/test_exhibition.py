@@ -87,7 +87,7 @@ def test_filter_works_in_place_and_announces_the_result(context, base_url):
     page = context.new_page()
     page.goto(base_url + CALENDAR)
     page.click('a[data-filter-kind="city"][data-filter-value="amsterdam"]')
-    assert page.url == base_url + CALENDAR  # no page load
+    assert page.url == base_url + CALENDAR + "?plaats=amsterdam"  # no page load, kept in the address
     found = groups(page)
     assert sorted(s for slugs in found.values() for s in slugs) == [
         "amsterdam-2020", "amsterdam-voorjaar-2020"]

@@ -11,6 +11,8 @@
   }
 
   function groupOf(item, today) {
+    /* Postponed, new date to follow: still to come on any day, never "past". */
+    if (item.hasAttribute("data-awaiting")) { return "coming"; }
     if (today < item.getAttribute("data-first")) { return "coming"; }
     if (today > item.getAttribute("data-last")) { return "past"; }
     return "now";
@@ -22,12 +24,23 @@
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   }
 
-  /* Show each group's "nothing here" line only when none of its stops is visible. */
-  function updateEmpty(calendar) {
+  /* Show each group's "nothing here" line only when none of its stops is visible; while a
+     town or region is chosen, the line speaks of that place ("In Utrecht is nog niets
+     gepland"), never of the whole tour. */
+  function updateEmpty(calendar, place) {
     calendar.querySelectorAll("[data-group]").forEach(function (group) {
       var visible = group.querySelectorAll("[data-stop]:not([hidden])").length;
       var empty = group.querySelector("[data-empty]");
-      if (empty) { empty.hidden = visible > 0; }
+      if (!empty) { return; }
+      var template = empty.getAttribute("data-empty-in");
+      if (template) {  /* only the full calendar's lines, which are plain text */
+        if (!empty.hasAttribute("data-empty-all")) {
+          empty.setAttribute("data-empty-all", empty.textContent);
+        }
+        empty.textContent = place ? template.replace("{what}", place)
+          : empty.getAttribute("data-empty-all");
+      }
+      empty.hidden = visible > 0;
     });
   }
 
@@ -42,6 +55,9 @@
     var buckets = { now: [], coming: [], past: [] };
     items.forEach(function (item) { buckets[groupOf(item, today)].push(item); });
     buckets.past.reverse();  /* most recent first, as the build does */
+    /* Stops awaiting new dates after those with dates, as the build does. */
+    buckets.coming = buckets.coming.filter(function (i) { return !i.hasAttribute("data-awaiting"); })
+      .concat(buckets.coming.filter(function (i) { return i.hasAttribute("data-awaiting"); }));
     Object.keys(buckets).forEach(function (name) {
       // A list that shows only some groups (the start page: now and coming) hides the rest.
       if (!lists[name]) {
@@ -50,7 +66,7 @@
       }
       buckets[name].forEach(function (item) { lists[name].appendChild(item); });
     });
-    updateEmpty(calendar);
+    updateEmpty(calendar, "");
     calendar.setAttribute("data-today", today);
     var asof = calendar.querySelector("[data-calendar-asof]");
     var template = calendar.getAttribute("data-grouped-template");
@@ -62,30 +78,68 @@
     }
   }
 
+  /* The in-place filter. The choice lives in the address (?plaats=utrecht, ?regio=...,
+     in English ?city= and ?region=): restored on load, and the back button walks through
+     earlier choices. Without this script the links open one page per town or region. */
   function enableFilter(calendar) {
-    var links = document.querySelectorAll("a[data-filter-kind]");
+    var links = Array.prototype.slice.call(document.querySelectorAll("a[data-filter-kind]"));
     var status = document.querySelector("[data-filter-status]");
+
+    function apply(link, announce) {
+      var kind = link.getAttribute("data-filter-kind");
+      var value = link.getAttribute("data-filter-value");
+      var count = 0;
+      calendar.querySelectorAll("[data-stop]").forEach(function (item) {
+        var match = kind === "all" || item.getAttribute("data-" + kind) === value;
+        item.hidden = !match;
+        if (match) { count += 1; }
+      });
+      links.forEach(function (other) { other.removeAttribute("aria-current"); });
+      link.setAttribute("aria-current", "true");
+      updateEmpty(calendar, kind === "all" ? "" : link.textContent.trim());
+      if (status && announce) {
+        var template = status.getAttribute(kind === "all" ? "data-all-template" : "data-count-template");
+        status.textContent = (template || "").replace("{n}", count)
+          .replace("{what}", link.textContent.trim());
+      }
+    }
+
+    /* The link the address asks for: ?plaats=utrecht finds the town link "utrecht". */
+    function fromAddress() {
+      var query = new URLSearchParams(window.location.search);
+      var chosen = links.filter(function (link) {
+        var param = link.getAttribute("data-filter-param");
+        return param && query.get(param) === link.getAttribute("data-filter-value");
+      })[0];
+      return chosen || links.filter(function (link) {
+        return link.getAttribute("data-filter-kind") === "all";
+      })[0];
+    }
+
+    function addressOf(link) {
+      var param = link.getAttribute("data-filter-param");
+      var url = new URL(window.location.href);
+      url.search = "";
+      if (param) { url.searchParams.set(param, link.getAttribute("data-filter-value")); }
+      return url.pathname + url.search + url.hash;
+    }
+
     links.forEach(function (link) {
       link.addEventListener("click", function (event) {
         event.preventDefault();
-        var kind = link.getAttribute("data-filter-kind");
-        var value = link.getAttribute("data-filter-value");
-        var count = 0;
-        calendar.querySelectorAll("[data-stop]").forEach(function (item) {
-          var match = kind === "all" || item.getAttribute("data-" + kind) === value;
-          item.hidden = !match;
-          if (match) { count += 1; }
-        });
-        links.forEach(function (other) { other.removeAttribute("aria-current"); });
-        link.setAttribute("aria-current", "true");
-        updateEmpty(calendar);
-        if (status) {
-          var template = status.getAttribute(kind === "all" ? "data-all-template" : "data-count-template");
-          status.textContent = (template || "").replace("{n}", count)
-            .replace("{what}", link.textContent.trim());
+        apply(link, true);
+        var target = addressOf(link);
+        if (target !== window.location.pathname + window.location.search + window.location.hash) {
+          window.history.pushState(null, "", target);
         }
       });
     });
+    window.addEventListener("popstate", function () {
+      var link = fromAddress();
+      if (link) { apply(link, true); }
+    });
+    var initial = fromAddress();
+    if (initial && initial.getAttribute("data-filter-kind") !== "all") { apply(initial, true); }
   }
 
   function init() {
