@@ -68,8 +68,8 @@ class ThemeSection(_ItemSection):
     def build_model(self, item: Item, version: Version, site) -> model.Theme:
         v = version.values
         return model.Theme(item.slug, version.lang, v["title"], v["summary"], v["order"],
-                           tuple(v["basic"]), tuple(v["advanced"]), version.body,
-                           version.source)
+                           tuple(v["basic"]), tuple(v["advanced"]), tuple(v["helps"]),
+                           version.body, version.source)
 
 
 class FactsheetSection(Section):
