@@ -121,8 +121,8 @@ def test_the_english_kompas_is_english(context, base_url, site_paths):
     for path in paths:
         page.goto(base_url + path)
         page.evaluate("document.querySelectorAll('.kompas-elsewhere').forEach(e => e.remove())")
-        text = page.locator("article").inner_text()
-        marked = page.locator("article [lang=nl], article [hreflang=nl]").count()
+        text = page.locator("article.md-content__inner").inner_text()
+        marked = page.locator("article.md-content__inner :is([lang=nl], [hreflang=nl])").count()
         if "(in Dutch)" in text or marked:
             dutch[path] = marked
     assert dutch == {}
