@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+import datetime as dt
 from decimal import Decimal
 
 from core.source import SourceFile
@@ -21,8 +21,8 @@ class Accreditation:
 class Session:
     """One date (or run of days) on which an offer is given, at a place or online."""
 
-    date: date
-    end: date | None
+    date: dt.date
+    end: dt.date | None
     place: str | None  # None: online
     online: bool
 
