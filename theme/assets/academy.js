@@ -13,7 +13,9 @@
   // On the catalogue: an offer's link gets the filters at the moment it is followed.
   function carry(event) {
     var link = event.target.closest && event.target.closest("[data-facets-entry] a[href]");
-    if (!link || !location.search) return;
+    // A link to the other language's page (an untranslated offer, marked with hreflang) goes
+    // without: its catalogue names the same filters in its own language.
+    if (!link || !location.search || link.hasAttribute("hreflang")) return;
     var url = new URL(link.getAttribute("href"), location.href);
     if (url.origin !== location.origin) return;
     url.search = location.search;
