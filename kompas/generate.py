@@ -154,6 +154,9 @@ def _instrument_overview(view: View) -> StagedPage:
     return StagedPage(key=f"{KEY}:instruments", lang=lang, doc_path=doc,
                       title=t(lang, "instrument_title"),
                       description=t(lang, "instrument_summary"), body=body,
+                      # Item pages weigh more in search; a visitor who types the word wants
+                      # this overview, not the form page whose heading names instruments.
+                      search_tags=(t(lang, "instrument_title"),),
                       meta={**facets.PAGE_META, "hide": ["toc"]})
 
 
