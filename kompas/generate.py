@@ -156,7 +156,7 @@ def _instrument_overview(view: View) -> StagedPage:
                       description=t(lang, "instrument_summary"), body=body,
                       # Item pages weigh more in search; a visitor who types the word wants
                       # this overview, not the form page whose heading names instruments.
-                      search_tags=(t(lang, "instrument_title"),),
+                      search_keywords=(t(lang, "instruments"),),
                       meta={**facets.PAGE_META, "hide": ["toc"]})
 
 
