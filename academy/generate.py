@@ -10,14 +10,18 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from academy import jsonld, paths
-from academy.model import Offer
+from academy import jsonld, paths, sitepages
+from academy.model import Offer, Session
 from academy.texts import filter_texts, price, t
-from core import facets, languages
+from core import dates, facets, languages
 from core.images import picture
 from core.pagefields import PageFields
 from core.staging import StagedPage, md_text
 from core.urls import doc_link, lang_link
+
+
+# Carries the catalogue's filters (its query string) to an offer page and back (academy.js).
+ACADEMY_JS = "assets/academy.js"
 
 
 class View:
@@ -29,6 +33,7 @@ class View:
         self.offers: list[Offer] = sorted(
             (own.get(o.slug, o) for o in site.models_of(section.key, languages.DEFAULT)),
             key=lambda o: (facets.searchable(o.title), o.slug))
+        self._site_pages: dict | None = None  # the pages an offer's 'page' may name, once
 
     def label(self, vocabulary: str, key: str) -> str:
         """The label of a vocabulary term in this language."""
@@ -59,6 +64,30 @@ class View:
         """A link to an offer's page; to the Dutch one (marked) when not translated."""
         return self._link(from_doc, offer.title, offer.lang, paths.offer(offer.lang, offer.slug),
                           marked=True)
+
+    def page_link(self, from_doc: str, address: str) -> str:
+        """A link to the page of this site at ``address`` (Dutch), in this language if it has it."""
+        if self._site_pages is None:
+            self._site_pages = sitepages.known_pages(self.site)
+        page = self._site_pages[address]  # the section's check made sure it exists
+        lang, doc = sitepages.doc_of(self.site, page, self.lang)
+        if page.slug is None:
+            landing = self.site.section_of(page.section).landing(self.site, lang)
+            title = landing.title if landing else address
+        else:
+            kind = self.site.content_type(page.section)
+            title = kind.item_title(self.site.item(page.section, page.slug), lang)
+        return self._link(from_doc, title, lang, doc, marked=lang != self.lang)
+
+    def session(self, session: Session) -> str:
+        """'11 februari 2027, Utrecht', '2 – 3 maart 2027, online', '(geweest)' when past."""
+        lang = self.lang
+        when = dates.day(session.date, lang)
+        if session.end and session.end != session.date:
+            when = f"{when} – {dates.day(session.end, lang)}"
+        where = t(lang, "online") if session.online else md_text(session.place or "")
+        past = f" {t(lang, 'past')}" if (session.end or session.date) < self.site.today else ""
+        return f"{when}, {where}{past}"
 
     def partner_name(self, slug: str) -> str:
         partners = self.site.content_type("partner")
@@ -147,7 +176,8 @@ def _catalogue(view: View, nav_order: int) -> StagedPage:
     return StagedPage(key="offer:index", lang=lang, doc_path=doc, title=t(lang, "title"),
                       description=t(lang, "summary"), body=body, nav_order=nav_order,
                       # The table of contents would list hidden tiles too: leave it out here.
-                      fields=replace(facets.PAGE_FIELDS, hide_toc=True))
+                      fields=replace(facets.PAGE_FIELDS, hide_toc=True,
+                                     page_js=(*facets.PAGE_FIELDS.page_js, ACADEMY_JS)))
 
 
 def _audience_page(view: View, key: str) -> StagedPage:
@@ -170,10 +200,11 @@ def _offer_page(view: View, offer: Offer) -> StagedPage:
     if offer.image:
         parts.append(picture(view.site, offer.image, offer.image_alt or "", lang, doc) + "\n\n")
     parts += [_facts(view, offer, doc), offer.body.strip() + "\n\n",
-              f"[{t(lang, 'back')}]({doc_link(doc, paths.INDEX)})\n"]
+              f"[{t(lang, 'back')}]({doc_link(doc, paths.INDEX)}){{data-academy-back=\"\"}}\n"]
     return StagedPage(key=f"offer:{offer.slug}", lang=lang, doc_path=doc, title=offer.title,
                       description=offer.summary, body="".join(parts), source=offer.source,
-                      fields=PageFields(jsonld=jsonld.course(view, offer, doc)))
+                      fields=PageFields(jsonld=jsonld.course(view, offer, doc),
+                                        page_js=(ACADEMY_JS,)))
 
 
 def _facts(view: View, offer: Offer, doc: str) -> str:
@@ -196,7 +227,16 @@ def _facts(view: View, offer: Offer, doc: str) -> str:
     rows.append((t(lang, "fact_languages"), ", ".join(
         view.label("languages", code) for code in view.terms("languages", set(offer.languages)))))
     rows.append((t(lang, "fact_format"), view.label("formats", offer.format)))
+    if offer.sessions:
+        rows.append((t(lang, "fact_sessions"), "<br>".join(
+            view.session(s) for s in sorted(offer.sessions, key=lambda s: s.date))))
+    if offer.registration:
+        rows.append((t(lang, "fact_registration"),
+                     f"[{t(lang, 'register')}](<{offer.registration}>) {t(lang, 'link_note')}"))
+    if offer.page:
+        rows.append((t(lang, "fact_link"), view.page_link(doc, offer.page)))
     if offer.link:
-        rows.append((t(lang, "fact_link"), f"<{offer.link}> {t(lang, 'link_note')}"))
+        rows.append((t(lang, "fact_external" if offer.page else "fact_link"),
+                     f"<{offer.link}> {t(lang, 'link_note')}"))
     facts = "\n\n".join(f"{term}\n:   {value}" for term, value in rows)
     return f'<div class="offer-facts" markdown="block">\n\n{facts}\n\n</div>\n\n'

@@ -15,6 +15,24 @@ from core.urls import site_url_of
 COURSE_MODES = {"online": "online", "on-site": "onsite", "blended": "blended"}
 
 
+def _instances(offer: Offer) -> dict | list[dict]:
+    """One CourseInstance per session (dates, place or online); without sessions, one that
+    gives only the offer's mode."""
+    mode = COURSE_MODES.get(offer.format, offer.format)
+    if not offer.sessions:
+        return {"@type": "CourseInstance", "courseMode": mode}
+    instances = []
+    for session in sorted(offer.sessions, key=lambda s: s.date):
+        instance: dict[str, Any] = {"@type": "CourseInstance",
+                                    "courseMode": "online" if session.online else "onsite",
+                                    "startDate": session.date.isoformat(),
+                                    "endDate": (session.end or session.date).isoformat()}
+        instance["location"] = ({"@type": "VirtualLocation"} if session.online
+                                else {"@type": "Place", "name": session.place})
+        instances.append(instance)
+    return instances
+
+
 def course(view, offer: Offer, doc: str) -> dict:
     """The Course of one offer: provider, languages, the offer's price (0 when free), mode."""
     site, lang = view.site, view.lang
@@ -36,13 +54,12 @@ def course(view, offer: Offer, doc: str) -> dict:
                      for a in offer.audiences],
         "offers": {"@type": "Offer", "category": "Free" if offer.free else "Paid",
                    "price": 0 if offer.price is None else float(offer.price), "priceCurrency": "EUR"},
-        "hasCourseInstance": {"@type": "CourseInstance",
-                              "courseMode": COURSE_MODES.get(offer.format, offer.format)},
+        "hasCourseInstance": _instances(offer),
     }
     if site.site_url:
         data["url"] = site.site_url + site_url_of(lang, doc)
-    if offer.link:
-        data["offers"]["url"] = offer.link
+    if offer.registration or offer.link:
+        data["offers"]["url"] = offer.registration or offer.link
     if offer.accreditation:
         a = offer.accreditation
         data["educationalCredentialAwarded"] = f"{a.points} accreditation points from {a.by}"

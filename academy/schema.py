@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from core.images import ImagePath
-from core.schema import Choice, Field, FieldType, Group, Integer, keywords_field, ListOf, Ref, Schema, Text, Url
+from core.schema import (Boolean, Choice, Date, Field, FieldType, Group, Integer, keywords_field, ListOf,
+                         Ref, Schema, Text, Url)
 
 FREE = "free"
 
@@ -37,6 +38,14 @@ ACCREDITATION = Group(
     Field("points", Integer(minimum=1), "the number of accreditation points", required=True),
 )
 
+SESSION = Group(
+    Field("date", Date(), "the (first) day of the session, YYYY-MM-DD", required=True),
+    Field("end", Date(), "the last day, when it takes more than one day"),
+    Field("place", Text(max_length=120), "where it is held, like 'Utrecht' (or give online)"),
+    Field("online", Boolean(), "true when the session is online (then leave out place)",
+          default=False),
+)
+
 SCHEMA = Schema(
     type_name="offer",
     description="One training offer of the Mensenhandel Academy: an e-learning, factsheet, "
@@ -64,6 +73,12 @@ SCHEMA = Schema(
               required=True),
         Field("link", Url(), "where to sign up or download it (a link only; nothing is loaded "
               "from it)"),
+        Field("page", Text(max_length=200), "a page of this site that holds the offer, written "
+              "as its address on the Dutch site, like '/kompas/'; shown instead of an outside "
+              "page (checked to exist)"),
+        Field("registration", Url(), "where to register for a session (a link only)"),
+        Field("sessions", ListOf(SESSION), "the dates it is given, each with a place or "
+              "online", default=[]),
         Field("summary", Text(max_length=200), "one sentence on what it offers; shown on its "
               "tile and in search engines", required=True, translatable=True),
         Field("image", ImagePath(), "a picture for the offer's page, relative to this file, "

@@ -41,6 +41,10 @@ TEXTS = {
         "by": "Door {provider}",
         "link_note": "(externe website)",
         "dutch_only": "(Nederlands)",
+        "fact_sessions": "Data", "fact_registration": "Aanmelden",
+        "fact_external": "Ook bij de aanbieder",
+        "online": "online", "past": "(geweest)",
+        "register": "Meld je aan",
     },
     "en": {
         "title": "Human Trafficking Academy",
@@ -75,6 +79,10 @@ TEXTS = {
         "by": "By {provider}",
         "link_note": "(external website)",
         "dutch_only": "(in Dutch)",
+        "fact_sessions": "Dates", "fact_registration": "Registration",
+        "fact_external": "Also at the provider",
+        "online": "online", "past": "(past)",
+        "register": "Register",
     },
 }
 

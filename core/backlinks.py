@@ -20,18 +20,19 @@ def item_link(site, item, lang: str, doc: str, title: str, untranslated: str) ->
 
 
 def back_links(site, section_key: str, slug: str, lang: str, doc: str,
-               untranslated: str) -> dict[str, list[str]]:
+               untranslated: str, shown: tuple[str, ...] = ()) -> dict[str, list[str]]:
     """Markdown links on the page ``doc`` to the items that name ``slug``, grouped by the
     referring section's landing title (or type name; as Markdown text, escaped), groups and
     links in a stable order.
 
     Items of ``section_key`` itself are left out (a section shows its own relations its own
-    way). An item without a version in ``lang`` links to its Dutch page followed by
+    way), and so are items of the sections in ``shown``: the page lists those already.
+    An item without a version in ``lang`` links to its Dutch page followed by
     ``untranslated`` (e.g. "(in Dutch)").
     """
     groups: dict[str, list[str]] = {}
     for item in site.references_to(section_key, slug):
-        if item.section == section_key:
+        if item.section == section_key or item.section in shown:
             continue
         kind = site.content_type(item.section)
         link = item_link(site, item, lang, doc, kind.item_title(item, lang), untranslated)

@@ -51,9 +51,15 @@ def _page(view: View, kind: str, model, body: str) -> StagedPage:
                       + print_tools(view, doc), source=model.source, fields=PAGE_FIELDS)
 
 
+# The items each kind of page lists in its own body: left out of "Elsewhere on this site", or
+# a form page would list its instruments twice (once with legal basis, once as a back-link).
+LISTED_ON_PAGE = {"form": ("instrument",), "role": ("instrument",)}
+
+
 def _elsewhere(view: View, kind: str, slug: str, doc: str) -> str:
     """Stories and other items that name this Kompas item (not printed on the card)."""
-    groups = back_links(view.site, kind, slug, view.lang, doc, t(view.lang, "dutch_only"))
+    groups = back_links(view.site, kind, slug, view.lang, doc, t(view.lang, "dutch_only"),
+                        shown=LISTED_ON_PAGE.get(kind, ()))
     if not groups:
         return ""
     lists = "".join(f"**{heading}**\n\n" + "".join(f"- {link}\n" for link in links) + "\n"
@@ -173,4 +179,7 @@ def theme_page(view: View, theme) -> StagedPage:
                               lambda l, lv=level: paths.checklist(l, lv), anchor=theme.slug)
         body += (f"## {t(lang, 'theme_points', level=name)}\n\n" + _bullets(map(md_text, theme.points(level)))
                  + f"{link} ({name})\n\n")
+    if theme.helps:
+        body += f"## {t(lang, 'helps')}\n\n" + _bullets(
+            view.item_link(doc, "instrument", view.kompas.instrument(slug)) for slug in theme.helps)
     return _page(view, "theme", theme, body)

@@ -22,6 +22,29 @@ def point_ids(theme, level: str) -> list[str]:
     return [f"{theme.slug}-{level}-{n}" for n in range(1, len(theme.points(level)) + 1)]
 
 
+def _advice(view: View, doc: str, level: str) -> str:
+    """Advice per point not yet ticked: the point, then its theme and the instruments that help.
+
+    Hidden without the script (a list of every point again would say nothing); kompas.js shows
+    the section and, of its items, those whose point is not ticked.
+    """
+    lang, k = view.lang, view.kompas
+    items = []
+    for theme in k.themes:
+        helps = [view.item_link(doc, "theme", theme)] + [
+            view.item_link(doc, "instrument", k.instrument(slug)) for slug in theme.helps]
+        for point_id, point in zip(point_ids(theme, level), theme.points(level)):
+            items.append(f'<li data-advice-for="{point_id}" markdown="span">{md_text(point)} '
+                         f'<span class="kompas-advice__helps">{esc(t(lang, "advice_helps"))}: '
+                         f'{", ".join(helps)}</span></li>\n')
+    heading_id = f"kompas-advice-{level}"
+    return (f'<section class="kompas-advice" data-checklist-advice aria-labelledby="{heading_id}" '
+            f'hidden markdown="block">\n<h2 id="{heading_id}">{esc(t(lang, "advice_title"))}</h2>\n'
+            f'<p>{esc(t(lang, "advice_intro"))}</p>\n'
+            f'<p data-advice-done hidden>{esc(t(lang, "advice_done"))}</p>\n'
+            f'<ul class="kompas-advice__points" markdown="block">\n' + "".join(items) + "</ul>\n</section>\n")
+
+
 def checklist_page(view: View, level: str) -> StagedPage:
     """The checklist page of ``level`` (basic or advanced)."""
     lang = view.lang
@@ -42,7 +65,9 @@ def checklist_page(view: View, level: str) -> StagedPage:
         for point_id, point in zip(point_ids(theme, level), theme.points(level)):
             parts.append(f'<li data-check="{point_id}">{esc(point)}</li>\n')
         parts.append("</ul>\n\n</section>\n")
-    parts.append('<p class="kompas-checklist__tools" data-checklist-tools hidden></p>\n</div>\n\n')
+    parts.append('<p class="kompas-checklist__tools" data-checklist-tools hidden></p>\n')
+    parts.append(_advice(view, doc, level))
+    parts.append("</div>\n\n")
     parts.append(f"{t(lang, 'checklist_other')}: {other_link}\n\n")
     parts.append(cards.print_tools(view, doc))
     return StagedPage(key=f"instrument:checklist:{level}", lang=lang, doc_path=doc,

@@ -15,6 +15,7 @@ from kompas import cards, paths
 from kompas.checklist import checklist_page
 from kompas.matrix import matrix_page
 from kompas.model import Factsheet, Form, Role, Theme
+from kompas.matrix import role_matrix_page
 from kompas.texts import filter_texts, t
 from kompas.view import KINDS, View
 
@@ -28,13 +29,9 @@ def pages(site, lang: str) -> list[StagedPage]:
     k = view.kompas
     result = [_home(view)]
     for kind in KINDS:
-        if view.has_overview(kind):
-            result.append(_instrument_overview(view) if kind == "instrument"
-                          else _overview(view, kind))
-    if view.has_nl_only_pages():
-        result.append(matrix_page(view))
-        result.append(cards.all_cards_page(view))
-        result += [checklist_page(view, level) for level in ("basic", "advanced")]
+        result.append(_instrument_overview(view) if kind == "instrument" else _overview(view, kind))
+    result += [matrix_page(view), role_matrix_page(view), cards.all_cards_page(view)]
+    result += [checklist_page(view, level) for level in ("basic", "advanced")]
     if view.has_factsheet():
         result.append(_factsheet(view))
     # Each kind's items and the writer of one item's page (an item of that kind).
@@ -57,6 +54,7 @@ def _link_guide_nav(pages: list[StagedPage], lang: str) -> None:
                (paths.overview(lang, "role"), t(lang, "with_whom")),
                (paths.overview(lang, "theme"), t(lang, "theme_title")),
                (paths.matrix(lang), t(lang, "matrix_title")),
+               (paths.role_matrix(lang), t(lang, "role_matrix_title")),
                (paths.cards(lang), t(lang, "cards_title")),
                (paths.checklist(lang, "basic"), t(lang, "checklist_title", level=t(lang, "basic")))]
     staged = {page.doc_path for page in pages}
@@ -94,7 +92,9 @@ def _home(view: View) -> StagedPage:
                     for key, kind in entries])
     more = [_tile(view.overview_link(doc, "theme"), t(lang, "theme_summary"), 3),
             _tile(view.page_link(doc, t(lang, "matrix_title"), paths.matrix),
-                  t(lang, "matrix_summary"), 3)]
+                  t(lang, "matrix_summary"), 3),
+            _tile(view.page_link(doc, t(lang, "role_matrix_title"), paths.role_matrix),
+                  t(lang, "role_matrix_summary"), 3)]
     more += [_tile(view.page_link(doc, t(lang, "checklist_title", level=t(lang, level)),
                                   lambda l, lv=level: paths.checklist(l, lv)),
                    t(lang, "checklist_summary", level=t(lang, level)), 3)
@@ -166,6 +166,9 @@ def _instrument_overview(view: View) -> StagedPage:
     return StagedPage(key=f"{KEY}:instruments", lang=lang, doc_path=doc,
                       title=t(lang, "instrument_title"),
                       description=t(lang, "instrument_summary"), body=body,
+                      # Item pages weigh more in search; a visitor who types the word wants
+                      # this overview, not the form page whose heading names instruments.
+                      search_keywords=(t(lang, "instruments"),),
                       fields=replace(facets.PAGE_FIELDS, hide_toc=True))
 
 

@@ -75,6 +75,7 @@ class Theme:
     order: int
     basic: tuple[str, ...]
     advanced: tuple[str, ...]
+    helps: tuple[str, ...]  # instrument slugs
     body: str
     source: SourceFile
 
@@ -109,12 +110,16 @@ class Kompas:
         self.factsheet = factsheet
         self._forms = {f.slug: f for f in self.forms}
         self._roles = {r.slug: r for r in self.roles}
+        self._instruments = {i.slug: i for i in self.instruments}
 
     def form(self, slug: str) -> Form:
         return self._forms[slug]
 
     def role(self, slug: str) -> Role:
         return self._roles[slug]
+
+    def instrument(self, slug: str) -> Instrument:
+        return self._instruments[slug]
 
     def applies(self, instrument: Instrument, form: Form) -> bool:
         """Whether the matrix has a mark where ``instrument`` meets ``form``."""
@@ -128,6 +133,10 @@ class Kompas:
     def instruments_for_role(self, slug: str) -> list[Instrument]:
         """The instruments the role ``slug`` is responsible for."""
         return [i for i in self.instruments if slug in i.roles]
+
+    def instruments_for_role_and_form(self, role: str, form: str) -> list[Instrument]:
+        """The instruments against the form ``form`` that the role ``role`` is responsible for."""
+        return [i for i in self.instruments_for_form(form) if role in i.roles]
 
     def roles_for_form(self, slug: str) -> list[Role]:
         """The roles responsible for at least one instrument against the form ``slug``."""

@@ -35,6 +35,11 @@ def matrix(lang: str) -> str:
     return f"{ROOT}/matrix.md"
 
 
+def role_matrix(lang: str) -> str:
+    """The table of roles × forms."""
+    return f"{ROOT}/{'rollen-per-vorm' if lang == 'nl' else 'roles-per-form'}.md"
+
+
 def checklist(lang: str, level: str) -> str:
     """The self-assessment checklist of one level (basic or advanced)."""
     return f"{ROOT}/{FOLDERS[lang]['checklist']}/{LEVEL_FILES[lang][level]}.md"

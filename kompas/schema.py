@@ -2,7 +2,8 @@
 
 ``form`` (verschijningsvorm), ``instrument`` (bestuurlijk instrument), ``role``, ``theme`` and
 the one ``factsheet``. Only an instrument names forms, roles and partners: which instruments
-and roles apply to a form is computed from the instruments, so editors write it once.
+and roles apply to a form is computed from the instruments, so editors write it once. A theme
+names the instruments that help to meet its points (the self-assessment's advice).
 """
 
 from core.credits import credits_field
@@ -86,6 +87,9 @@ THEME_SCHEMA = Schema(
               required=True, translatable=True),
         Field("advanced", ListOf(Text(max_length=300), min_items=1), "checklist points at the "
               "advanced level", required=True, translatable=True),
+        Field("helps", ListOf(Ref("instrument")), "the instruments that help to meet this "
+              "theme's points (file names in kompas/instrument/); the self-assessment's advice "
+              "links them beside the theme", default=[]),
         keywords_field(),
     ),
 )

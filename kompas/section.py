@@ -4,6 +4,8 @@ themes and the one factsheet are content types whose pages it writes."""
 
 from __future__ import annotations
 
+from core.i18n import _
+
 from core import languages
 from core.i18n import N_
 from core.section import ContentType, Item, Landing, Section, Version
@@ -29,8 +31,7 @@ class _ItemType(ContentType):
         """The file name ``index`` is the overview's own page."""
         for slug, item in sorted(site.items.get(self.key, {}).items()):
             if slug in RESERVED:
-                yield (item.source.rel, None, f"the name '{slug}' is used by the {self.kind} "
-                                              f"overview itself: rename the file")
+                yield (item.source.rel, None, _("the name '{slug}' is used by the {kind} overview itself: rename the file", slug=slug, kind=self.kind))
 
 
 class FormType(_ItemType):
@@ -67,8 +68,8 @@ class ThemeType(_ItemType):
     def build_model(self, item: Item, version: Version, site) -> model.Theme:
         v = version.values
         return model.Theme(item.slug, version.lang, v["title"], v["summary"], v["order"],
-                           tuple(v["basic"]), tuple(v["advanced"]), version.body,
-                           version.source)
+                           tuple(v["basic"]), tuple(v["advanced"]), tuple(v["helps"]),
+                           version.body, version.source)
 
 
 class FactsheetType(ContentType):

@@ -40,6 +40,18 @@ TEXTS = {
         "matrix_scroll": "Tabel: instrumenten per vorm. Schuif opzij om alle vormen te zien.",
         "matrix_hint": "Schuif de tabel opzij om alle vormen te zien →",
         "matrix_corner": "Instrument",
+        "role_matrix_title": "Rollen per vorm",
+        "role_matrix_summary": "Een tabel: welke rol met welke instrumenten optreedt tegen welke "
+                               "vorm van mensenhandel.",
+        "role_matrix_caption": "Rollen (rijen) en vormen van mensenhandel (kolommen). In elke cel "
+                               "staan de instrumenten waarmee de rol optreedt tegen die vorm.",
+        "role_matrix_scroll": "Tabel: rollen per vorm. Schuif opzij om alle vormen te zien.",
+        "role_matrix_corner": "Rol",
+        "advice_title": "Advies: wat nog niet geregeld is",
+        "advice_intro": "Voor elk punt dat je nog niet hebt afgevinkt staat hier wat helpt.",
+        "advice_done": "Je hebt alle punten afgevinkt. Er is geen advies meer op dit niveau.",
+        "advice_helps": "Wat helpt",
+        "helps": "Instrumenten die helpen",
         "yes": "ja", "no": "nee",
         "checklist_title": "Zelfscan: {level}",
         "checklist_summary": "Vink af wat jouw gemeente al op {level} heeft geregeld. "
@@ -116,6 +128,18 @@ TEXTS = {
         "matrix_scroll": "Table: instruments per form. Scroll sideways to see every form.",
         "matrix_hint": "Scroll the table sideways to see every form →",
         "matrix_corner": "Instrument",
+        "role_matrix_title": "Roles per form",
+        "role_matrix_summary": "A table: which role acts against which form of trafficking, "
+                               "and with which instruments.",
+        "role_matrix_caption": "Roles (rows) and forms of trafficking (columns). Each cell names "
+                               "the instruments with which the role acts against that form.",
+        "role_matrix_scroll": "Table: roles per form. Scroll sideways to see every form.",
+        "role_matrix_corner": "Role",
+        "advice_title": "Advice: what is not in place yet",
+        "advice_intro": "For every point you have not ticked yet, this says what helps.",
+        "advice_done": "You have ticked every point. There is no more advice at this level.",
+        "advice_helps": "What helps",
+        "helps": "Instruments that help",
         "yes": "yes", "no": "no",
         "checklist_title": "Self-assessment: {level}",
         "checklist_summary": "Tick off what your municipality has in place at the {level}. "

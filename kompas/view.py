@@ -1,7 +1,8 @@
 """The Kompas as one language shows it: its items and links that work from any staged page.
 
-English pages exist for the home, the forms overview and every translated item; a link to a
-page that has no English version goes to the Dutch page, marked as Dutch.
+Every Kompas page exists in both languages: overviews, matrices, cards and checklists show each
+item in the page's language where it is translated and in Dutch (marked) where it is not; a link
+to an item without an English page goes to the Dutch page, marked as Dutch.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from kompas.model import Kompas
 from kompas.texts import t
 
 KINDS = ("form", "instrument", "role", "theme")
-# Overview pages published in English as well (the others link to the Dutch page).
-ENGLISH_OVERVIEWS = ("form",)
 
 
 class View:
@@ -35,13 +34,6 @@ class View:
                              models("theme"), sheets[0] if sheets else None)
 
     # --- which pages exist in this language ---------------------------------------------
-
-    def has_overview(self, kind: str) -> bool:
-        return self.lang == languages.DEFAULT or kind in ENGLISH_OVERVIEWS
-
-    def has_nl_only_pages(self) -> bool:
-        """Matrix, filters and checklists: Dutch pages only for now."""
-        return self.lang == languages.DEFAULT
 
     def has_factsheet(self) -> bool:
         sheet = self.kompas.factsheet
@@ -72,11 +64,11 @@ class View:
 
     def overview_link(self, from_doc: str, kind: str, text: str | None = None) -> str:
         return self.to(from_doc, text or t(self.lang, f"{kind}_title"),
-                       lambda l: paths.overview(l, kind), self.has_overview(kind))
+                       lambda l: paths.overview(l, kind), True)
 
     def page_link(self, from_doc: str, text: str, doc_of, anchor: str = "") -> str:
-        """A link to a Dutch-only page (matrix, checklists) or to its English version."""
-        return self.to(from_doc, text, doc_of, self.has_nl_only_pages(), anchor=anchor)
+        """A link to a Kompas page that exists in every language (matrix, checklists, cards)."""
+        return self.to(from_doc, text, doc_of, True, anchor=anchor)
 
     def factsheet_link(self, from_doc: str) -> str:
         sheet = self.kompas.factsheet

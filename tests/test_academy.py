@@ -137,6 +137,27 @@ CASES = {
          "'cursus'",
          "academy/x.md:9: field 'format': expected one of online, on-site, blended "
          "(content/vocabularies/offer-formats.yml), got text 'live' (did you mean 'online'?)"]),
+    "a session with neither place nor online, and one ending before it starts": (
+        TRAINING.replace("format: on-site", "format: on-site\nsessions:\n  - date: 2027-02-11\n"
+                         "  - date: 2027-03-18\n    end: 2027-03-17\n    place: Zwolle"),
+        ["academy/x.md:14: field 'sessions[1]': expected a place or online: true (one of the "
+         "two), got neither",
+         "academy/x.md:16: field 'sessions[2].end': expected a day on or after the date "
+         "2027-03-18, got 2027-03-17"]),
+    "a session both in a place and online": (
+        TRAINING.replace("format: on-site", "format: on-site\nsessions:\n  - date: 2027-02-11\n"
+                         "    place: Utrecht\n    online: true"),
+        ["academy/x.md:14: field 'sessions[1]': expected a place or online: true (one of the "
+         "two), got both"]),
+    "a session on a day not in the calendar": (
+        TRAINING.replace("format: on-site", "format: on-site\nsessions:\n  - date: 2027-02-30\n"
+                         "    place: Utrecht"),
+        ["academy/x.md:14: field 'sessions[1].date': expected a date written YYYY-MM-DD, got "
+         "'2027-02-30', which is not a day in the calendar"]),
+    "a page this site does not have": (
+        WEBINAR.replace("link: https://www.knmg.nl/", "page: /kompass/"),
+        ["academy/x.md:10: field 'page': expected the address of a page of this site, like "
+         "'/kompas/', got '/kompass/', which no page has"]),
     "an image without its alt text": (
         WEBINAR.replace("format: online", "format: online\nimage: ../images/foto.png"),
         ["academy/x.md:10: field 'image_alt': expected what the picture shows (text), because "
@@ -239,3 +260,37 @@ def test_catalogue_groups_pages_per_audience_and_offer_pages(academy, tmp_path):
     fairwork = (out / "partners/fairwork/index.html").read_text(encoding="utf-8")
     assert "Mensenhandel Academy" in fairwork
     assert '<a href="../../academy/aanbod/training-huisartsen/">Training huisartsen</a>' in fairwork
+
+
+def test_sessions_registration_and_a_page_on_this_site(academy, tmp_path):
+    """Sessions and the registration link on the offer page and in its JSON-LD; an offer's
+    ``page`` links the site's own page, in English to the English page."""
+    academy.write("academy/training-huisartsen.md", TRAINING.replace(
+        "format: on-site", "format: on-site\nregistration: https://aanmelden.example.org/t\n"
+        "sessions:\n  - date: 2027-03-18\n    online: true\n"
+        "  - date: 2026-10-01\n    end: 2026-10-02\n    place: Zwolle"))
+    academy.write("academy/webinar-meldcode.md", WEBINAR.replace(
+        "link: https://www.knmg.nl/", "page: /partners/fairwork"))
+    academy.write("partners/fairwork.en.md", "---\nname: FairWork\nsummary: An NGO.\n---\n\nText.\n")
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", academy.root, "--out", out, "--today", "2026-11-23")
+    assert result.code == 0, result.err
+    training = (out / "academy/aanbod/training-huisartsen/index.html").read_text(encoding="utf-8")
+    # In date order, the past one marked as such.
+    assert ("<dt>Data</dt>\n<dd>1 oktober 2026 – 2 oktober 2026, Zwolle (geweest)<br>"
+            "18 maart 2027, online</dd>") in training
+    assert ('<dt>Aanmelden</dt>\n<dd><a href="https://aanmelden.example.org/t">Meld je aan</a> '
+            "(externe website)</dd>") in training
+    course = _jsonld(training)
+    assert course["hasCourseInstance"] == [
+        {"@type": "CourseInstance", "courseMode": "onsite", "startDate": "2026-10-01",
+         "endDate": "2026-10-02", "location": {"@type": "Place", "name": "Zwolle"}},
+        {"@type": "CourseInstance", "courseMode": "online", "startDate": "2027-03-18",
+         "endDate": "2027-03-18", "location": {"@type": "VirtualLocation"}}]
+    assert course["offers"]["url"] == "https://aanmelden.example.org/t"
+    webinar = (out / "academy/aanbod/webinar-meldcode/index.html").read_text(encoding="utf-8")
+    assert '<dt>Meer informatie</dt>\n<dd><a href="../../../partners/fairwork/">FairWork</a></dd>' in webinar
+    assert "knmg.nl" not in webinar
+    # The back link is marked for academy.js, which gives it the catalogue's filters.
+    assert re.search(r'<a data-academy-back="" href="../../">Terug naar', webinar)
+    assert 'src="../../../assets/academy.js"' in webinar

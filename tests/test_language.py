@@ -92,7 +92,9 @@ def test_pages_use_their_own_languages_web_names_for_vocabulary_values(demo_site
     found = {}
     checked_values = checked_links = 0
     for rel, document in _pages(demo_site, lang):
-        values = _filter_values(document)
+        # The Kompas filters by its own items (forms, roles), named by file name in both
+        # languages like their pages (en/kompas/roles/politie/): no vocabulary values.
+        values = [] if rel.startswith(("kompas/", "en/kompas/")) else _filter_values(document)
         links = _vocabulary_page_names(document, rel, lang)
         checked_values += len(values)
         checked_links += len(links)

@@ -114,7 +114,7 @@ def _items_by_page(site: Site) -> dict[tuple[str, str], Item]:
 
 def _search_view(site: Site, items: dict[tuple[str, str], Item], page: StagedPage) -> StagedPage:
     """What the index reads of a page, without body and source (cheap to hand to a worker),
-    with its item's keywords and whether it is an item's own page.
+    with its item's keywords (after the page's own) and whether it is an item's own page.
 
     The one ranking rule (core/search/index.py ITEM_BOOST) is decided here, for every section
     alike: the page an item's section stages for it is that item's page; every other page
@@ -122,7 +122,9 @@ def _search_view(site: Site, items: dict[tuple[str, str], Item], page: StagedPag
     """
     item = items.get((page.lang, page.doc_path))
     keywords = tuple(item.versions[page.lang].values.get("keywords") or ()) if item else ()
-    return replace(page, body="", source=None, fields=PageFields(), search_keywords=keywords,
+    # A generated page may bring keywords of its own (the Kompas instruments overview).
+    return replace(page, body="", source=None, fields=PageFields(),
+                   search_keywords=page.search_keywords + keywords,
                    search_item=item is not None)
 
 

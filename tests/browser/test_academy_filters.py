@@ -200,7 +200,8 @@ def test_keyboard_only(context, base_url):
     else:
         raise AssertionError("no result link reached by Tab")
     page.keyboard.press("Enter")
-    page.wait_for_url(f"**/academy/{href}")
+    # The offer's address carries the filters along, for its back link (academy.js).
+    page.wait_for_url(f"**/academy/{href}?audience=politie&cost=gratis")
 
 
 def test_without_javascript_every_tile_is_shown_grouped(browser, base_url):

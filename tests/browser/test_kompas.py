@@ -157,8 +157,9 @@ def test_checklist_keeps_ticks_on_the_device_only_when_asked_and_forgets_them(co
     other.locator("[data-checklist-keep]").uncheck()
     assert _stores(other) == {"local": [], "session": [KEY]}
     other.locator("[data-checklist-keep]").check()
-    # "Clear all ticks" forgets everything, in both storages.
+    # "Clear all ticks" asks first, then forgets everything, in both storages.
     other.click("[data-checklist-reset]")
+    other.click("[data-confirm-yes]")
     assert other.locator(".kompas-checklist input:checked").count() == 0
     assert _stores(other) == {"local": [], "session": []}
     other.reload()

@@ -6,6 +6,10 @@
  * "clear all ticks" removes them from both. Nothing is ever sent. The privacy page
  * (content/pages/privacy.md) names this key; keep the two in step. Without this script the
  * checklist is a plain list that prints with empty boxes, and the print buttons stay hidden.
+ *
+ * Below the list, the advice section shows, for each point not ticked, its theme and the
+ * instruments that help. "Clear all ticks" asks first, in a modal <dialog> (keyboard: Tab
+ * between the two buttons, Escape or "Cancel" keeps the ticks); asking stores nothing.
  */
 (function () {
   "use strict";
@@ -15,12 +19,18 @@
          cleared: "Alle vinkjes zijn gewist, ook van dit apparaat.",
          keep: "Bewaar mijn vinkjes op dit apparaat",
          kept: "Je vinkjes blijven op dit apparaat bewaard, tot je ze wist.",
-         session: "Je vinkjes blijven alleen bewaard tot je dit tabblad sluit."},
+         session: "Je vinkjes blijven alleen bewaard tot je dit tabblad sluit.",
+         confirm: "Alle {n} vinkjes wissen? Dat kun je niet ongedaan maken.",
+         confirmYes: "Ja, wis alle vinkjes", confirmNo: "Annuleren",
+         kept_ticks: "Je vinkjes zijn niet gewist."},
     en: {status: "{n} of {total} points ticked", reset: "Clear all ticks",
          cleared: "All ticks have been cleared, also from this device.",
          keep: "Keep my ticks on this device",
          kept: "Your ticks are kept on this device until you clear them.",
-         session: "Your ticks are kept only until you close this tab."}
+         session: "Your ticks are kept only until you close this tab.",
+         confirm: "Clear all {n} ticks? This cannot be undone.",
+         confirmYes: "Yes, clear all ticks", confirmNo: "Cancel",
+         kept_ticks: "Your ticks have not been cleared."}
   };
   var lang = (document.documentElement.lang || "nl").slice(0, 2);
   var text = TEXTS[lang] || TEXTS.nl;
@@ -97,10 +107,28 @@
       boxes.push(box);
     });
 
+    var advice = root.querySelector("[data-checklist-advice]");
+
+    function showAdvice() {
+      if (!advice) return;
+      var open = 0;
+      advice.querySelectorAll("[data-advice-for]").forEach(function (item) {
+        var done = state[item.getAttribute("data-advice-for")] === true;
+        item.hidden = done;
+        if (!done) open += 1;
+      });
+      advice.querySelector("[data-advice-done]").hidden = open > 0;
+      advice.hidden = false;
+    }
+
+    function ticked() {
+      return boxes.filter(function (b) { return b.checked; }).length;
+    }
+
     function update(message) {
-      var n = boxes.filter(function (b) { return b.checked; }).length;
-      var line = text.status.replace("{n}", n).replace("{total}", boxes.length);
+      var line = text.status.replace("{n}", ticked()).replace("{total}", boxes.length);
       status.textContent = message ? message + " " + line : line;
+      showAdvice();
     }
 
     var tools = root.querySelector("[data-checklist-tools]");
@@ -125,7 +153,7 @@
     reset.className = "button";
     reset.setAttribute("data-checklist-reset", "");
     reset.textContent = text.reset;
-    reset.addEventListener("click", function () {
+    function clearAll() {
       state = {};
       kept = false;
       keep.checked = false;
@@ -133,10 +161,52 @@
       remove(session, key);
       boxes.forEach(function (b) { b.checked = false; });
       update(text.cleared);
+    }
+
+    // The question before clearing: a modal dialog, so focus stays in it and Escape closes it
+    // (the browser does both); Cancel has focus first, as the safe choice.
+    var dialog = document.createElement("dialog");
+    dialog.className = "kompas-confirm";
+    dialog.setAttribute("data-checklist-confirm", "");
+    var question = document.createElement("p");
+    question.id = key.replace(/[^a-z0-9-]/gi, "-") + "-confirm";
+    dialog.setAttribute("aria-labelledby", question.id);
+    var yes = document.createElement("button");
+    yes.type = "button";
+    yes.className = "md-button md-button--primary";
+    yes.setAttribute("data-confirm-yes", "");
+    yes.textContent = text.confirmYes;
+    var no = document.createElement("button");
+    no.type = "button";
+    no.className = "md-button";
+    no.setAttribute("data-confirm-no", "");
+    no.textContent = text.confirmNo;
+    no.autofocus = true;
+    var buttons = document.createElement("p");
+    buttons.className = "kompas-confirm__buttons";
+    buttons.appendChild(yes);
+    buttons.appendChild(document.createTextNode(" "));
+    buttons.appendChild(no);
+    dialog.appendChild(question);
+    dialog.appendChild(buttons);
+    yes.addEventListener("click", function () { dialog.close("yes"); });
+    no.addEventListener("click", function () { dialog.close("no"); });
+    dialog.addEventListener("close", function () {
+      if (dialog.returnValue === "yes") clearAll(); else update(text.kept_ticks);
+      dialog.returnValue = "";
+      reset.focus();
+    });
+
+    reset.addEventListener("click", function () {
+      if (ticked() === 0 && !kept) { clearAll(); return; } // nothing to lose: no question
+      question.textContent = text.confirm.replace("{n}", ticked());
+      dialog.returnValue = "";
+      dialog.showModal();
     });
     tools.appendChild(keepLabel);
     tools.appendChild(document.createTextNode(" "));
     tools.appendChild(reset); // printing: the page's own print button (data-kompas-print)
+    root.appendChild(dialog);
     tools.hidden = false;
     root.classList.add("kompas-checklist--live");
     update();
