@@ -14,7 +14,7 @@ generator is mechanical::
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 
@@ -110,16 +110,25 @@ class PageFields:
     breadcrumbs: tuple[Crumb, ...] = field(default=())  # the pages above, then this one
 
     def as_data(self) -> dict[str, Any]:
-        """The fields that are set, as plain data (JSON types), under their own names."""
-        data = asdict(self)
-        return {name: _plain(value) for name, value in data.items()
-                if value not in (None, (), [], {}, False)}
+        """The fields that are set, under their own names, as data ``json.dumps`` writes
+        (nested fields as dicts; tuples stay tuples, which JSON writes as lists)."""
+        # By hand, not dataclasses.asdict: that deep-copies every value (the JSON-LD too),
+        # which took longer than the rest of staging a page.
+        data = {}
+        for name in _FIELD_NAMES:
+            value = getattr(self, name)
+            if value not in (None, (), {}, False):
+                data[name] = _plain(value)
+        return data
 
 
 def _plain(value: Any) -> Any:
-    """Tuples as lists, recursively (what JSON and the templates' loops see alike)."""
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+    """Nested typed fields (Crumb, GuideNav ...) as dicts; anything else as it is."""
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value] if value and is_dataclass(value[0]) else value
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     return value
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(PageFields))
