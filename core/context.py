@@ -23,6 +23,14 @@ def read_config(config_file: Path) -> dict[str, Any]:
     return yaml.safe_load(config_file.read_text(encoding="utf-8"))
 
 
+def publisher(config_file: Path, lang: str) -> dict[str, str]:
+    """The site's name, its publisher and the publisher's contact in ``lang``: ``extra.site``
+    of the configuration, the one place they live (the footer, the help route's own advice,
+    the news feed's author and the exhibition's organiser all read them here)."""
+    extra = read_config(config_file).get("extra") or {}
+    return (extra.get("site") or {}).get(lang) or {}
+
+
 @dataclass(frozen=True)
 class BuildContext:
     """One build's settings: configuration (read once), date, mode and renderer."""

@@ -24,7 +24,8 @@ def event_status(stop: Stop) -> str:
     return SCHEMA + "EventScheduled"
 
 
-def exhibition_event(stop: Stop, lang: str, page_url: str, tour_url: str, site_url: str) -> dict:
+def exhibition_event(stop: Stop, lang: str, page_url: str, tour_url: str, site_url: str,
+                     organizer: str) -> dict:
     """The ExhibitionEvent of one stop; URLs absolute, dates ISO 8601 text."""
     address = {"@type": "PostalAddress", "addressLocality": stop.city, "addressCountry": "NL"}
     if stop.address:
@@ -41,7 +42,7 @@ def exhibition_event(stop: Stop, lang: str, page_url: str, tour_url: str, site_u
         "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode",
         "isAccessibleForFree": True,
         "location": {"@type": "Place", "name": stop.venue, "address": address},
-        "organizer": {"@type": "Organization", "name": t(lang, "organizer"), "url": site_url},
+        "organizer": {"@type": "Organization", "name": organizer, "url": site_url},
         "superEvent": {"@type": "ExhibitionEvent", "name": t(lang, "exhibition"), "url": tour_url},
     }
     if stop.rescheduled:

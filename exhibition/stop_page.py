@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from core.images import picture
+from core.context import publisher
 from core.pagefields import PageFields
 from core.staging import StagedPage
 from core.urls import doc_link, site_url_of
@@ -85,7 +86,9 @@ def stop_page(site, stop: Stop, tour: Tour, lang: str) -> StagedPage:
                  f"- [{t(lang, 'to_landing')}]({doc_link(doc, paths.landing(lang))})")
     url = site.site_url + site_url_of(lang, doc) if site.site_url else ""
     tour_url = site.site_url + site_url_of(lang, paths.landing(lang)) if site.site_url else ""
-    fields = PageFields(jsonld=jsonld.exhibition_event(stop, lang, url, tour_url, site.site_url))
+    organizer = publisher(site.config_file, lang).get("publisher", "")  # extra.site, one place
+    fields = PageFields(jsonld=jsonld.exhibition_event(stop, lang, url, tour_url, site.site_url,
+                                                       organizer))
     return StagedPage(key=f"stop:{stop.slug}", lang=lang, doc_path=doc, title=title,
                       description=t(lang, "stop_summary", venue=stop.venue, city=stop.city,
                                     dates=dates), body="\n\n".join(parts) + "\n",

@@ -69,7 +69,6 @@ TEXTS = {
         "dutch_only": "(in het Nederlands)",
         "exhibition": "Open je Ogen voor mensenhandel",
         "exhibition_ics": "Fototentoonstelling Open je Ogen voor mensenhandel",
-        "organizer": "Het Coördinatiecentrum",
         "years": "Jaren", "book": "Tentoonstelling boeken", "gallery": "Foto's van de tentoonstelling",
     },
     "en": {
@@ -116,7 +115,6 @@ TEXTS = {
         "dutch_only": "(in Dutch)",
         "exhibition": "Open je Ogen (Open your eyes to human trafficking)",
         "exhibition_ics": "Photo exhibition Open je Ogen (Open your eyes to human trafficking)",
-        "organizer": "The Coordination Centre",
         "years": "Years", "book": "Booking the exhibition", "gallery": "Photos of the exhibition",
     },
 }

@@ -11,7 +11,7 @@ from core.i18n import _
 
 from typing import Any
 
-from core.context import read_config
+from core.context import publisher
 from core.schema import Phone
 from core.section import Item, Section, Version
 from core.staging import StagedPage, md_text
@@ -114,8 +114,7 @@ def _routes(site, lang: str) -> list[Route]:
 
 def _publisher(site, lang: str) -> dict[str, str]:
     """The publisher's name and contact, from the one place they live (``extra.site``)."""
-    extra = read_config(site.config_file).get("extra") or {}
-    return (extra.get("site") or {}).get(lang) or {}
+    return publisher(site.config_file, lang)
 
 
 def _description(route: Route, lang: str) -> str:

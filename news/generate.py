@@ -17,6 +17,7 @@ from babel.dates import format_date
 from core import ical, languages
 from core.backlinks import item_link
 from core.dates import day
+from core.context import publisher
 from core.pagefields import Feed, PageFields
 from core.staging import StagedPage, md_text
 from core.urls import doc_link, lang_link, site_url_of
@@ -211,7 +212,7 @@ def feed_files(site, key: str) -> Iterable[tuple[str, bytes]]:
 
         entries = [atom.Entry(url(i), i.title, i.date, i.summary) for i in own.items]
         yield paths.feed(lang), atom.feed(entries, lang, t(lang, "feed_title"),
-                                          t(lang, "feed_author"), page_url,
+                                          publisher(site.config_file, lang).get("publisher", ""), page_url,
                                           base + paths.feed(lang))
         events = tuple(_event(i, lang, url(i) if site.site_url else None) for i in own.events())
         yield paths.calendar(lang), ical.calendar(events, site.today, t(lang, "calendar_title"),
