@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from core.i18n import _
 from core import caches
 from core.builthtml import parse_built
 from core.files import tree_files
@@ -150,7 +151,8 @@ def check_pages(pages: dict[str, Parsed], files: set[str], site_url: str,
                     exists[path, fragment] = _missing(path, fragment, files, pages)
                 problem = exists[path, fragment]
             if problem:
-                problems.append(f"{rel}: <{tag}> {url!r}: {problem}")
+                problems.append(_("{page}: <{tag}> {url}: {problem}", page=rel, tag=tag, url=repr(url),
+                                   problem=problem))
     return problems
 
 
@@ -186,9 +188,9 @@ class SiteLinks:
         base = urlsplit(self.site_url)
         found = set()
         for rel, page in self.pages.items():
-            for _, url in page.links:
+            for _tag, url in page.links:
                 if any(m in url for m in mentions):
-                    problem, path, _ = _resolve(url, "/" + rel, base)
+                    problem, path, _fragment = _resolve(url, "/" + rel, base)
                     if problem is None and path is not None:
                         found.add(_target(path, self.files))
         return found & self.files
@@ -210,10 +212,10 @@ def _absolute(url: str) -> bool:
 def _missing(path: str, fragment: str, files: set[str], pages: dict[str, Parsed]) -> str | None:
     target = _target(path, files)
     if target not in files:
-        return "no such page or file"
+        return _("no such page or file")
     if fragment and target.endswith(".html"):
         if fragment not in pages[target].ids and fragment != "top":
-            return f"no element with id '{fragment}' on that page"
+            return _("no element with id '{id}' on that page", id=fragment)
     return None
 
 
@@ -230,10 +232,10 @@ def _resolve(url: str, page_url: str, base) -> tuple[str | None, str | None, str
     parts = urlsplit(url)
     if parts.scheme:
         if parts.scheme not in _EXTERNAL:
-            return f"'{parts.scheme}:' links are not allowed", None, ""
+            return _("'{scheme}:' links are not allowed", scheme=parts.scheme), None, ""
         if parts.scheme in ("http", "https"):
             if not parts.netloc or " " in url:
-                return "not a valid web address", None, ""
+                return _("not a valid web address"), None, ""
             if parts.netloc != base.netloc:
                 return None, None, ""  # another site: syntax only, nothing is fetched
             path = parts.path
@@ -241,9 +243,9 @@ def _resolve(url: str, page_url: str, base) -> tuple[str | None, str | None, str
                 return None, None, ""
             path = "/" + path[len(base.path):]
         else:
-            return (None if parts.path else "empty address"), None, ""
+            return (None if parts.path else _("empty address")), None, ""
     elif parts.netloc:
-        return "protocol-relative links are not allowed (write https://)", None, ""
+        return _("protocol-relative links are not allowed (write https://)"), None, ""
     elif url.startswith("#") or not parts.path:
         path = page_url
     elif parts.path.startswith("/"):
@@ -256,7 +258,7 @@ def _resolve(url: str, page_url: str, base) -> tuple[str | None, str | None, str
             path += "/"
     path = unquote(path).replace("//", "/")
     if path.startswith("/.."):
-        return "leaves the site", None, ""
+        return _("leaves the site"), None, ""
     return None, path, unquote(parts.fragment)
 
 

@@ -193,19 +193,19 @@ class PreviewSession:
         assert state is not None, "the fast path updates a served tree"  # update() checks it
         clock = _Clock()
         if self._inputs() != state.inputs:
-            raise Fallback("the theme, mkdocs.yml, the code or the date changed")
+            raise Fallback(_("the theme, mkdocs.yml, the code or the date changed"))
         files = _scan(self.content_dir, state.files)
         if set(files) != set(state.files):
-            raise Fallback("a content file was added or removed")
+            raise Fallback(_("a content file was added or removed"))
         changed = sorted(rel for rel in files if files[rel][2] != state.files[rel][2])
         if not changed:
             state.files = files
             self.last = "unchanged"
             return True
         if any(not rel.endswith(CONTENT_SUFFIXES) for rel in changed):
-            raise Fallback("a file other than Markdown or YAML changed")
+            raise Fallback(_("a file other than Markdown or YAML changed"))
         if set(changed) & set().union(*state.used.values()):
-            raise Fallback("a file the pages link to changed")  # published as it is: copy it
+            raise Fallback(_("a file the pages link to changed"))  # published as it is: copy it
         clock.lap("scan")
         incremental.forget_stamp(self.out)
         # Load and validate everything: the same checks and messages as the full build. Nothing
@@ -221,18 +221,18 @@ class PreviewSession:
         for lang in languages.LANGUAGES:
             docs, used = self.staging.stage(site, pages[lang])
             if set(docs) != set(state.docs[lang]):
-                raise Fallback("pages were added or removed")
+                raise Fallback(_("pages were added or removed"))
             if used != state.used[lang]:
-                raise Fallback("the files the pages link to changed")
+                raise Fallback(_("the files the pages link to changed"))
             key = self._render_key(context, site, pages, lang) if pages[lang] else ""
             if key != state.render_keys[lang]:
-                raise Fallback("the navigation or the theme's texts changed")
+                raise Fallback(_("the navigation or the theme's texts changed"))
             changes[lang] = {doc: text for doc, text in docs.items()
                              if text != state.docs[lang][doc]}
         # Shown images, and linked ones (the full build's staging marks those as used too).
         if site.images.used | self.staging.images(site, pages) | _images_in(state.used) \
                 != state.images:
-            raise Fallback("the images the pages show changed")
+            raise Fallback(_("the images the pages show changed"))
         clock.lap("stage")
         # From here on the render cache changes: a failure while rendering means a full build
         # next time (the cache lost its key, core/incremental.py RenderCache).
@@ -294,7 +294,7 @@ class PreviewSession:
             cache = incremental.RenderCache(incremental.cache_root(self.out) / "render" / lang,
                                             self._render_key(context, site, pages, lang))
             if not cache.warm:
-                raise Fallback("the render cache is empty")
+                raise Fallback(_("the render cache is empty"))
             # What a dirty build can write: the changed pages, and the theme's pages at the
             # root (404.html); static files are rewritten only when newer, and a theme or
             # linked-file change never takes this path. Looking only there saves listing a tree
@@ -310,15 +310,15 @@ class PreviewSession:
             renders.append((lang, cache, candidates, before, job))
         # An edit often changes pages of both languages (an English listing shows a Dutch
         # story's title): the second language renders in the session's worker meanwhile.
-        others = [self._worker().submit(render_job, job) for *_, job in renders[1:]]
+        others = [self._worker().submit(render_job, job) for *_rest, job in renders[1:]]
         try:
-            for *_, job in renders[:1]:
+            for *_rest, job in renders[:1]:
                 render_job(job)
         finally:
             for future in others:
                 future.result()
         written: dict[str, bytes] = {}
-        for lang, cache, candidates, before, _ in renders:
+        for lang, cache, candidates, before, _job in renders:
             cache.done()
             after = _mtimes(cache.site, candidates)
             prefix = languages.prefix(lang)
@@ -348,7 +348,7 @@ class PreviewSession:
         html = set()
         for rel, data in written.items():
             if rel not in state.served:
-                raise Fallback(f"the render wrote a new file {rel}")
+                raise Fallback(_("the render wrote a new file {file}", file=rel))
             if rel.endswith(".html"):
                 pages[rel] = parse_page(data, rel)
                 html.add(rel)
@@ -359,7 +359,7 @@ class PreviewSession:
         if lost:
             check |= {rel for rel, found in pages.items()
                       if any("#" in url and unquote(url.partition("#")[2]) in lost
-                             for _, url in found.links)}
+                             for _tag, url in found.links)}
         broken = check_pages(pages, state.served, site_url, check)
         if broken:
             raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
