@@ -249,7 +249,9 @@ class Phone(FieldType):
     (``0800-2000``, ``112``, ``+31 20 123 45 67``). :meth:`tel` makes the ``tel:`` link."""
 
     expected = "a phone number of digits, spaces and hyphens (like 0800-2000 or 112)"
-    _SHAPE = re.compile(r"\+?\d[\d -]*\d")
+    # ASCII digits only: \d also matches other scripts' digits (U+0661, U+FF11), which a
+    # phone may not dial from a tel: link.
+    _SHAPE = re.compile(r"\+?[0-9][0-9 -]*[0-9]")
 
     def check(self, value, ctx, location):
         if isinstance(value, int) and not isinstance(value, bool):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html5lib
 import pytest
 
-from tests.conftest import ROOT, assert_refused, build
+from tests.conftest import ROOT, assert_refused, build, run_cli
 
 # Every character an address may hold that Markdown reads: the rest of the value would have
 # become an image from another host and an event handler.
@@ -132,3 +132,16 @@ def test_tabs_and_newlines_in_a_text_field_still_build(content, tmp_path):
     out = build(content, tmp_path / "site")
     calendar = (out / "nieuws" / "agenda.ics").read_bytes()
     assert b"LOCATION:Utrecht\\nen online\r\n" in calendar
+
+
+def test_a_phone_in_another_scripts_digits_is_refused(content):
+    # U+FF10.. and U+0660..: Python's \d took them; a tel: link of them may not dial.
+    content.write("help/direct-gevaar.md", HELP.format(url="https://example.org/").replace(
+        "website:", 'phone: "\uff10\uff18\uff10\uff10-\uff12\uff10\uff10\uff10"\nwebsite:'))
+    content.write("help/anoniem.md", HELP.format(url="https://example.org/").replace(
+        "website:", 'phone: "\u0661\u0661\u0662"\nwebsite:').replace("order: 1", "order: 2"))
+    result = run_cli("check", "--content", content.root)
+    assert result.code == 1
+    assert [line.split(": field")[0] for line in result.lines] == [
+        "help/anoniem.md:6", "help/direct-gevaar.md:6"]
+    assert all("field 'phone': expected a phone number" in line for line in result.lines)
