@@ -16,7 +16,7 @@ from academy.texts import filter_texts, price, t
 from core import dates, facets, languages
 from core.images import picture
 from core.pagefields import PageFields
-from core.staging import StagedPage, md_text
+from core.staging import StagedPage, md_text, md_url
 from core.urls import doc_link, lang_link
 
 
@@ -232,11 +232,11 @@ def _facts(view: View, offer: Offer, doc: str) -> str:
             view.session(s) for s in sorted(offer.sessions, key=lambda s: s.date))))
     if offer.registration:
         rows.append((t(lang, "fact_registration"),
-                     f"[{t(lang, 'register')}](<{offer.registration}>) {t(lang, 'link_note')}"))
+                     f"{md_url(offer.registration, t(lang, 'register'))} {t(lang, 'link_note')}"))
     if offer.page:
         rows.append((t(lang, "fact_link"), view.page_link(doc, offer.page)))
     if offer.link:
         rows.append((t(lang, "fact_external" if offer.page else "fact_link"),
-                     f"<{offer.link}> {t(lang, 'link_note')}"))
+                     f"{md_url(offer.link)} {t(lang, 'link_note')}"))
     facts = "\n\n".join(f"{term}\n:   {value}" for term, value in rows)
     return f'<div class="offer-facts" markdown="block">\n\n{facts}\n\n</div>\n\n'

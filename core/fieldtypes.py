@@ -75,6 +75,13 @@ class FieldType:
                          found=type_name(value)) + extra)
 
 
+# What no field's text may hold: control characters (a lone CR starts a new line of an .ics
+# file in lenient readers; XML, and so the Atom feed, cannot hold C0 controls at all: lxml
+# raises) and what cannot be encoded (lone surrogates) or is no XML character (U+FFFE, U+FFFF).
+# Tab and newline are ordinary whitespace.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
 class Text(FieldType):
     """A line or paragraph of plain text.
 
@@ -92,6 +99,11 @@ class Text(FieldType):
         if not isinstance(value, str):
             raise self._fail(value)
         value = value.strip()
+        control = _CONTROL.search(value)
+        if control:  # YAML writes them as escapes ("\u0001", "\r"); no text needs one
+            raise Invalid(_("expected {expected} without control characters, got the character "
+                            "{code}", expected=translate(self.expected),
+                            code=f"U+{ord(control.group(0)):04X}"))
         if not value:
             raise Invalid(_("expected {expected}, got empty text",
                             expected=translate(self.expected)))
@@ -237,7 +249,9 @@ class Phone(FieldType):
     (``0800-2000``, ``112``, ``+31 20 123 45 67``). :meth:`tel` makes the ``tel:`` link."""
 
     expected = "a phone number of digits, spaces and hyphens (like 0800-2000 or 112)"
-    _SHAPE = re.compile(r"\+?\d[\d -]*\d")
+    # ASCII digits only: \d also matches other scripts' digits (U+0661, U+FF11), which a
+    # phone may not dial from a tel: link.
+    _SHAPE = re.compile(r"\+?[0-9][0-9 -]*[0-9]")
 
     def check(self, value, ctx, location):
         if isinstance(value, int) and not isinstance(value, bool):

@@ -69,6 +69,17 @@ def md_text(value: str) -> str:
     return _LEADING.get(text[:1], text[:1]) + text[1:]
 
 
+def md_url(url: str, text: str | None = None) -> str:
+    """A Markdown link to a checked external address (core/fieldtypes.py ``Url``), whose text
+    is ``text`` or the address itself, escaped as data (:func:`md_text`).
+
+    The address goes in angle brackets: an address may hold '(', ')', '!', '[' or '{', which in
+    a bare ``(...)`` destination or a ``<...>`` autolink would end the link and let the rest
+    become an image, a link or an attribute list (``https://x.org/a){:onclick=...}(``). Inside
+    ``(<...>)`` only '>' ends it, and ``Url`` refuses '<', '>', spaces and newlines."""
+    return f"[{md_text(url if text is None else text)}](<{url}>)"
+
+
 def rewrite_links(page: StagedPage, site) -> tuple[str, set[str]]:
     """The page body with content-relative links turned into staged ones, and the files it uses.
 

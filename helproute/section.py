@@ -14,7 +14,7 @@ from typing import Any
 from core.context import publisher
 from core.schema import Phone
 from core.section import Item, Section, Version
-from core.staging import StagedPage, md_text
+from core.staging import StagedPage, md_text, md_url
 from core.urls import url_of
 from helproute.model import Route
 from helproute.schema import SCHEMA
@@ -138,8 +138,8 @@ def _reach(route: Route, publisher: dict[str, str], lang: str) -> str:
         lines.append(f"[{md_text(t['call'].format(phone=route.phone))}]"
                      f"({Phone.tel(route.phone)}){{: .help-call }}{note}")
     if route.website:
-        lines.append(f"[{md_text(t['website'].format(organisation=route.organisation or ''))}]"
-                     f"({route.website})")
+        lines.append(md_url(route.website,
+                            t['website'].format(organisation=route.organisation or '')))
     if route.publisher_contact and publisher.get("contact"):
         contact = publisher["contact"]
         lines.append(f"{md_text(t['publisher'].format(publisher=publisher.get('publisher', '')))}: "

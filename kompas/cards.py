@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from core.backlinks import back_links
 from core.pagefields import PageFields
-from core.staging import StagedPage, embedded_body, md_text
+from core.staging import StagedPage, embedded_body, md_text, md_url
 from kompas import paths
 from kompas.texts import t
 from kompas.view import View, esc
@@ -93,7 +93,7 @@ def instrument_body(view: View, instrument, doc: str, level: int = 2, embedded: 
         body += f"{hashes} {t(lang, 'pitfalls')}\n\n" + _bullets(map(md_text, instrument.pitfalls))
     if instrument.sources:
         body += f"{hashes} {t(lang, 'sources')}\n\n" + _bullets(
-            f"[{md_text(s.title)}](<{s.url}>)" if s.url else md_text(s.title)
+            md_url(s.url, s.title) if s.url else md_text(s.title)
             for s in instrument.sources)
     return body
 

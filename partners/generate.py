@@ -14,7 +14,7 @@ from typing import Any
 from core import facets, languages
 from core.backlinks import back_links
 from core.pagefields import PageFields
-from core.staging import StagedPage, md_text
+from core.staging import StagedPage, md_text, md_url
 from core.urls import doc_link, lang_link
 from partners.model import Partner
 from core.dates import day
@@ -206,7 +206,7 @@ def _facts(view: View, partner: Partner, doc: str) -> str:
               if partner.status == "disbanded" else t(lang, "active"))
     rows.append((t(lang, "facet_status"), status))
     if partner.website:
-        rows.append((t(lang, "fact_website"), f"<{partner.website}>"))
+        rows.append((t(lang, "fact_website"), md_url(partner.website)))
     facts = "\n\n".join(f"{term}\n:   {value}" for term, value in rows)
     return f'<div class="partner-facts" markdown="block">\n\n{facts}\n\n</div>\n\n'
 

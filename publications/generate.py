@@ -14,7 +14,7 @@ from dataclasses import replace
 from core import facets, languages
 from core.backlinks import item_link
 from core.dates import day
-from core.staging import StagedPage, md_text
+from core.staging import StagedPage, md_text, md_url
 from core.urls import doc_link, lang_link
 from publications import paths
 from publications.model import Publication
@@ -141,6 +141,6 @@ def _facts(view: View, publication: Publication, doc: str) -> str:
                  for slug in publication.related_partners]
         rows.append((t(lang, "fact_partners"), ", ".join(links)))
     if publication.link:
-        rows.append((t(lang, "fact_link"), f"<{publication.link}> {t(lang, 'link_note')}"))
+        rows.append((t(lang, "fact_link"), f"{md_url(publication.link)} {t(lang, 'link_note')}"))
     facts = "\n\n".join(f"{term}\n:   {value}" for term, value in rows)
     return f'<div class="publication-facts" markdown="block">\n\n{facts}\n\n</div>\n\n'

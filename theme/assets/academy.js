@@ -10,6 +10,10 @@
 (function () {
   "use strict";
 
+  // The whole address, never pathname + search: opened as //evil.example/academy/...
+  // (which servers that merge slashes answer), a path of '//evil.example/...' written back
+  // as an href is an address on evil.example.
+
   // On the catalogue: an offer's link gets the filters at the moment it is followed.
   function carry(event) {
     var link = event.target.closest && event.target.closest("[data-facets-entry] a[href]");
@@ -19,7 +23,7 @@
     var url = new URL(link.getAttribute("href"), location.href);
     if (url.origin !== location.origin) return;
     url.search = location.search;
-    link.setAttribute("href", url.pathname + url.search + url.hash);
+    link.setAttribute("href", url.href);
   }
   if (document.querySelector("form[data-facets]")) {
     document.addEventListener("click", carry, true);
@@ -30,7 +34,8 @@
   document.querySelectorAll("a[data-academy-back]").forEach(function (back) {
     if (!location.search) return;
     var url = new URL(back.getAttribute("href"), location.href);
+    if (url.origin !== location.origin) return;
     url.search = location.search;
-    back.setAttribute("href", url.pathname + url.search);
+    back.setAttribute("href", url.href);
   });
 })();
