@@ -64,9 +64,10 @@ EXPECTED = [
     "longread/stories/sara.md:10: field 'related_partners[2]': no partner item named 'politei' "
     "(expected a file partners/politei.md) (did you mean 'politie'?)",
     "los.md: this Markdown file is outside every section folder, so it would not be published: "
-    "expected it in one of academy/, exhibition/landing/, exhibition/stops/, kompas/factsheet/, "
-    "kompas/form/, kompas/instrument/, kompas/role/, kompas/theme/, longread/cover/, "
-    "longread/stories/, news/, pages/, partners/, publications/, quotes/; move it",
+    "expected it in one of academy/, exhibition/landing/, exhibition/stops/, help/, "
+    "kompas/factsheet/, kompas/form/, kompas/instrument/, kompas/role/, kompas/theme/, "
+    "longread/cover/, longread/stories/, news/, pages/, partners/, publications/, quotes/; "
+    "move it",
     "pages/Mijn pagina.md: the file name 'Mijn pagina.md' cannot become a web address: expected "
     "lower-case letters, digits, '-', '_' and '.', starting with a letter or digit, got a "
     "space, 'M'; rename the file to 'mijn-pagina.md'",

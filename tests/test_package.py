@@ -16,7 +16,7 @@ from tests.conftest import ROOT, ContentTree, run_cli
 
 VENDORED = ["theme/assets/vendor", "core/images/fonts"]
 PACKAGES = ["toolkit", "core", "academy", "exhibition", "kompas", "longread", "pages", "partners",
-            "news", "publications", "quotes"]
+            "news", "publications", "quotes", "helproute"]
 
 
 def test_licence_is_the_eupl_and_every_vendored_file_has_its_notice():

@@ -24,7 +24,9 @@ DUTCH = [
     ("het leek op liefde", "longread/het-leek-op-liefde/", 1),
     ("gedwongen prostitutie", "kompas/vormen/seksuele-uitbuiting/", 1),
     ("arbeidsuitbuting", "kompas/vormen/arbeidsuitbuiting/", 1),  # typo
-    ("uitbuiting op het werk", "kompas/vormen/arbeidsuitbuiting/", 1),  # synonym phrase
+    # A visitor's words: the help route's page for it first, the Kompas form right after.
+    ("uitbuiting op het werk", "hulp-en-melden/arbeidsuitbuiting/", 1),
+    ("uitbuiting op het werk", "kompas/vormen/arbeidsuitbuiting/", 2),  # synonym phrase
     ("dwangarbeid", "kompas/vormen/arbeidsuitbuiting/", 1),  # keyword
     ("orgaanhandel", "kompas/vormen/gedwongen-orgaanverwijdering/", 1),  # synonym
     ("bibop", "kompas/instrumenten/bibob/", 1),             # typo
