@@ -32,7 +32,8 @@ class View:
         own = {o.slug: o for o in site.models_of(section.key, lang)}
         self.offers: list[Offer] = sorted(
             (own.get(o.slug, o) for o in site.models_of(section.key, languages.DEFAULT)),
-            key=lambda o: (facets.searchable(o.title), o.slug))
+            key=lambda o: (facets.searchable(o.title), o.slug),
+        )
         self._site_pages: dict | None = None  # the pages an offer's 'page' may name, once
 
     def label(self, vocabulary: str, key: str) -> str:
@@ -57,13 +58,21 @@ class View:
 
     def _link(self, from_doc: str, text: str, lang: str, target: str, marked: bool = False) -> str:
         # An offer's title is Dutch text on an English page: say so to screen readers too.
-        return lang_link(self.lang, from_doc, md_text(text), lang, target, t(self.lang, "dutch_only"),
-                         text_lang=lang if marked else None)
+        return lang_link(
+            self.lang,
+            from_doc,
+            md_text(text),
+            lang,
+            target,
+            t(self.lang, "dutch_only"),
+            text_lang=lang if marked else None,
+        )
 
     def offer_link(self, from_doc: str, offer: Offer) -> str:
         """A link to an offer's page; to the Dutch one (marked) when not translated."""
-        return self._link(from_doc, offer.title, offer.lang, paths.offer(offer.lang, offer.slug),
-                          marked=True)
+        return self._link(
+            from_doc, offer.title, offer.lang, paths.offer(offer.lang, offer.slug), marked=True
+        )
 
     def page_link(self, from_doc: str, address: str) -> str:
         """A link to the page of this site at ``address`` (Dutch), in this language if it has it."""
@@ -116,20 +125,33 @@ def entry(view: View, offer: Offer, from_doc: str, level: int) -> facets.Entry:
     summary = md_text(offer.summary)
     if offer.lang != lang:  # an untranslated offer on an English page
         summary = f'<p lang="{offer.lang}">{html.escape(offer.summary)}</p>'
-    facts = [view.label("kinds", offer.kind), view.label("formats", offer.format),
-             price(offer.price, lang)]
+    facts = [
+        view.label("kinds", offer.kind),
+        view.label("formats", offer.format),
+        price(offer.price, lang),
+    ]
     if offer.accreditation:
         facts.append(t(lang, "accredited"))
-    markdown = (f"{'#' * level} {view.offer_link(from_doc, offer)}\n\n{summary}\n\n"
-                f"{' · '.join(facts)}<br>\n{t(lang, 'by', provider=md_text(view.partner_name(offer.provider)))}")
-    text = " ".join([offer.title, offer.summary, view.partner_name(offer.provider),
-                     *(view.partner_name(p) for p in offer.developed_with),
-                     view.label("kinds", offer.kind)])
-    values = {"audience": tuple(view.value("audiences", a) for a in offer.audiences),
-              "kind": (view.value("kinds", offer.kind),),
-              "cost": (t(lang, "free_value"),) if offer.free else (),
-              "language": tuple(view.value("languages", code) for code in offer.languages),
-              "format": (view.value("formats", offer.format),)}
+    markdown = (
+        f"{'#' * level} {view.offer_link(from_doc, offer)}\n\n{summary}\n\n"
+        f"{' · '.join(facts)}<br>\n{t(lang, 'by', provider=md_text(view.partner_name(offer.provider)))}"
+    )
+    text = " ".join(
+        [
+            offer.title,
+            offer.summary,
+            view.partner_name(offer.provider),
+            *(view.partner_name(p) for p in offer.developed_with),
+            view.label("kinds", offer.kind),
+        ]
+    )
+    values = {
+        "audience": tuple(view.value("audiences", a) for a in offer.audiences),
+        "kind": (view.value("kinds", offer.kind),),
+        "cost": (t(lang, "free_value"),) if offer.free else (),
+        "language": tuple(view.value("languages", code) for code in offer.languages),
+        "format": (view.value("formats", offer.format),),
+    }
     return facets.Entry(id=offer.slug, values=values, text=text, markdown=markdown)
 
 
@@ -138,24 +160,40 @@ def filters(view: View) -> list[facets.Facet]:
     lang, offers = view.lang, view.offers
 
     def options(vocabulary: str, used: set[str]) -> tuple[facets.Option, ...]:
-        return tuple(facets.Option(view.value(vocabulary, k), view.label(vocabulary, k))
-                     for k in view.terms(vocabulary, used))
+        return tuple(
+            facets.Option(view.value(vocabulary, k), view.label(vocabulary, k))
+            for k in view.terms(vocabulary, used)
+        )
 
-    free = (facets.Option(t(lang, "free_value"), t(lang, "free_only")),) if any(o.free for o in offers) else ()
+    free = (
+        (facets.Option(t(lang, "free_value"), t(lang, "free_only")),)
+        if any(o.free for o in offers)
+        else ()
+    )
     return [
-        facets.Facet("audience", t(lang, "facet_audience"), options("audiences", {
-            a for o in offers for a in o.audiences})),
+        facets.Facet(
+            "audience",
+            t(lang, "facet_audience"),
+            options("audiences", {a for o in offers for a in o.audiences}),
+        ),
         facets.Facet("kind", t(lang, "facet_kind"), options("kinds", {o.kind for o in offers})),
         facets.Facet("cost", t(lang, "facet_cost"), free),
-        facets.Facet("language", t(lang, "facet_language"), options("languages", {
-            code for o in offers for code in o.languages})),
-        facets.Facet("format", t(lang, "facet_format"), options("formats", {o.format for o in offers})),
+        facets.Facet(
+            "language",
+            t(lang, "facet_language"),
+            options("languages", {code for o in offers for code in o.languages}),
+        ),
+        facets.Facet(
+            "format", t(lang, "facet_format"), options("formats", {o.format for o in offers})
+        ),
     ]
 
 
 def _audience_nav(view: View, from_doc: str) -> str:
-    links = " · ".join(f"[{view.label('audiences', key)}]({doc_link(from_doc, view.audience_doc(key))})"
-                       for key in view.audiences())
+    links = " · ".join(
+        f"[{view.label('audiences', key)}]({doc_link(from_doc, view.audience_doc(key))})"
+        for key in view.audiences()
+    )
     return f"**{t(view.lang, 'per_audience')}:** {links}\n\n"
 
 
@@ -166,18 +204,34 @@ def _catalogue(view: View, nav_order: int) -> StagedPage:
         label = view.label("audiences", key)
         members = tuple(entry(view, o, doc, 3) for o in view.offers if key in o.audiences)
         value = view.value("audiences", key)
-        groups.append(facets.Group(f"[{label}]({doc_link(doc, view.audience_doc(key))})",
-                                   f"{t(lang, 'group_anchor')}-{value}", members,
-                                   facet="audience", value=value))
+        groups.append(
+            facets.Group(
+                f"[{label}]({doc_link(doc, view.audience_doc(key))})",
+                f"{t(lang, 'group_anchor')}-{value}",
+                members,
+                facet="audience",
+                value=value,
+            )
+        )
     entries = [e for g in groups for e in g.entries]
-    body = (f"{t(lang, 'intro')}\n\n{_audience_nav(view, doc)}"
-            + facets.form(filters(view), entries, filter_texts(lang))
-            + facets.grouped_results(groups))
-    return StagedPage(key="offer:index", lang=lang, doc_path=doc, title=t(lang, "title"),
-                      description=t(lang, "summary"), body=body, nav_order=nav_order,
-                      # The table of contents would list hidden tiles too: leave it out here.
-                      fields=replace(facets.PAGE_FIELDS, hide_toc=True,
-                                     page_js=(*facets.PAGE_FIELDS.page_js, ACADEMY_JS)))
+    body = (
+        f"{t(lang, 'intro')}\n\n{_audience_nav(view, doc)}"
+        + facets.form(filters(view), entries, filter_texts(lang))
+        + facets.grouped_results(groups)
+    )
+    return StagedPage(
+        key="offer:index",
+        lang=lang,
+        doc_path=doc,
+        title=t(lang, "title"),
+        description=t(lang, "summary"),
+        body=body,
+        nav_order=nav_order,
+        # The table of contents would list hidden tiles too: leave it out here.
+        fields=replace(
+            facets.PAGE_FIELDS, hide_toc=True, page_js=(*facets.PAGE_FIELDS.page_js, ACADEMY_JS)
+        ),
+    )
 
 
 def _audience_page(view: View, key: str) -> StagedPage:
@@ -185,12 +239,20 @@ def _audience_page(view: View, key: str) -> StagedPage:
     lang, doc = view.lang, view.audience_doc(key)
     label = view.label("audiences", key)
     entries = [entry(view, o, doc, 2) for o in view.offers if key in o.audiences]
-    body = (f"{t(lang, 'audience_intro', label=label.lower() if lang == 'en' else label)}\n\n"
-            f"[{t(lang, 'back')}]({doc_link(doc, paths.INDEX)})\n\n"
-            + _audience_nav(view, doc) + facets.results(entries))
-    return StagedPage(key=f"offer:audience:{key}", lang=lang, doc_path=doc,
-                      title=t(lang, "audience_title", label=label),
-                      description=t(lang, "audience_summary", label=label), body=body)
+    body = (
+        f"{t(lang, 'audience_intro', label=label.lower() if lang == 'en' else label)}\n\n"
+        f"[{t(lang, 'back')}]({doc_link(doc, paths.INDEX)})\n\n"
+        + _audience_nav(view, doc)
+        + facets.results(entries)
+    )
+    return StagedPage(
+        key=f"offer:audience:{key}",
+        lang=lang,
+        doc_path=doc,
+        title=t(lang, "audience_title", label=label),
+        description=t(lang, "audience_summary", label=label),
+        body=body,
+    )
 
 
 def _offer_page(view: View, offer: Offer) -> StagedPage:
@@ -199,44 +261,84 @@ def _offer_page(view: View, offer: Offer) -> StagedPage:
     parts = [f"{md_text(offer.summary)}\n\n"]
     if offer.image:
         parts.append(picture(view.site, offer.image, offer.image_alt or "", lang, doc) + "\n\n")
-    parts += [_facts(view, offer, doc), offer.body.strip() + "\n\n",
-              f"[{t(lang, 'back')}]({doc_link(doc, paths.INDEX)}){{data-academy-back=\"\"}}\n"]
-    return StagedPage(key=f"offer:{offer.slug}", lang=lang, doc_path=doc, title=offer.title,
-                      description=offer.summary, body="".join(parts), source=offer.source,
-                      fields=PageFields(jsonld=jsonld.course(view, offer, doc),
-                                        page_js=(ACADEMY_JS,)))
+    parts += [
+        _facts(view, offer, doc),
+        offer.body.strip() + "\n\n",
+        f'[{t(lang, "back")}]({doc_link(doc, paths.INDEX)}){{data-academy-back=""}}\n',
+    ]
+    return StagedPage(
+        key=f"offer:{offer.slug}",
+        lang=lang,
+        doc_path=doc,
+        title=offer.title,
+        description=offer.summary,
+        body="".join(parts),
+        source=offer.source,
+        fields=PageFields(jsonld=jsonld.course(view, offer, doc), page_js=(ACADEMY_JS,)),
+    )
 
 
 def _facts(view: View, offer: Offer, doc: str) -> str:
     lang = view.lang
-    rows = [(t(lang, "fact_kind"), view.label("kinds", offer.kind)),
-            (t(lang, "fact_audiences"), ", ".join(
+    rows = [
+        (t(lang, "fact_kind"), view.label("kinds", offer.kind)),
+        (
+            t(lang, "fact_audiences"),
+            ", ".join(
                 f"[{view.label('audiences', a)}]({doc_link(doc, view.audience_doc(a))})"
-                for a in view.terms("audiences", set(offer.audiences)))),
-            (t(lang, "fact_provider"), view.partner_link(doc, offer.provider))]
+                for a in view.terms("audiences", set(offer.audiences))
+            ),
+        ),
+        (t(lang, "fact_provider"), view.partner_link(doc, offer.provider)),
+    ]
     if offer.developed_with:
-        rows.append((t(lang, "fact_with"),
-                     ", ".join(view.partner_link(doc, p) for p in offer.developed_with)))
+        rows.append(
+            (
+                t(lang, "fact_with"),
+                ", ".join(view.partner_link(doc, p) for p in offer.developed_with),
+            )
+        )
     rows.append((t(lang, "fact_cost"), price(offer.price, lang)))
     if offer.accreditation:
         a = offer.accreditation
         key = "point" if a.points == 1 else "points"
-        rows.append((t(lang, "fact_accreditation"), t(lang, key, points=a.points, by=md_text(a.by))))
+        rows.append(
+            (t(lang, "fact_accreditation"), t(lang, key, points=a.points, by=md_text(a.by)))
+        )
     if offer.duration:
         rows.append((t(lang, "fact_duration"), md_text(offer.duration)))
-    rows.append((t(lang, "fact_languages"), ", ".join(
-        view.label("languages", code) for code in view.terms("languages", set(offer.languages)))))
+    rows.append(
+        (
+            t(lang, "fact_languages"),
+            ", ".join(
+                view.label("languages", code)
+                for code in view.terms("languages", set(offer.languages))
+            ),
+        )
+    )
     rows.append((t(lang, "fact_format"), view.label("formats", offer.format)))
     if offer.sessions:
-        rows.append((t(lang, "fact_sessions"), "<br>".join(
-            view.session(s) for s in sorted(offer.sessions, key=lambda s: s.date))))
+        rows.append(
+            (
+                t(lang, "fact_sessions"),
+                "<br>".join(view.session(s) for s in sorted(offer.sessions, key=lambda s: s.date)),
+            )
+        )
     if offer.registration:
-        rows.append((t(lang, "fact_registration"),
-                     f"{md_url(offer.registration, t(lang, 'register'))} {t(lang, 'link_note')}"))
+        rows.append(
+            (
+                t(lang, "fact_registration"),
+                f"{md_url(offer.registration, t(lang, 'register'))} {t(lang, 'link_note')}",
+            )
+        )
     if offer.page:
         rows.append((t(lang, "fact_link"), view.page_link(doc, offer.page)))
     if offer.link:
-        rows.append((t(lang, "fact_external" if offer.page else "fact_link"),
-                     f"{md_url(offer.link)} {t(lang, 'link_note')}"))
+        rows.append(
+            (
+                t(lang, "fact_external" if offer.page else "fact_link"),
+                f"{md_url(offer.link)} {t(lang, 'link_note')}",
+            )
+        )
     facts = "\n\n".join(f"{term}\n:   {value}" for term, value in rows)
     return f'<div class="offer-facts" markdown="block">\n\n{facts}\n\n</div>\n\n'

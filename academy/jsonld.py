@@ -23,12 +23,17 @@ def _instances(offer: Offer) -> dict | list[dict]:
         return {"@type": "CourseInstance", "courseMode": mode}
     instances = []
     for session in sorted(offer.sessions, key=lambda s: s.date):
-        instance: dict[str, Any] = {"@type": "CourseInstance",
-                                    "courseMode": "online" if session.online else "onsite",
-                                    "startDate": session.date.isoformat(),
-                                    "endDate": (session.end or session.date).isoformat()}
-        instance["location"] = ({"@type": "VirtualLocation"} if session.online
-                                else {"@type": "Place", "name": session.place})
+        instance: dict[str, Any] = {
+            "@type": "CourseInstance",
+            "courseMode": "online" if session.online else "onsite",
+            "startDate": session.date.isoformat(),
+            "endDate": (session.end or session.date).isoformat(),
+        }
+        instance["location"] = (
+            {"@type": "VirtualLocation"}
+            if session.online
+            else {"@type": "Place", "name": session.place}
+        )
         instances.append(instance)
     return instances
 
@@ -50,10 +55,16 @@ def course(view, offer: Offer, doc: str) -> dict:
         "provider": provider,
         "inLanguage": list(offer.languages) if len(offer.languages) > 1 else offer.languages[0],
         "isAccessibleForFree": offer.free,
-        "audience": [{"@type": "Audience", "audienceType": view.label("audiences", a)}
-                     for a in offer.audiences],
-        "offers": {"@type": "Offer", "category": "Free" if offer.free else "Paid",
-                   "price": 0 if offer.price is None else float(offer.price), "priceCurrency": "EUR"},
+        "audience": [
+            {"@type": "Audience", "audienceType": view.label("audiences", a)}
+            for a in offer.audiences
+        ],
+        "offers": {
+            "@type": "Offer",
+            "category": "Free" if offer.free else "Paid",
+            "price": 0 if offer.price is None else float(offer.price),
+            "priceCurrency": "EUR",
+        },
         "hasCourseInstance": _instances(offer),
     }
     if site.site_url:

@@ -51,8 +51,17 @@ TODAY = "2026-11-23"
 
 
 def our_build(content: Path, out: Path) -> list[str]:
-    return [sys.executable, str(ROOT / "build.py"), "build", "--content", str(content),
-            "--out", str(out), "--today", TODAY]
+    return [
+        sys.executable,
+        str(ROOT / "build.py"),
+        "build",
+        "--content",
+        str(content),
+        "--out",
+        str(out),
+        "--today",
+        TODAY,
+    ]
 
 
 def cache_env(cache: Path) -> dict:
@@ -60,6 +69,7 @@ def cache_env(cache: Path) -> dict:
 
 
 # ---- the baseline -------------------------------------------------------------------------
+
 
 def stage_baseline(content: Path, out: Path) -> list[Path]:
     """Our staged Markdown of both languages, with a stock mkdocs-material config for each."""
@@ -69,6 +79,7 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
     from core.site import load_site
     from core.staging import write_docs
     from datetime import date as date_
+
     site, problems = load_site(content, cli.SECTIONS, date_.fromisoformat(TODAY))
     problems.raise_if_any()
     pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
@@ -79,14 +90,23 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
         docs = out / "docs" / lang
         shutil.rmtree(docs, ignore_errors=True)
         write_docs(pages[lang], site, docs)
-        config = {"site_name": ours["site_name"], "site_url": ours["site_url"] + languages.prefix(lang),
-                  "docs_dir": str(docs), "site_dir": str(out / "site" / languages.prefix(lang)),
-                  "use_directory_urls": True,
-                  "theme": {"name": "material", "language": lang, "font": False,
-                            "features": ours["theme"]["features"]},
-                  "markdown_extensions": ours["markdown_extensions"], "plugins": [],
-                  "validation": ours["validation"],
-                  "nav": [{e.title: e.doc_path} for e in _render_nav(pages[lang])]}
+        config = {
+            "site_name": ours["site_name"],
+            "site_url": ours["site_url"] + languages.prefix(lang),
+            "docs_dir": str(docs),
+            "site_dir": str(out / "site" / languages.prefix(lang)),
+            "use_directory_urls": True,
+            "theme": {
+                "name": "material",
+                "language": lang,
+                "font": False,
+                "features": ours["theme"]["features"],
+            },
+            "markdown_extensions": ours["markdown_extensions"],
+            "plugins": [],
+            "validation": ours["validation"],
+            "nav": [{e.title: e.doc_path} for e in _render_nav(pages[lang])],
+        }
         path = out / f"mkdocs-{lang}.yml"
         path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         configs.append(path)
@@ -96,6 +116,7 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
 def baseline_docs(out: Path) -> dict[str, Path]:
     """The staged docs dir of each language that ``stage_baseline`` wrote under ``out``."""
     from core import languages
+
     return {lang: out / "docs" / lang for lang in languages.LANGUAGES}
 
 
@@ -105,6 +126,7 @@ def baseline_command(configs: list[Path]) -> list[str]:
 
 
 # ---- one corpus ---------------------------------------------------------------------------
+
 
 def corpus(size: str, root: Path) -> tuple[Path, Path, int]:
     """The corpus of ``size`` under ``root``: its work folder, its content and its item count."""
@@ -116,8 +138,9 @@ def corpus(size: str, root: Path) -> tuple[Path, Path, int]:
     return work, content, items
 
 
-def run_size(size: str, root: Path, runs: int, builds_only: bool = False,
-             preview_runs: int | None = None) -> dict:
+def run_size(
+    size: str, root: Path, runs: int, builds_only: bool = False, preview_runs: int | None = None
+) -> dict:
     """Every measurement of one corpus: the builds ``runs`` times each, then the page weights
     and edit-to-preview (unless ``builds_only``)."""
     work, content, items = corpus(size, root)
@@ -148,8 +171,12 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False,
         shutil.rmtree(out)
         runs_of["ci"].append(measured(build, env))
         story.write_text(original, encoding="utf-8")
-        print(f"[{size}] run {run + 1}: " + ", ".join(
-            f"{kind} {runs_of[kind][-1]['s']:.2f} s" for kind, _ in KINDS), file=sys.stderr, flush=True)
+        print(
+            f"[{size}] run {run + 1}: "
+            + ", ".join(f"{kind} {runs_of[kind][-1]['s']:.2f} s" for kind, _ in KINDS),
+            file=sys.stderr,
+            flush=True,
+        )
     measured(build, env)
     html_pages = sum(1 for _ in out.rglob("index.html"))
     weights, preview = {}, None
@@ -157,8 +184,14 @@ def run_size(size: str, root: Path, runs: int, builds_only: bool = False,
         story_url = own_page(out, title_of(story)).parent.relative_to(out).as_posix() + "/"
         weights = page_weights(out, story_url)
         preview = preview_from_build(content, work, preview_runs or runs)
-    return {"size": size, "items": items, "html_pages": html_pages, "preview": preview,
-            "weights": weights, "runs": runs_of}
+    return {
+        "size": size,
+        "items": items,
+        "html_pages": html_pages,
+        "preview": preview,
+        "weights": weights,
+        "runs": runs_of,
+    }
 
 
 def preview_from_build(content: Path, work: Path, runs: int) -> dict:
@@ -180,22 +213,43 @@ def preview_from_build(content: Path, work: Path, runs: int) -> dict:
 
 # ---- the command --------------------------------------------------------------------------
 
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="demo,1000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "build")
-    parser.add_argument("--results", type=Path, default=None,
-                        help="write the Markdown report here (default: print it)")
-    parser.add_argument("--preview-runs", type=int, default=None,
-                        help="edits measured under serve (default: --runs); the first edit after "
-                             "serve starts loads templates and modules, so take at least 3")
-    parser.add_argument("--builds-only", action="store_true",
-                        help="only the build times and memory: no edit-to-preview, no page weight")
-    parser.add_argument("--only", choices=["preview"], default=None,
-                        help="measure only this step (edit-to-preview) and print its figures")
-    parser.add_argument("--report-from", type=Path, nargs="+", default=None,
-                        help="measure nothing: one report from the results.json of earlier runs")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=None,
+        help="write the Markdown report here (default: print it)",
+    )
+    parser.add_argument(
+        "--preview-runs",
+        type=int,
+        default=None,
+        help="edits measured under serve (default: --runs); the first edit after "
+        "serve starts loads templates and modules, so take at least 3",
+    )
+    parser.add_argument(
+        "--builds-only",
+        action="store_true",
+        help="only the build times and memory: no edit-to-preview, no page weight",
+    )
+    parser.add_argument(
+        "--only",
+        choices=["preview"],
+        default=None,
+        help="measure only this step (edit-to-preview) and print its figures",
+    )
+    parser.add_argument(
+        "--report-from",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="measure nothing: one report from the results.json of earlier runs",
+    )
     args = parser.parse_args()
     command = "python -m bench.build " + " ".join(sys.argv[1:])
     rows = []
@@ -215,17 +269,20 @@ def main() -> None:
         for size in args.sizes.split(","):
             work, content, _ = corpus(size, args.out)
             preview = preview_from_build(content, work, args.preview_runs or args.runs)
-            print(f"[{size}] edit-to-preview (median of {args.preview_runs or args.runs}): page {preview['page_s']:.2f} s, "
-                  f"every listing {preview['listings_s']:.2f} s ({preview['listings']} pages), "
-                  f"search index {preview['index_s']:.2f} s",
-                  flush=True)
+            print(
+                f"[{size}] edit-to-preview (median of {args.preview_runs or args.runs}): page {preview['page_s']:.2f} s, "
+                f"every listing {preview['listings_s']:.2f} s ({preview['listings']} pages), "
+                f"search index {preview['index_s']:.2f} s",
+                flush=True,
+            )
         return
     started = os.getloadavg()[0]
     for size in args.sizes.split(","):
         rows.append(run_size(size, args.out, args.runs, args.builds_only, args.preview_runs))
         load = _load_note(started, os.getloadavg()[0])
         (args.out / "results.json").write_text(
-            json.dumps({"command": command, "load": load, "rows": rows}, indent=1), encoding="utf-8")
+            json.dumps({"command": command, "load": load, "rows": rows}, indent=1), encoding="utf-8"
+        )
         text = report(rows, command, load)
         if args.results:
             write_results(args.results, text)

@@ -26,8 +26,17 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("BENCH_SEEDS", "/work/shared/seeds"))
 # Content types with one file per item (singletons such as the landings are not copied).
-ITEM_FOLDERS = ("pages", "partners", "academy", "exhibition/stops", "kompas/form",
-                "kompas/instrument", "kompas/role", "kompas/theme", "longread/stories")
+ITEM_FOLDERS = (
+    "pages",
+    "partners",
+    "academy",
+    "exhibition/stops",
+    "kompas/form",
+    "kompas/instrument",
+    "kompas/role",
+    "kompas/theme",
+    "longread/stories",
+)
 # Kompas types that are closed sets in reality get no (or few) synthetic copies: the forms of
 # exploitation are the four in the law, and the matrix of forms x instruments would otherwise
 # grow with the square of N. Their share of N goes to the other types.
@@ -42,22 +51,34 @@ WORDS_PER_PAGE = 600
 
 def _sentences(texts: list[str]) -> list[str]:
     text = " ".join(texts)
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text)
-            if 40 < len(s.strip()) < 300 and not s.strip().startswith(("#", "-", "|", "*", ">", "!"))
-            and "[" not in s and "<" not in s]
+    return [
+        s.strip()
+        for s in re.split(r"(?<=[.!?])\s+", text)
+        if 40 < len(s.strip()) < 300
+        and not s.strip().startswith(("#", "-", "|", "*", ">", "!"))
+        and "[" not in s
+        and "<" not in s
+    ]
 
 
 def _dutch() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8").split("---", 2)[-1]
-              for p in sorted((ROOT / "content").rglob("*.md")) if not p.name.endswith(".en.md")]
+    texts += [
+        p.read_text(encoding="utf-8").split("---", 2)[-1]
+        for p in sorted((ROOT / "content").rglob("*.md"))
+        if not p.name.endswith(".en.md")
+    ]
     # The demo calls the organisation by its role, never by its name.
     return [s.replace("CoMensha", "het Coördinatiecentrum") for s in _sentences(texts)]
 
 
 def _english() -> list[str]:
-    return _sentences([p.read_text(encoding="utf-8").split("---", 2)[-1]
-                       for p in sorted((ROOT / "content").rglob("*.en.md"))])
+    return _sentences(
+        [
+            p.read_text(encoding="utf-8").split("---", 2)[-1]
+            for p in sorted((ROOT / "content").rglob("*.en.md"))
+        ]
+    )
 
 
 def _body(rng: random.Random, sentences: list[str], image: str | None) -> str:
@@ -112,9 +133,12 @@ def make_corpus(size: int | str, out: Path) -> Path:
     rng = random.Random(int(size))
     dutch, english = _dutch(), _english()
     images = sorted(p.relative_to(out).as_posix() for p in (out / "images").glob("*.jpg"))
-    templates = {folder: sorted(p for p in (ROOT / "content" / folder).glob("*.md")
-                                if not p.name.endswith(".en.md"))
-                 for folder in ITEM_FOLDERS}
+    templates = {
+        folder: sorted(
+            p for p in (ROOT / "content" / folder).glob("*.md") if not p.name.endswith(".en.md")
+        )
+        for folder in ITEM_FOLDERS
+    }
     open_folders = [f for f in ITEM_FOLDERS if f not in EXTRA_CAP]
     made, moved = dict.fromkeys(ITEM_FOLDERS, 0), 0
     for i in range(int(size)):
@@ -125,11 +149,15 @@ def make_corpus(size: int | str, out: Path) -> Path:
         template = templates[folder][(i // len(ITEM_FOLDERS)) % len(templates[folder])]
         stem = f"{template.stem}-s{i:05d}"
         image = None
-        if i % 10 == 0 and not folder.startswith("kompas"):  # Kompas bodies: no images (see RESULTS.md)
+        if i % 10 == 0 and not folder.startswith(
+            "kompas"
+        ):  # Kompas bodies: no images (see RESULTS.md)
             rel = images[i // 10 % len(images)]
             image = os.path.relpath(out / rel, out / folder)
-        for source, lang, sentences in ((template, "nl", dutch),
-                                        (template.with_name(template.stem + ".en.md"), "en", english)):
+        for source, lang, sentences in (
+            (template, "nl", dutch),
+            (template.with_name(template.stem + ".en.md"), "en", english),
+        ):
             if not source.exists():
                 continue
             front, _ = _split(source)
@@ -140,4 +168,6 @@ def make_corpus(size: int | str, out: Path) -> Path:
 
 
 if __name__ == "__main__":
-    print(make_corpus(sys.argv[1] if sys.argv[1] == "demo" else int(sys.argv[1]), Path(sys.argv[2])))
+    print(
+        make_corpus(sys.argv[1] if sys.argv[1] == "demo" else int(sys.argv[1]), Path(sys.argv[2]))
+    )

@@ -32,7 +32,7 @@ _LAYOUT_TAIL = "</main>\n</body>\n</html>\n"
 LAYOUTS = {
     "single.html": _LAYOUT_HEAD + _LAYOUT_TAIL,
     "list.html": _LAYOUT_HEAD
-    + "<ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>\n"
+    + '<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>\n'
     + _LAYOUT_TAIL,
 }
 
@@ -84,9 +84,17 @@ def stage_hugo(docs: dict[str, Path], out: Path) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
         config = out / f"hugo-{lang}.toml"
-        config.write_text(_CONFIG.format(prefix=languages.prefix(lang), lang=lang, content=content,
-                                         publish=out / "site" / lang, layouts=layouts,
-                                         cache=out / "cache"), encoding="utf-8")
+        config.write_text(
+            _CONFIG.format(
+                prefix=languages.prefix(lang),
+                lang=lang,
+                content=content,
+                publish=out / "site" / lang,
+                layouts=layouts,
+                cache=out / "cache",
+            ),
+            encoding="utf-8",
+        )
         configs.append(config)
     return configs
 
@@ -95,6 +103,7 @@ def hugo_command(configs: list[Path]) -> list[str]:
     """One shell command building every language with Hugo, one after the other (like the
     baseline), each into an emptied folder."""
     binary = hugo_binary()
-    build = " && ".join(f"{binary} --quiet --cleanDestinationDir --config {c} --source {c.parent}"
-                        for c in configs)
+    build = " && ".join(
+        f"{binary} --quiet --cleanDestinationDir --config {c} --source {c.parent}" for c in configs
+    )
     return ["sh", "-c", build]

@@ -38,9 +38,14 @@ def camera_photo(width: int, height: int, seed: int, grain: float = 0.06) -> Ima
     """
     rng = random.Random(seed)
     sky = Image.linear_gradient("L").resize((width, height))
-    base = Image.merge("RGB", (sky.point(lambda v: 40 + v // 2),
-                               sky.point(lambda v: 70 + v // 3),
-                               sky.point(lambda v: 140 - v // 3)))
+    base = Image.merge(
+        "RGB",
+        (
+            sky.point(lambda v: 40 + v // 2),
+            sky.point(lambda v: 70 + v // 3),
+            sky.point(lambda v: 140 - v // 3),
+        ),
+    )
     draw = ImageDraw.Draw(base)
     for _ in range(60):  # buildings, trees, objects: hard edges at every scale
         x, y = rng.randrange(width), rng.randrange(height // 3, height)
@@ -48,8 +53,11 @@ def camera_photo(width: int, height: int, seed: int, grain: float = 0.06) -> Ima
         colour = tuple(rng.randrange(30, 220) for _ in range(3))
         (draw.rectangle if rng.random() < 0.6 else draw.ellipse)((x, y, x + w, y + h), fill=colour)
     base = base.filter(ImageFilter.GaussianBlur(1.2))  # a lens is never perfectly sharp
-    texture = (Image.effect_noise((width // 6, height // 6), 64)
-               .resize((width, height), Image.Resampling.BICUBIC).convert("RGB"))
+    texture = (
+        Image.effect_noise((width // 6, height // 6), 64)
+        .resize((width, height), Image.Resampling.BICUBIC)
+        .convert("RGB")
+    )
     ground = sky.point(lambda v: 0 if v < 128 else min(255, (v - 128) * 2) * 30 // 100)
     base = Image.composite(texture, base, ground)
     noise = Image.effect_noise((width, height), 40).convert("RGB")
@@ -91,8 +99,13 @@ def budget(name: str = "camera", grain: float = 0.06, enforce: bool = True) -> b
     for name in sorted(files, key=lambda n: (int(n.rsplit("-", 1)[1].split(".")[0]), n)):
         size = len(files[name])
         largest = name.rsplit("-", 1)[1].startswith(f"{width}.")
-        verdict = ("" if not largest or not enforce else "  within budget" if size < BUDGET
-                   else f"  OVER BUDGET ({BUDGET // 1024} KB)")
+        verdict = (
+            ""
+            if not largest or not enforce
+            else "  within budget"
+            if size < BUDGET
+            else f"  OVER BUDGET ({BUDGET // 1024} KB)"
+        )
         ok &= not enforce or not largest or size < BUDGET
         print(f"  {name.rsplit('-', 1)[1]:>10}  {size / 1024:7.1f} KB{verdict}")
     return ok
@@ -129,8 +142,10 @@ def cold_and_warm(label: str, content: Path, rels: list[str]) -> None:
     warm = process(content, rels)
     again = workers.COUNTS["variants"] - before - encoded
     weight = sum((content / r).stat().st_size for r in rels) / 1e6
-    print(f"{label}: {len(rels)} images, {weight:.1f} MB: cold {cold:.2f} s ({encoded} files "
-          f"encoded on {os.cpu_count()} cores), warm {warm:.2f} s ({again} encoded)")
+    print(
+        f"{label}: {len(rels)} images, {weight:.1f} MB: cold {cold:.2f} s ({encoded} files "
+        f"encoded on {os.cpu_count()} cores), warm {warm:.2f} s ({again} encoded)"
+    )
 
 
 def main() -> int:
@@ -143,8 +158,9 @@ def main() -> int:
     ok = budget()
     budget("grainy", grain=0.2, enforce=False)  # high-ISO noise everywhere: for information
     content = ROOT / "content"
-    demo = sorted(p.relative_to(content).as_posix() for p in (content / "images").glob("*")
-                  if p.is_file())
+    demo = sorted(
+        p.relative_to(content).as_posix() for p in (content / "images").glob("*") if p.is_file()
+    )
     cold_and_warm("demo images", content, demo)
     corpus = OUT / f"corpus-{args.photos}-{args.size}"
     rels = [f"images/photo-{i:03d}.jpg" for i in range(args.photos)]
@@ -153,8 +169,10 @@ def main() -> int:
         bases = [camera_photo(width, height, 100 + seed) for seed in range(8)]
         for i, rel in enumerate(rels):
             save_photo(corpus_photo(bases, i), corpus / rel)
-        print(f"(made {args.photos} synthetic {args.size} photos in "
-              f"{time.perf_counter() - started:.0f} s)")
+        print(
+            f"(made {args.photos} synthetic {args.size} photos in "
+            f"{time.perf_counter() - started:.0f} s)"
+        )
     cold_and_warm(f"synthetic photos {args.size}", corpus, rels)
     return 0 if ok else 1
 

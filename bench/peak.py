@@ -27,9 +27,13 @@ PR_SET_CHILD_SUBREAPER = 36
 def measured(command: list[str], env: dict | None = None) -> dict:
     """Wall seconds (``s``) and peak memory in KB (``kb``: largest process, ``kb_all``: all at
     once) of ``command``, measured by this script in a fresh process."""
-    result = subprocess.run([sys.executable, __file__, *command], capture_output=True, text=True,
-                            cwd=Path(__file__).resolve().parents[1],
-                            env={**os.environ, **(env or {})})
+    result = subprocess.run(
+        [sys.executable, __file__, *command],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, **(env or {})},
+    )
     if result.returncode:
         raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr}")
     return json.loads(result.stdout)

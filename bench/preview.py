@@ -23,8 +23,9 @@ INDEXED = "serve: search index updated"  # what serve prints once a fast update'
 
 def story(content: Path) -> Path:
     """The story the benchmark edits: the middle one of the synthetic ones (else the demo's)."""
-    stories = sorted((content / "longread" / "stories").glob("*-s0*.md")) or \
-        sorted(p for p in (content / "longread" / "stories").glob("*.md") if ".en." not in p.name)
+    stories = sorted((content / "longread" / "stories").glob("*-s0*.md")) or sorted(
+        p for p in (content / "longread" / "stories").glob("*.md") if ".en." not in p.name
+    )
     return stories[len(stories) // 2]
 
 
@@ -35,8 +36,11 @@ def title_of(story_file: Path) -> str:
 def own_page(site: Path, title: str) -> Path:
     """The page of ``site`` whose heading is ``title``."""
     heading = re.compile(r"<h1[^>]*>\s*" + re.escape(title))
-    return next(p for p in site.rglob("*.html")
-                if contains(p, "<h1") and heading.search(p.read_text(encoding="utf-8")))
+    return next(
+        p
+        for p in site.rglob("*.html")
+        if contains(p, "<h1") and heading.search(p.read_text(encoding="utf-8"))
+    )
 
 
 def contains(path: Path, text: str) -> bool:
@@ -52,10 +56,23 @@ def edit_to_preview(content: Path, out: Path, env: dict, runs: int) -> dict:
     port = _free_port()
     log_file = out.parent / "serve.log"
     log = open(log_file, "w")
-    process = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", str(port),
-                                "--content", str(content), "--out", str(out)],
-                               stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
-                               env={**os.environ, **env})
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "build.py"),
+            "serve",
+            "--port",
+            str(port),
+            "--content",
+            str(content),
+            "--out",
+            str(out),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env={**os.environ, **env},
+    )
     edited = story(content)
     page_times, listing_times, index_times = [], [], []
     index_file = out / index_path("nl")
@@ -72,15 +89,21 @@ def edit_to_preview(content: Path, out: Path, env: dict, runs: int) -> dict:
             time.sleep(1.0)
             new_title = f"{title} bewerkt {run}"
             marker = f"Bewerkte alinea {run} voor de preview."
-            text = edited.read_text(encoding="utf-8").replace(f"title: {title}", f"title: {new_title}", 1)
+            text = edited.read_text(encoding="utf-8").replace(
+                f"title: {title}", f"title: {new_title}", 1
+            )
             text = text.rstrip("\n") + f"\n\n{marker}\n"
             start = time.perf_counter()
             edited.write_text(text, encoding="utf-8")
             page_times.append(_wait(lambda: contains(page, marker)) - start)
-            listing_times.append(_wait(lambda: all(contains(p, new_title) for p in listings)) - start)
+            listing_times.append(
+                _wait(lambda: all(contains(p, new_title) for p in listings)) - start
+            )
             # The search index follows in the background; the next edit waits for it.
-            index_times.append(_wait(lambda: log_file.read_text().count(INDEXED) > indexed,
-                                     timeout=900, step=0.01) - start)
+            index_times.append(
+                _wait(lambda: log_file.read_text().count(INDEXED) > indexed, timeout=900, step=0.01)
+                - start
+            )
             if not contains(index_file, new_title):
                 raise SystemExit(f"the search index {index_file} lacks the new title {new_title!r}")
             title = new_title
@@ -89,8 +112,12 @@ def edit_to_preview(content: Path, out: Path, env: dict, runs: int) -> dict:
         process.terminate()
         process.wait(timeout=30)
         log.close()
-    return {"page_s": statistics.median(page_times), "listings_s": statistics.median(listing_times),
-            "index_s": statistics.median(index_times), "listings": len(listings)}
+    return {
+        "page_s": statistics.median(page_times),
+        "listings_s": statistics.median(listing_times),
+        "index_s": statistics.median(index_times),
+        "listings": len(listings),
+    }
 
 
 def _free_port() -> int:

@@ -10,12 +10,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 # The builds measured, in the report's order: (key, what it is).
-KINDS = [("baseline", "baseline: plain mkdocs-material"),
-         ("hugo", "Hugo: minimal layout"),
-         ("cold", "ours cold: nothing cached"),
-         ("full", "ours full render: image cache kept"),
-         ("ci", "ours CI: caches kept, 1 story changed"),
-         ("nochange", "ours no-change rebuild")]
+KINDS = [
+    ("baseline", "baseline: plain mkdocs-material"),
+    ("hugo", "Hugo: minimal layout"),
+    ("cold", "ours cold: nothing cached"),
+    ("full", "ours full render: image cache kept"),
+    ("ci", "ours CI: caches kept, 1 story changed"),
+    ("nochange", "ours no-change rebuild"),
+]
 
 
 # Builds of other generators, measured beside ours: no ratios of ours to them but the two below.
@@ -38,72 +40,147 @@ def _seconds(value: float) -> str:
 
 def report(rows: list[dict], command: str, load: str = "") -> str:
     """The Markdown report of ``rows`` (one per corpus)."""
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        (
+            int(line.split()[1]) // 1024
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        0,
+    )
     ours = [kind for kind, _ in KINDS if kind not in OTHERS]
     label = dict(KINDS)
     lines = [
-        "# Build benchmark results", "",
+        "# Build benchmark results",
+        "",
         f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
         f"- machine: {os.cpu_count()} cores ({cpu}), {mem:,} MB RAM, {platform.platform()}, "
         f"Python {platform.python_version()}" + (f"; {load}" if load else ""),
         f"- command: `{command}`",
         "- every figure is the median over the runs; within a run the baseline and our builds "
-        "alternate, so background load hits both alike", "",
-        "## Build time", "",
-        "| corpus | items | HTML pages | " + " | ".join(label[k] for k, _ in KINDS) + " | "
-        + " | ".join(f"{k} / baseline" for k in ours) + " | baseline / Hugo | cold / Hugo |",
-        "| --- | ---: | ---: | " + " | ".join("---:" for _ in KINDS) + " | " + " | ".join("---:" for _ in ours)
-        + " | ---: | ---: |"]
+        "alternate, so background load hits both alike",
+        "",
+        "## Build time",
+        "",
+        "| corpus | items | HTML pages | "
+        + " | ".join(label[k] for k, _ in KINDS)
+        + " | "
+        + " | ".join(f"{k} / baseline" for k in ours)
+        + " | baseline / Hugo | cold / Hugo |",
+        "| --- | ---: | ---: | "
+        + " | ".join("---:" for _ in KINDS)
+        + " | "
+        + " | ".join("---:" for _ in ours)
+        + " | ---: | ---: |",
+    ]
     for r in rows:
         base = _median(r, "baseline", "s")
-        lines.append(f"| {r['size']} | {r['items']:,} | {r['html_pages']:,} | "
-                     + " | ".join(_seconds(_median(r, k, "s")) for k, _ in KINDS) + " | "
-                     + " | ".join(f"{_median(r, k, 's') / base:.2f}×" for k in ours) + " | "
-                     + " | ".join(f"{_median(r, k, 's') / _median(r, 'hugo', 's'):.1f}×"
-                                  for k in ("baseline", "cold")) + " |")
-    lines += ["", "## Peak memory (MB)", "",
-              "Sampled from /proc every 20 ms over the whole process tree: **largest** is the "
-              "largest single process's high-water mark (VmHWM); **all** is every process of the "
-              "build at once (the sum of their Pss: memory shared between processes, such as a "
-              "forked worker's pages still shared with its parent, counted once).", "",
-              "| corpus | " + " | ".join(f"{label[k]}: largest / all" for k, _ in KINDS if k != "nochange")
-              + " | " + " | ".join(f"{k} / baseline: largest, all" for k in ours) + " |",
-              "| --- | " + " | ".join("---:" for k, _ in KINDS if k != "nochange") + " | "
-              + " | ".join("---:" for _ in ours) + " |"]
+        lines.append(
+            f"| {r['size']} | {r['items']:,} | {r['html_pages']:,} | "
+            + " | ".join(_seconds(_median(r, k, "s")) for k, _ in KINDS)
+            + " | "
+            + " | ".join(f"{_median(r, k, 's') / base:.2f}×" for k in ours)
+            + " | "
+            + " | ".join(
+                f"{_median(r, k, 's') / _median(r, 'hugo', 's'):.1f}×" for k in ("baseline", "cold")
+            )
+            + " |"
+        )
+    lines += [
+        "",
+        "## Peak memory (MB)",
+        "",
+        "Sampled from /proc every 20 ms over the whole process tree: **largest** is the "
+        "largest single process's high-water mark (VmHWM); **all** is every process of the "
+        "build at once (the sum of their Pss: memory shared between processes, such as a "
+        "forked worker's pages still shared with its parent, counted once).",
+        "",
+        "| corpus | "
+        + " | ".join(f"{label[k]}: largest / all" for k, _ in KINDS if k != "nochange")
+        + " | "
+        + " | ".join(f"{k} / baseline: largest, all" for k in ours)
+        + " |",
+        "| --- | "
+        + " | ".join("---:" for k, _ in KINDS if k != "nochange")
+        + " | "
+        + " | ".join("---:" for _ in ours)
+        + " |",
+    ]
     for r in rows:
         one = {k: _median(r, k, "kb") / 1024 for k, _ in KINDS}
         every = {k: _median(r, k, "kb_all") / 1024 for k, _ in KINDS}
-        lines.append(f"| {r['size']} | " + " | ".join(f"{one[k]:.0f} / {every[k]:.0f}" for k, _ in KINDS if k != "nochange")
-                     + " | " + " | ".join(f"{one[k] / one['baseline']:.2f}×, {every[k] / every['baseline']:.2f}×"
-                                          for k in ours) + " |")
-    lines += ["", "## Cost per item", "",
-              "Time and memory divided by the number of items: flat columns mean cost grows linearly.", "",
-              "| corpus | items | " + " | ".join(f"{k} ms/item" for k, _ in KINDS if k != "nochange")
-              + " | " + " | ".join(f"{k} KB/item (all)" for k, _ in KINDS if k != "nochange") + " |",
-              "| --- | ---: | " + " | ".join("---:" for k, _ in KINDS if k != "nochange") + " | "
-              + " | ".join("---:" for k, _ in KINDS if k != "nochange") + " |"]
+        lines.append(
+            f"| {r['size']} | "
+            + " | ".join(f"{one[k]:.0f} / {every[k]:.0f}" for k, _ in KINDS if k != "nochange")
+            + " | "
+            + " | ".join(
+                f"{one[k] / one['baseline']:.2f}×, {every[k] / every['baseline']:.2f}×"
+                for k in ours
+            )
+            + " |"
+        )
+    lines += [
+        "",
+        "## Cost per item",
+        "",
+        "Time and memory divided by the number of items: flat columns mean cost grows linearly.",
+        "",
+        "| corpus | items | "
+        + " | ".join(f"{k} ms/item" for k, _ in KINDS if k != "nochange")
+        + " | "
+        + " | ".join(f"{k} KB/item (all)" for k, _ in KINDS if k != "nochange")
+        + " |",
+        "| --- | ---: | "
+        + " | ".join("---:" for k, _ in KINDS if k != "nochange")
+        + " | "
+        + " | ".join("---:" for k, _ in KINDS if k != "nochange")
+        + " |",
+    ]
     for r in rows:
         n = r["items"]
-        lines.append(f"| {r['size']} | {n:,} | "
-                     + " | ".join(f"{1000 * _median(r, k, 's') / n:.1f}" for k, _ in KINDS if k != "nochange") + " | "
-                     + " | ".join(f"{_median(r, k, 'kb_all') / n:.0f}" for k, _ in KINDS if k != "nochange") + " |")
-    lines += ["", "## Edit-to-preview under `build.py serve` (medians)", "",
-              "| corpus | saved story → its page written | → every listing of its title updated (pages) | → search index updated |",
-              "| --- | ---: | ---: | ---: |"]
+        lines.append(
+            f"| {r['size']} | {n:,} | "
+            + " | ".join(
+                f"{1000 * _median(r, k, 's') / n:.1f}" for k, _ in KINDS if k != "nochange"
+            )
+            + " | "
+            + " | ".join(f"{_median(r, k, 'kb_all') / n:.0f}" for k, _ in KINDS if k != "nochange")
+            + " |"
+        )
+    lines += [
+        "",
+        "## Edit-to-preview under `build.py serve` (medians)",
+        "",
+        "| corpus | saved story → its page written | → every listing of its title updated (pages) | → search index updated |",
+        "| --- | ---: | ---: | ---: |",
+    ]
     for r in (r for r in rows if r["preview"]):
         p = r["preview"]
         index = f"{p['index_s']:.2f} s" if "index_s" in p else "not measured"
-        lines.append(f"| {r['size']} | {p['page_s']:.2f} s | {p['listings_s']:.2f} s ({p['listings']}) | {index} |")
-    lines += ["", "## Page weight in Chromium (gzip -6 of every response, as a server would send)", "",
-              "| corpus | page | without images | with images | files (without images) |",
-              "| --- | --- | ---: | ---: | --- |"]
+        lines.append(
+            f"| {r['size']} | {p['page_s']:.2f} s | {p['listings_s']:.2f} s ({p['listings']}) | {index} |"
+        )
+    lines += [
+        "",
+        "## Page weight in Chromium (gzip -6 of every response, as a server would send)",
+        "",
+        "| corpus | page | without images | with images | files (without images) |",
+        "| --- | --- | ---: | ---: | --- |",
+    ]
     for r in rows:
         for name, w in r["weights"].items():
-            lines.append(f"| {r['size']} | {name} (`{w['url']}`) | {w['no_images'] / 1024:.1f} KB | "
-                         f"{w['with_images'] / 1024:.1f} KB | {len(w['files'])} |")
+            lines.append(
+                f"| {r['size']} | {name} (`{w['url']}`) | {w['no_images'] / 1024:.1f} KB | "
+                f"{w['with_images'] / 1024:.1f} KB | {len(w['files'])} |"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -45,8 +45,12 @@ def _timed(owner, name: str, label: str) -> None:
             return function(*args, **kwargs)
         finally:
             now = time.perf_counter()
-            print(f"{now - _START:7.2f} s  {now - start:6.2f} s  {_memory()}  {label}",
-                  file=sys.stderr, flush=True)
+            print(
+                f"{now - _START:7.2f} s  {now - start:6.2f} s  {_memory()}  {label}",
+                file=sys.stderr,
+                flush=True,
+            )
+
     setattr(owner, name, wrapper)
 
 

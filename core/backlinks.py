@@ -15,12 +15,26 @@ def item_link(site, item, lang: str, doc: str, title: str, untranslated: str) ->
     """A Markdown link from the page ``doc`` to ``item`` in ``lang``, or to its Dutch page
     (marked with ``hreflang`` and followed by ``untranslated``) when it is not translated."""
     target_lang = lang if lang in item.versions else languages.DEFAULT
-    return lang_link(lang, doc, md_text(title), target_lang, site.doc_path(item, target_lang), untranslated,
-                     text_lang=target_lang)
+    return lang_link(
+        lang,
+        doc,
+        md_text(title),
+        target_lang,
+        site.doc_path(item, target_lang),
+        untranslated,
+        text_lang=target_lang,
+    )
 
 
-def back_links(site, section_key: str, slug: str, lang: str, doc: str,
-               untranslated: str, shown: tuple[str, ...] = ()) -> dict[str, list[str]]:
+def back_links(
+    site,
+    section_key: str,
+    slug: str,
+    lang: str,
+    doc: str,
+    untranslated: str,
+    shown: tuple[str, ...] = (),
+) -> dict[str, list[str]]:
     """Markdown links on the page ``doc`` to the items that name ``slug``, grouped by the
     referring section's landing title (or type name; as Markdown text, escaped), groups and
     links in a stable order.

@@ -28,7 +28,11 @@ def link_breadcrumbs(pages: list[StagedPage]) -> None:
         for depth in range(1, len(parts)):
             above = by_url.get("/".join(parts[:depth]) + "/")
             if above is not None:
-                crumbs.append(Crumb(title=above.title, href=relative_url(
-                    page.lang, page.doc_path, above.lang, above.doc_path)))
+                crumbs.append(
+                    Crumb(
+                        title=above.title,
+                        href=relative_url(page.lang, page.doc_path, above.lang, above.doc_path),
+                    )
+                )
         crumbs.append(Crumb(title=page.title, href=None))
         page.fields = replace(page.fields, breadcrumbs=tuple(crumbs))

@@ -39,43 +39,83 @@ class Cache:
 
 
 IMAGE_VARIANTS = Cache(
-    "image-variants", ".cache/images/variants/ ($SITE_IMAGE_CACHE; core/images/settings.py cache_dir)",
+    "image-variants",
+    ".cache/images/variants/ ($SITE_IMAGE_CACHE; core/images/settings.py cache_dir)",
     "the source image's bytes, its fallback format (JPEG or PNG) and the encoding settings "
     "(widths, qualities, Pillow's version: core/images/settings.py variant_fingerprint); the "
-    "key names the published file as well", 2)
+    "key names the published file as well",
+    2,
+)
 SHARE_CARDS = Cache(
-    "share-cards", ".cache/images/cards/ (core/images/cards.py)",
-    "the card's title, section and site name, the fonts, the site icon and the encoding settings", 4)
+    "share-cards",
+    ".cache/images/cards/ (core/images/cards.py)",
+    "the card's title, section and site name, the fonts, the site icon and the encoding settings",
+    4,
+)
 ICONS = Cache(
-    "icons", ".cache/images/icons/ (core/images/icons.py)",
-    "the theme's icon.png bytes and the encoding settings", 1)
+    "icons",
+    ".cache/images/icons/ (core/images/icons.py)",
+    "the theme's icon.png bytes and the encoding settings",
+    1,
+)
 TRUST = Cache(
-    "trust", ".cache/trust/ beside mkdocs.yml ($SITE_TRUST_CACHE; core/trust.py)",
+    "trust",
+    ".cache/trust/ beside mkdocs.yml ($SITE_TRUST_CACHE; core/trust.py)",
     "each text that passed, by its digest with the policy's name; one file per fingerprint of "
-    "the Markdown configuration, the Markdown and html5lib versions and the policy's code", 1)
+    "the Markdown configuration, the Markdown and html5lib versions and the policy's code",
+    1,
+)
 STAMP = Cache(
-    "stamp", "<build cache>/stamp.json (core/incremental.py)",
+    "stamp",
+    "<build cache>/stamp.json (core/incremental.py)",
     "every input of a build: content files, mkdocs.yml, the theme, the code, the renderer "
-    "versions, Python, the date and options; and the published tree's device, inode and time", 1)
+    "versions, Python, the date and options; and the published tree's device, inode and time",
+    1,
+)
 STAGED_TEXT = Cache(
-    "staged-text", "<build cache>/render/<lang>/docs/ (core/incremental.py RenderCache)",
+    "staged-text",
+    "<build cache>/render/<lang>/docs/ (core/incremental.py RenderCache)",
     "each staged page's doc path; its bytes are compared, so an unchanged page keeps its time "
-    "stamp; emptied with the render cache when the render key changes", 1)
+    "stamp; emptied with the render cache when the render key changes",
+    1,
+)
 RENDER = Cache(
-    "render", "<build cache>/render/<lang>/site/ (core/incremental.py RenderCache, render_key)",
+    "render",
+    "<build cache>/render/<lang>/site/ (core/incremental.py RenderCache, render_key)",
     "the render key: renderer configuration, navigation, extra, language, date, theme, code "
-    "and renderer versions; within it, each page by its staged text (a dirty build)", 1)
+    "and renderer versions; within it, each page by its staged text (a dirty build)",
+    1,
+)
 LINKS = Cache(
-    "links", "<build cache>/links.json (core/finish/linkcheck.py)",
-    "each rendered page's bytes (sha256): its ids and links", 1)
+    "links",
+    "<build cache>/links.json (core/finish/linkcheck.py)",
+    "each rendered page's bytes (sha256): its ids and links",
+    1,
+)
 SEARCH_INDEX = Cache(
-    "search-index", "<build cache>/search/<lang>-<key>.json (core/incremental.py SearchCache)",
+    "search-index",
+    "<build cache>/search/<lang>-<key>.json (core/incremental.py SearchCache)",
     "the language, section labels, synonyms, the search code, every page's search fields and "
-    "the rendered HTML of every searchable page", 1)
+    "the rendered HTML of every searchable page",
+    1,
+)
 SEARCH_MEMO = Cache(
-    "search-memo", "<build cache>/search/memo-<lang>.json (core/search/memo.py)",
+    "search-memo",
+    "<build cache>/search/memo-<lang>.json (core/search/memo.py)",
     "page text by the rendered page's bytes, terms by the text's bytes; the file by the "
-    "language, the search code and the lunr, snowballstemmer and lxml versions", 3)
+    "language, the search code and the lunr, snowballstemmer and lxml versions",
+    3,
+)
 
-ALL = (IMAGE_VARIANTS, SHARE_CARDS, ICONS, TRUST, STAMP, STAGED_TEXT, RENDER, LINKS,
-       SEARCH_INDEX, SEARCH_MEMO)
+ALL = (
+    IMAGE_VARIANTS,
+    SHARE_CARDS,
+    ICONS,
+    TRUST,
+    STAMP,
+    STAGED_TEXT,
+    RENDER,
+    LINKS,
+    SEARCH_INDEX,
+    SEARCH_MEMO,
+)

@@ -26,9 +26,13 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 _TEXT_SUFFIXES = (".md", ".yml", ".yaml")
 # A file name becomes a web address (the item's slug): what survives in every URL unchanged.
 _WEB_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_KINDS = ((stat.S_ISFIFO, N_("a named pipe (FIFO)")), (stat.S_ISSOCK, N_("a socket")),
-          (stat.S_ISCHR, N_("a character device")), (stat.S_ISBLK, N_("a block device")),
-          (stat.S_ISDIR, N_("a folder")))
+_KINDS = (
+    (stat.S_ISFIFO, N_("a named pipe (FIFO)")),
+    (stat.S_ISSOCK, N_("a socket")),
+    (stat.S_ISCHR, N_("a character device")),
+    (stat.S_ISBLK, N_("a block device")),
+    (stat.S_ISDIR, N_("a folder")),
+)
 
 
 class Refused(Exception):
@@ -56,24 +60,31 @@ def refusal(root: Path, rel: str) -> str | None:
     except OSError:
         return _("the file does not exist")
     if not _inside(os.path.realpath(path), _real(str(root))):
-        return _("the file is a link to a place outside the content folder: put the file "
-                 "itself in the content folder")
+        return _(
+            "the file is a link to a place outside the content folder: put the file "
+            "itself in the content folder"
+        )
     if stat.S_ISLNK(info.st_mode):
         try:
             info = os.stat(path)
         except OSError:
-            return _("the file is a link that points at nothing: remove it or put the file "
-                     "there")
+            return _("the file is a link that points at nothing: remove it or put the file there")
     for test, kind in _KINDS:
         if test(info.st_mode):
-            return _("expected a regular file, got {kind}: remove it from the content folder",
-                     kind=translate(kind))
+            return _(
+                "expected a regular file, got {kind}: remove it from the content folder",
+                kind=translate(kind),
+            )
     if not stat.S_ISREG(info.st_mode):  # pragma: no cover - every other kind is listed above
         return _("expected a regular file: remove it from the content folder")
     limit = limit_of(rel)
     if limit is not None and info.st_size > limit:
-        return _("the file is too large: expected at most {limit}, got {size}; split it or "
-                 "make it smaller", limit=_size(limit), size=_size(info.st_size))
+        return _(
+            "the file is too large: expected at most {limit}, got {size}; split it or "
+            "make it smaller",
+            limit=_size(limit),
+            size=_size(info.st_size),
+        )
     return None
 
 
@@ -97,9 +108,14 @@ def read_bytes(path: Path, rel: str) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise Refused(_("expected a regular file: remove it from the content folder"))
         if limit is not None and info.st_size > limit:
-            raise Refused(_("the file is too large: expected at most {limit}, got {size}; "
-                            "split it or make it smaller", limit=_size(limit),
-                            size=_size(info.st_size)))
+            raise Refused(
+                _(
+                    "the file is too large: expected at most {limit}, got {size}; "
+                    "split it or make it smaller",
+                    limit=_size(limit),
+                    size=_size(info.st_size),
+                )
+            )
         data = file.read() if limit is None else file.read(limit + 1)
     if limit is not None and len(data) > limit:
         raise Refused(_("the file is too large: expected at most {limit}", limit=_size(limit)))
@@ -114,10 +130,14 @@ def web_name_advice(rel: str, stem: str) -> str | None:
     shown = ", ".join(_("a space") if char == " " else repr(char) for char in bad) or repr(stem[:1])
     suggestion = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._") or "page"
     name = PurePosixPath(rel).name
-    return _("the file name {name} cannot become a web address: expected lower-case letters, "
-             "digits, '-', '_' and '.', starting with a letter or digit, got {shown}; rename the "
-             "file to '{suggestion}'", name=repr(name), shown=shown,
-             suggestion=name.replace(stem, suggestion, 1))
+    return _(
+        "the file name {name} cannot become a web address: expected lower-case letters, "
+        "digits, '-', '_' and '.', starting with a letter or digit, got {shown}; rename the "
+        "file to '{suggestion}'",
+        name=repr(name),
+        shown=shown,
+        suggestion=name.replace(stem, suggestion, 1),
+    )
 
 
 @dataclass(frozen=True)
@@ -147,15 +167,25 @@ class ContentFiles:
                 rel = f"{base}/{name}" if base else name
                 if os.path.islink(os.path.join(folder, name)):
                     dirs.remove(name)
-                    self._refuse(rel, "a link to a folder is not followed: move the files "
-                                      "into the content folder and remove the link", problems)
+                    self._refuse(
+                        rel,
+                        "a link to a folder is not followed: move the files "
+                        "into the content folder and remove the link",
+                        problems,
+                    )
             for name in sorted(names):
                 if name.startswith("."):
                     if name.lower().endswith(".md"):  # meant as a page, but would vanish unseen
                         rel = f"{base}/{name}" if base else name
-                        self._refuse(rel, _("a hidden file (its name starts with a dot) is not "
-                                            "published: rename it to '{name}'",
-                                            name=name.lstrip(".")), problems)
+                        self._refuse(
+                            rel,
+                            _(
+                                "a hidden file (its name starts with a dot) is not "
+                                "published: rename it to '{name}'",
+                                name=name.lstrip("."),
+                            ),
+                            problems,
+                        )
                     continue
                 rel = f"{base}/{name}" if base else name
                 problem = refusal(root, rel)
@@ -176,7 +206,7 @@ class ContentFiles:
         # The files are sorted by path: those under ``folder`` are one run of them.
         start = bisect.bisect_left(self._rels, prefix)
         end = bisect.bisect_left(self._rels, prefix[:-1] + chr(ord("/") + 1), start)
-        return [f for f in self.files[start:end] if recursive or "/" not in f.rel[len(prefix):]]
+        return [f for f in self.files[start:end] if recursive or "/" not in f.rel[len(prefix) :]]
 
 
 @functools.lru_cache(maxsize=16)

@@ -42,14 +42,21 @@ class BuildContext:
     renderer: Renderer | None = field(default=None, compare=False)
 
     @classmethod
-    def load(cls, config_file: Path, today: date, preview: bool = False,
-             renderer: Renderer | None = None) -> BuildContext:
+    def load(
+        cls, config_file: Path, today: date, preview: bool = False, renderer: Renderer | None = None
+    ) -> BuildContext:
         """Read ``config_file`` once; ``renderer`` defaults to the site's renderer (MkDocs)."""
         if renderer is None:
             from core.adapters import default_renderer  # only a build imports the renderer
+
             renderer = default_renderer()
-        return cls(config_file=config_file, config=read_config(config_file), today=today,
-                   preview=preview, renderer=renderer)
+        return cls(
+            config_file=config_file,
+            config=read_config(config_file),
+            today=today,
+            preview=preview,
+            renderer=renderer,
+        )
 
     @property
     def site_url(self) -> str:

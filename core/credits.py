@@ -16,8 +16,13 @@ t = translator({"nl": {"credits": "Makers"}, "en": {"credits": "Credits"}})
 
 def credits_field(what: str) -> Field:
     """The ``credits`` field of a cover: who made ``what`` (per language)."""
-    return Field("credits", Text(max_length=300), f"who made {what}, with whom and when, like "
-                 f"'Gemaakt in 2020 samen met de VNG'; shown on its cover", translatable=True)
+    return Field(
+        "credits",
+        Text(max_length=300),
+        f"who made {what}, with whom and when, like "
+        f"'Gemaakt in 2020 samen met de VNG'; shown on its cover",
+        translatable=True,
+    )
 
 
 def credits_html(value: str | None, lang: str, text_lang: str | None = None) -> str:
@@ -30,4 +35,3 @@ def credits_html(value: str | None, lang: str, text_lang: str | None = None) -> 
     if text_lang and text_lang != lang:
         text = f'<span lang="{text_lang}">{text}</span>'
     return f'<p class="credits"><strong>{t(lang, "credits")}:</strong> {text}</p>\n\n'
-

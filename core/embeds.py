@@ -30,8 +30,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # '[[quote: slug]]' on a line of its own; the slug is checked against the items, so any
 # text is captured here and a bad one gets a message rather than staying on the page.
-_EMBED = re.compile(r"^ {0,3}\[\[[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*([^\]\n]*?)[ \t]*\]\][ \t]*$",
-                    re.M)
+_EMBED = re.compile(
+    r"^ {0,3}\[\[[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*([^\]\n]*?)[ \t]*\]\][ \t]*$", re.M
+)
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,10 @@ def find_embeds(body: str) -> list[Embed]:
     if "[[" not in body:
         return []
     scanned = blank_code(body)  # same positions, code blanked
-    return [Embed(m.group(1), m.group(2), body.count("\n", 0, m.start()), m.start(), m.end())
-            for m in _EMBED.finditer(scanned)]
+    return [
+        Embed(m.group(1), m.group(2), body.count("\n", 0, m.start()), m.start(), m.end())
+        for m in _EMBED.finditer(scanned)
+    ]
 
 
 def embeddable(sections: list["Section"]) -> dict[str, "Section"]:
@@ -59,7 +62,9 @@ def embeddable(sections: list["Section"]) -> dict[str, "Section"]:
     return {s.embed_name: s for s in sections if s.embed_name}
 
 
-def check_embeds(site: "Site", rel: str, body: str, body_line: int) -> Iterator[tuple[str, int, str]]:
+def check_embeds(
+    site: "Site", rel: str, body: str, body_line: int
+) -> Iterator[tuple[str, int, str]]:
     """``(path, line, message)`` for each placement that names no type or no item."""
     known = embeddable(site.sections)
     for embed in find_embeds(body):
@@ -67,7 +72,18 @@ def check_embeds(site: "Site", rel: str, body: str, body_line: int) -> Iterator[
         section = known.get(embed.name)
         if section is None:
             names = ", ".join(f"'[[{n}: ...]]'" for n in sorted(known)) or "none"
-            yield rel, line, (_("'[[{name}: {slug}]]': expected one of {names}, got '{name}', which cannot be placed on a page", name=embed.name, slug=embed.slug, names=names))
+            yield (
+                rel,
+                line,
+                (
+                    _(
+                        "'[[{name}: {slug}]]': expected one of {names}, got '{name}', which cannot be placed on a page",
+                        name=embed.name,
+                        slug=embed.slug,
+                        names=names,
+                    )
+                ),
+            )
             continue
         if (section.key, embed.slug) in site._failed_items:
             continue  # the file exists; its own problems say what to fix
@@ -75,7 +91,20 @@ def check_embeds(site: "Site", rel: str, body: str, body_line: int) -> Iterator[
             slugs = sorted(site.items.get(section.key, {}))
             match = difflib.get_close_matches(embed.slug, slugs, n=1, cutoff=0.6)
             hint = f" (did you mean '{match[0]}'?)" if match else ""
-            yield rel, line, (_("'[[{name}: {slug}]]': no {name} named '{slug}' (expected a file {folder}/{value}.md){hint}", name=embed.name, slug=embed.slug, folder=section.folder, value=embed.slug or 'NAME', hint=hint))
+            yield (
+                rel,
+                line,
+                (
+                    _(
+                        "'[[{name}: {slug}]]': no {name} named '{slug}' (expected a file {folder}/{value}.md){hint}",
+                        name=embed.name,
+                        slug=embed.slug,
+                        folder=section.folder,
+                        value=embed.slug or "NAME",
+                        hint=hint,
+                    )
+                ),
+            )
 
 
 def placed(site: "Site", body: str, lang: str) -> tuple[str, ...]:
@@ -105,5 +134,5 @@ def expand(site: "Site", body: str, lang: str) -> str:
     for embed in reversed(embeds):
         markdown = _markdown(site, embed, lang)
         # Blank lines around it: the block stands on its own whatever the editor wrote next.
-        body = body[:embed.start] + f"\n{markdown}\n" + body[embed.end:]
+        body = body[: embed.start] + f"\n{markdown}\n" + body[embed.end :]
     return body

@@ -137,23 +137,36 @@ class Texts:
 
 def counting(lang: str, status_one: str, status_many: str, status_none: str) -> Texts:
     """The component's texts in ``lang`` with a section's own words for what is counted."""
-    return replace(TEXTS[lang], status_one=status_one, status_many=status_many,
-                   status_none=status_none)
+    return replace(
+        TEXTS[lang], status_one=status_one, status_many=status_many, status_none=status_none
+    )
 
 
 TEXTS = {
-    "nl": Texts(form_label="Filters", search_label="Zoek op naam of trefwoord",
-                search_hint="Typ een of meer woorden; de lijst past zich direct aan.",
-                reset="Wis alle filters", status_one="{n} van {total} getoond",
-                status_many="{n} van {total} getoond",
-                status_none="Niets gevonden. Haal een vinkje weg of wis de filters.",
-                submit="Toon resultaten", fold="Filters", active="{n} actief"),
-    "en": Texts(form_label="Filters", search_label="Search by name or keyword",
-                search_hint="Type one or more words; the list updates at once.",
-                reset="Clear all filters", status_one="{n} of {total} shown",
-                status_many="{n} of {total} shown",
-                status_none="Nothing found. Untick an option or clear the filters.",
-                submit="Show results", fold="Filters", active="{n} active"),
+    "nl": Texts(
+        form_label="Filters",
+        search_label="Zoek op naam of trefwoord",
+        search_hint="Typ een of meer woorden; de lijst past zich direct aan.",
+        reset="Wis alle filters",
+        status_one="{n} van {total} getoond",
+        status_many="{n} van {total} getoond",
+        status_none="Niets gevonden. Haal een vinkje weg of wis de filters.",
+        submit="Toon resultaten",
+        fold="Filters",
+        active="{n} actief",
+    ),
+    "en": Texts(
+        form_label="Filters",
+        search_label="Search by name or keyword",
+        search_hint="Type one or more words; the list updates at once.",
+        reset="Clear all filters",
+        status_one="{n} of {total} shown",
+        status_many="{n} of {total} shown",
+        status_none="Nothing found. Untick an option or clear the filters.",
+        submit="Show results",
+        fold="Filters",
+        active="{n} active",
+    ),
 }
 
 
@@ -185,14 +198,17 @@ def group_shown(group: Group, selected: dict[str, set[str]], query: str = "") ->
     return any(matches(entry, selected, query) for entry in group.entries)
 
 
-def counts(facet: Facet, entries: list[Entry], selected: dict[str, set[str]],
-           query: str = "") -> dict[str, int]:
+def counts(
+    facet: Facet, entries: list[Entry], selected: dict[str, set[str]], query: str = ""
+) -> dict[str, int]:
     """Per option: how many entries there would be with that option ticked as well."""
     others = {name: values for name, values in selected.items() if name != facet.name}
     unique = {e.id: e for e in entries}.values()
     passing = [e for e in unique if matches(e, others, query)]
-    return {o.value: sum(o.value in e.values.get(facet.name, ()) for e in passing)
-            for o in facet.options}
+    return {
+        o.value: sum(o.value in e.values.get(facet.name, ()) for e in passing)
+        for o in facet.options
+    }
 
 
 def form(facets: list[Facet], entries: list[Entry], texts: Texts, id_prefix: str = "f") -> str:
@@ -205,49 +221,59 @@ def form(facets: list[Facet], entries: list[Entry], texts: Texts, id_prefix: str
             _check_name(option.value)
     total = len({e.id for e in entries})
     e = html.escape
-    parts = [f'<form class="facets" data-facets hidden aria-label="{e(texts.form_label)}">',
-             '<div class="facets__search">',
-             f'<label for="{id_prefix}-q">{e(texts.search_label)}</label>',
-             f'<input type="search" id="{id_prefix}-q" name="q" data-facets-text '
-             f'autocomplete="off" aria-describedby="{id_prefix}-q-hint">',
-             f'<span class="facets__hint" id="{id_prefix}-q-hint">{e(texts.search_hint)}</span>',
-             '</div>',
-             # On phones filters.js folds the options behind this summary (the result count
-             # follows right below it); wide screens never show the summary.
-             f'<details class="facets__fold" data-facets-fold open>'
-             f'<summary class="facets__fold-summary">{e(texts.fold)} '
-             f'<span class="facets__active" data-facets-active data-text="{e(texts.active)}">'
-             f'</span></summary>',
-             '<div class="facets__groups">']
+    parts = [
+        f'<form class="facets" data-facets hidden aria-label="{e(texts.form_label)}">',
+        '<div class="facets__search">',
+        f'<label for="{id_prefix}-q">{e(texts.search_label)}</label>',
+        f'<input type="search" id="{id_prefix}-q" name="q" data-facets-text '
+        f'autocomplete="off" aria-describedby="{id_prefix}-q-hint">',
+        f'<span class="facets__hint" id="{id_prefix}-q-hint">{e(texts.search_hint)}</span>',
+        "</div>",
+        # On phones filters.js folds the options behind this summary (the result count
+        # follows right below it); wide screens never show the summary.
+        f'<details class="facets__fold" data-facets-fold open>'
+        f'<summary class="facets__fold-summary">{e(texts.fold)} '
+        f'<span class="facets__active" data-facets-active data-text="{e(texts.active)}">'
+        f"</span></summary>",
+        '<div class="facets__groups">',
+    ]
     for facet in facets:
         numbers = counts(facet, entries, {})
-        parts.append(f'<fieldset class="facets__facet" data-facet="{facet.name}">'
-                     f'<legend>{e(facet.legend)}</legend><ul class="facets__options">')
+        parts.append(
+            f'<fieldset class="facets__facet" data-facet="{facet.name}">'
+            f'<legend>{e(facet.legend)}</legend><ul class="facets__options">'
+        )
         for option in facet.options:
             box = f"{id_prefix}-{facet.name}-{option.value}"
             disabled = " disabled" if numbers[option.value] == 0 else ""
-            parts.append(f'<li><input type="checkbox" id="{box}" name="{facet.name}" '
-                         f'value="{option.value}"{disabled}><label for="{box}">'
-                         f'{e(option.label)} <span class="facets__count" data-facets-count>'
-                         f'{numbers[option.value]}</span></label></li>')
+            parts.append(
+                f'<li><input type="checkbox" id="{box}" name="{facet.name}" '
+                f'value="{option.value}"{disabled}><label for="{box}">'
+                f'{e(option.label)} <span class="facets__count" data-facets-count>'
+                f"{numbers[option.value]}</span></label></li>"
+            )
         parts.append("</ul></fieldset>")
     parts.append("</div></details>")
     status = texts.status_many if total != 1 else texts.status_one
-    parts.append(f'<div class="facets__footer"><p class="facets__status" data-facets-status '
-                 f'role="status" aria-live="polite" data-one="{e(texts.status_one)}" '
-                 f'data-many="{e(texts.status_many)}" data-none="{e(texts.status_none)}">'
-                 f'{e(status.format(n=total, total=total))}</p>'
-                 # A submit control (WCAG 3.2.2): the filter already applies as one types or
-                 # ticks; submitting loads the page with the filter in its address, which
-                 # the script restores, so the button works for any visitor.
-                 f'<button type="submit" class="facets__submit">{e(texts.submit)}</button>'
-                 f'<button type="reset" class="facets__reset" data-facets-reset>'
-                 f'{e(texts.reset)}</button></div>')
+    parts.append(
+        f'<div class="facets__footer"><p class="facets__status" data-facets-status '
+        f'role="status" aria-live="polite" data-one="{e(texts.status_one)}" '
+        f'data-many="{e(texts.status_many)}" data-none="{e(texts.status_none)}">'
+        f"{e(status.format(n=total, total=total))}</p>"
+        # A submit control (WCAG 3.2.2): the filter already applies as one types or
+        # ticks; submitting loads the page with the filter in its address, which
+        # the script restores, so the button works for any visitor.
+        f'<button type="submit" class="facets__submit">{e(texts.submit)}</button>'
+        f'<button type="reset" class="facets__reset" data-facets-reset>'
+        f"{e(texts.reset)}</button></div>"
+    )
     parts.append("</form>")
     return "\n".join(parts) + "\n\n"
 
 
-def results(entries: list[Entry] | tuple[Entry, ...], css_class: str = "tiles facets-results") -> str:
+def results(
+    entries: list[Entry] | tuple[Entry, ...], css_class: str = "tiles facets-results"
+) -> str:
     """The entries as one list (Markdown with md_in_html), each carrying its filter data."""
     items = "\n".join(_entry(entry) for entry in entries)
     return f'<ul class="{css_class}" markdown="block">\n{items}\n</ul>\n\n'
@@ -262,12 +288,15 @@ def grouped_results(groups: list[Group], css_class: str = "tiles facets-results"
         if group.facet:
             _check_name(group.facet)
             _check_name(group.value)
-            stands_for = (f' data-facets-group-facet="{group.facet}" '
-                          f'data-facets-group-value="{group.value}"')
-        parts.append(f'<section class="facets-group" data-facets-group{stands_for} '
-                     f'markdown="block">\n\n'
-                     f'{hashes} {group.heading} {{#{group.anchor}}}\n\n'
-                     f'{results(group.entries, css_class)}</section>\n\n')
+            stands_for = (
+                f' data-facets-group-facet="{group.facet}" data-facets-group-value="{group.value}"'
+            )
+        parts.append(
+            f'<section class="facets-group" data-facets-group{stands_for} '
+            f'markdown="block">\n\n'
+            f"{hashes} {group.heading} {{#{group.anchor}}}\n\n"
+            f"{results(group.entries, css_class)}</section>\n\n"
+        )
     return "".join(parts)
 
 

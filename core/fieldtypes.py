@@ -51,8 +51,8 @@ class Context:
         return self.source.line_of(location)
 
 
-
 # --- field types -----------------------------------------------------------------------------
+
 
 class FieldType:
     """Base of all field types. ``expected`` reads well after 'expected'; ``markdown`` says
@@ -71,8 +71,14 @@ class FieldType:
         return ""
 
     def _fail(self, value: Any, extra: str = "") -> Invalid:
-        return Invalid(_("expected {expected}, got {found}", expected=translate(self.expected),
-                         found=type_name(value)) + extra)
+        return Invalid(
+            _(
+                "expected {expected}, got {found}",
+                expected=translate(self.expected),
+                found=type_name(value),
+            )
+            + extra
+        )
 
 
 # What no field's text may hold: control characters (a lone CR starts a new line of an .ics
@@ -91,8 +97,9 @@ class Text(FieldType):
 
     def __init__(self, max_length: int | None = None):
         self.max_length = max_length
-        self.expected = (L_("text of at most {count} characters", count=max_length) if max_length
-                         else "text")
+        self.expected = (
+            L_("text of at most {count} characters", count=max_length) if max_length else "text"
+        )
 
     def _stripped(self, value) -> str:
         """The value as text, stripped, of an allowed length (shared with MarkdownText)."""
@@ -101,23 +108,38 @@ class Text(FieldType):
         value = value.strip()
         control = _CONTROL.search(value)
         if control:  # YAML writes them as escapes ("\u0001", "\r"); no text needs one
-            raise Invalid(_("expected {expected} without control characters, got the character "
-                            "{code}", expected=translate(self.expected),
-                            code=f"U+{ord(control.group(0)):04X}"))
+            raise Invalid(
+                _(
+                    "expected {expected} without control characters, got the character {code}",
+                    expected=translate(self.expected),
+                    code=f"U+{ord(control.group(0)):04X}",
+                )
+            )
         if not value:
-            raise Invalid(_("expected {expected}, got empty text",
-                            expected=translate(self.expected)))
+            raise Invalid(
+                _("expected {expected}, got empty text", expected=translate(self.expected))
+            )
         if self.max_length and len(value) > self.max_length:
-            raise Invalid(_("expected {expected}, got {count} characters",
-                            expected=translate(self.expected), count=len(value)))
+            raise Invalid(
+                _(
+                    "expected {expected}, got {count} characters",
+                    expected=translate(self.expected),
+                    count=len(value),
+                )
+            )
         return value
 
     def check(self, value, ctx, location):
         value = self._stripped(value)
         if "<" in value or ">" in value:
-            raise Invalid(_("expected {expected} without '<' or '>' (HTML is not allowed in "
-                            "fields), got {found}", expected=translate(self.expected),
-                            found=type_name(value)))
+            raise Invalid(
+                _(
+                    "expected {expected} without '<' or '>' (HTML is not allowed in "
+                    "fields), got {found}",
+                    expected=translate(self.expected),
+                    found=type_name(value),
+                )
+            )
         return value
 
 
@@ -134,12 +156,16 @@ class MarkdownText(Text):
 
     def __init__(self, max_length: int | None = None):
         super().__init__(max_length)
-        self.expected = (L_("Markdown text of at most {count} characters", count=max_length)
-                         if max_length else N_("Markdown text"))
+        self.expected = (
+            L_("Markdown text of at most {count} characters", count=max_length)
+            if max_length
+            else N_("Markdown text")
+        )
 
     def check(self, value, ctx, location):
         value = self._stripped(value)
         from core.trust import check_markdown  # the renderer's configuration, read on first use
+
         found = [violation for _, violation in check_markdown(value)]
         if found:
             raise Invalid("; ".join(str(v) for v in found))
@@ -165,8 +191,9 @@ class Integer(FieldType):
         self.minimum, self.maximum = minimum, maximum
         self.expected = N_("a whole number")
         if minimum is not None and maximum is not None:
-            self.expected = L_("a whole number from {minimum} to {maximum}", minimum=minimum,
-                               maximum=maximum)
+            self.expected = L_(
+                "a whole number from {minimum} to {maximum}", minimum=minimum, maximum=maximum
+            )
         elif minimum is not None:
             self.expected = L_("a whole number of at least {minimum}", minimum=minimum)
 
@@ -174,7 +201,8 @@ class Integer(FieldType):
         if isinstance(value, bool) or not isinstance(value, int):
             raise self._fail(value)
         if (self.minimum is not None and value < self.minimum) or (
-                self.maximum is not None and value > self.maximum):
+            self.maximum is not None and value > self.maximum
+        ):
             raise self._fail(value)
         return value
 
@@ -203,9 +231,13 @@ class Date(FieldType):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise Invalid(_("expected {expected}, got {found}, which is not a day in the "
-                            "calendar", expected=translate(self.expected),
-                            found=repr(value))) from None
+            raise Invalid(
+                _(
+                    "expected {expected}, got {found}, which is not a day in the calendar",
+                    expected=translate(self.expected),
+                    found=repr(value),
+                )
+            ) from None
 
 
 class Url(FieldType):
@@ -221,8 +253,10 @@ class Url(FieldType):
     def __init__(self, schemes: tuple[str, ...] = ("https", "http")):
         self.schemes = schemes
         web = [s for s in schemes if s in ("https", "http")]
-        self.expected = L_("a web address starting with {prefixes}", prefixes=L_or(
-            [f"{s}://" for s in web] + [f"{s}:" for s in schemes if s not in web]))
+        self.expected = L_(
+            "a web address starting with {prefixes}",
+            prefixes=L_or([f"{s}://" for s in web] + [f"{s}:" for s in schemes if s not in web]),
+        )
 
     def check(self, value, ctx, location):
         if not isinstance(value, str):
@@ -230,16 +264,23 @@ class Url(FieldType):
         text = value.strip()
         bad = self._FORBIDDEN.search(text)
         if bad:
-            raise Invalid(_("expected {expected}, got an address holding {found}, which no "
-                            "web address contains (write spaces as %20)",
-                            expected=translate(self.expected), found=repr(bad.group(0))))
+            raise Invalid(
+                _(
+                    "expected {expected}, got an address holding {found}, which no "
+                    "web address contains (write spaces as %20)",
+                    expected=translate(self.expected),
+                    found=repr(bad.group(0)),
+                )
+            )
         try:
             parts = urlsplit(text)
         except ValueError:
             raise self._fail(value) from None
         scheme = parts.scheme.lower()
-        if scheme not in self.schemes or (scheme in ("http", "https") and (
-                not parts.hostname or text[len(scheme) + 1:len(scheme) + 3] != "//")):
+        if scheme not in self.schemes or (
+            scheme in ("http", "https")
+            and (not parts.hostname or text[len(scheme) + 1 : len(scheme) + 3] != "//")
+        ):
             raise self._fail(value)
         return text
 
@@ -271,8 +312,11 @@ class Choice(FieldType):
 
     def __init__(self, vocabulary: str | None = None, values: tuple[str, ...] = ()):
         self.vocabulary, self.values = vocabulary, values
-        self.expected = (L_("a value from the vocabulary '{vocabulary}'", vocabulary=vocabulary)
-                         if vocabulary else L_("one of {values}", values=", ".join(values)))
+        self.expected = (
+            L_("a value from the vocabulary '{vocabulary}'", vocabulary=vocabulary)
+            if vocabulary
+            else L_("one of {values}", values=", ".join(values))
+        )
 
     def allowed(self, ctx: Context) -> list[str]:
         if self.vocabulary:
@@ -282,19 +326,33 @@ class Choice(FieldType):
 
     def check(self, value, ctx, location):
         vocabulary = ctx.vocabularies.get(self.vocabulary) if self.vocabulary else None
-        if vocabulary is not None and isinstance(value, str) and (
-                vocabulary.unreadable or value in vocabulary.bad_terms):
+        if (
+            vocabulary is not None
+            and isinstance(value, str)
+            and (vocabulary.unreadable or value in vocabulary.bad_terms)
+        ):
             return value  # the vocabulary's own problem is reported there: one mistake, one message
         allowed = self.allowed(ctx)
         if not allowed and self.vocabulary:
-            raise Invalid(_("expected a value from content/vocabularies/{vocabulary}.yml, "
-                            "which has no usable terms, got {found}", vocabulary=self.vocabulary,
-                            found=type_name(value)))
+            raise Invalid(
+                _(
+                    "expected a value from content/vocabularies/{vocabulary}.yml, "
+                    "which has no usable terms, got {found}",
+                    vocabulary=self.vocabulary,
+                    found=type_name(value),
+                )
+            )
         if not isinstance(value, str) or value not in allowed:
             hint = _closest(value, allowed)
-            where = (f" (content/vocabularies/{self.vocabulary}.yml)" if self.vocabulary else "")
-            raise Invalid(_("expected one of {values}, got {found}",
-                            values=", ".join(allowed) + where, found=type_name(value)) + hint)
+            where = f" (content/vocabularies/{self.vocabulary}.yml)" if self.vocabulary else ""
+            raise Invalid(
+                _(
+                    "expected one of {values}, got {found}",
+                    values=", ".join(allowed) + where,
+                    found=type_name(value),
+                )
+                + hint
+            )
         return value
 
 
@@ -303,14 +361,16 @@ class Ref(FieldType):
 
     def __init__(self, section: str):
         self.section = section
-        self.expected = L_("the name of a {section} item (its file name without .md)",
-                           section=section)
+        self.expected = L_(
+            "the name of a {section} item (its file name without .md)", section=section
+        )
 
     def check(self, value, ctx, location):
         if not isinstance(value, str) or not Slug.pattern.match(value):
             raise self._fail(value)
-        ctx.references.append(Reference(self.section, value, ctx.source.rel, ctx.line(location),
-                                        _dotted(location)))
+        ctx.references.append(
+            Reference(self.section, value, ctx.source.rel, ctx.line(location), _dotted(location))
+        )
         return value
 
 
@@ -319,8 +379,11 @@ class ContentPath(FieldType):
 
     def __init__(self, suffixes: tuple[str, ...], what: str = N_("file")):
         self.suffixes, self.what = suffixes, what
-        self.expected = L_("the path of an existing {what} ({suffixes})", what=L_(what),
-                           suffixes=", ".join(suffixes))
+        self.expected = L_(
+            "the path of an existing {what} ({suffixes})",
+            what=L_(what),
+            suffixes=", ".join(suffixes),
+        )
 
     def check(self, value, ctx, location):
         if not isinstance(value, str) or not value.strip():
@@ -356,14 +419,20 @@ def resolve_content_path(content_dir: Path, from_rel: str, target: str) -> tuple
             parts.append(part)
     resolved = "/".join(parts)
     if any(part.startswith(".") for part in parts):  # never walked, never published
-        return "", _("file {path} does not exist (looked for {resolved}; hidden files are not "
-                     "content)", path=repr(target), resolved=resolved)
+        return "", _(
+            "file {path} does not exist (looked for {resolved}; hidden files are not content)",
+            path=repr(target),
+            resolved=resolved,
+        )
     full = os.path.join(content_dir, resolved)
     # A path that is there but not a regular file (a pipe, a link out of the content folder)
     # is reported once, at its own path, by core/contentfiles.py: not again as missing here.
     if not os.path.isfile(full) and (not os.path.lexists(full) or os.path.isdir(full)):
-        return "", _("file {path} does not exist (looked for {resolved})", path=repr(target),
-                     resolved=resolved)
+        return "", _(
+            "file {path} does not exist (looked for {resolved})",
+            path=repr(target),
+            resolved=resolved,
+        )
     return resolved, None
 
 
@@ -390,6 +459,7 @@ def _closest(value: Any, candidates: list[str]) -> str:
 
 
 # --- vocabularies ----------------------------------------------------------------------------
+
 
 @dataclass
 class Vocabulary:

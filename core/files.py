@@ -20,4 +20,3 @@ def tree_files(root: Path, suffix: str = "") -> list[str]:
             if name.endswith(suffix):
                 found.append(f"{rel}/{name}" if rel else name)
     return sorted(found)
-

@@ -29,7 +29,6 @@ from core.i18n import L_, Lazy, N_, _, translate
 SAFE_LINK_SCHEMES = ("http", "https", "mailto", "tel")
 
 
-
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: two named tiers
 class Policy:
     """Elements with their own attributes (besides the global ones), and allowed classes.
@@ -48,8 +47,14 @@ class Policy:
     any_class: bool = False
     global_attrs: frozenset[str] = frozenset({"id", "class", "lang", "dir", "title"})
 
-    def extended(self, name: str, elements: dict[str, set[str]], classes: set[str],
-                 values: dict[str, set[str]], prefixes: tuple[str, ...]) -> "Policy":
+    def extended(
+        self,
+        name: str,
+        elements: dict[str, set[str]],
+        classes: set[str],
+        values: dict[str, set[str]],
+        prefixes: tuple[str, ...],
+    ) -> "Policy":
         """This policy with more elements, attributes and values, for our generators' markup:
         any class (generators style their markup with the theme's classes; a class neither
         runs code nor loads anything, and ``style-src 'self'`` governs the style sheets)."""
@@ -59,9 +64,15 @@ class Policy:
         all_values = dict(self.values)
         for attr, allowed in values.items():
             all_values[attr] = all_values.get(attr, frozenset()) | frozenset(allowed)
-        return Policy(name, merged, self.classes | frozenset(classes), all_values,
-                      self.prefixes + prefixes, any_class=True,
-                      global_attrs=self.global_attrs | {"hidden", "tabindex", "role"})
+        return Policy(
+            name,
+            merged,
+            self.classes | frozenset(classes),
+            all_values,
+            self.prefixes + prefixes,
+            any_class=True,
+            global_attrs=self.global_attrs | {"hidden", "tabindex", "role"},
+        )
 
 
 def _elements(spec: dict[str, set[str]]) -> dict[str, frozenset[str]]:
@@ -73,23 +84,56 @@ def _elements(spec: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 # editor's guide allows (core/body_checks.py ALLOWED_HTML).
 EDITOR = Policy(
     name="content",
-    elements=_elements({
-        "p": set(), "br": set(), "hr": set(), "em": set(), "strong": set(), "code": set(),
-        "pre": set(), "blockquote": set(), "ul": set(), "ol": {"start"}, "li": set(),
-        "h1": set(), "h2": set(), "h3": set(), "h4": set(), "h5": set(), "h6": set(),
-        "a": {"href", "hreflang"}, "img": {"src", "alt"},
-        "table": set(), "thead": set(), "tbody": set(), "tr": set(),
-        "th": {"align"}, "td": {"align"},  # tables: use_align_attribute (no style attribute)
-        "dl": set(), "dt": set(), "dd": set(), "div": set(), "abbr": set(),
-        "figure": set(), "figcaption": set(), "sup": set(), "sub": set(), "small": set(),
-        "mark": set(), "kbd": set(), "q": set(), "span": set(),
-    }),
+    elements=_elements(
+        {
+            "p": set(),
+            "br": set(),
+            "hr": set(),
+            "em": set(),
+            "strong": set(),
+            "code": set(),
+            "pre": set(),
+            "blockquote": set(),
+            "ul": set(),
+            "ol": {"start"},
+            "li": set(),
+            "h1": set(),
+            "h2": set(),
+            "h3": set(),
+            "h4": set(),
+            "h5": set(),
+            "h6": set(),
+            "a": {"href", "hreflang"},
+            "img": {"src", "alt"},
+            "table": set(),
+            "thead": set(),
+            "tbody": set(),
+            "tr": set(),
+            "th": {"align"},
+            "td": {"align"},  # tables: use_align_attribute (no style attribute)
+            "dl": set(),
+            "dt": set(),
+            "dd": set(),
+            "div": set(),
+            "abbr": set(),
+            "figure": set(),
+            "figcaption": set(),
+            "sup": set(),
+            "sub": set(),
+            "small": set(),
+            "mark": set(),
+            "kbd": set(),
+            "q": set(),
+            "span": set(),
+        }
+    ),
     # .decorative marks an image without alt text; the footnote classes are the footnotes
     # extension's, pullquote the longread extension's.
-    classes=frozenset({"decorative", "footnote", "footnote-ref", "footnote-backref",
-                       "pullquote"}),
-    values={"align": frozenset({"left", "right", "center"}),
-            "dir": frozenset({"ltr", "rtl", "auto"})},
+    classes=frozenset({"decorative", "footnote", "footnote-ref", "footnote-backref", "pullquote"}),
+    values={
+        "align": frozenset({"left", "right", "center"}),
+        "dir": frozenset({"ltr", "rtl", "auto"}),
+    },
 )
 
 # What our generators add in the content region (core/facets.py, core/images/markup.py,
@@ -98,33 +142,78 @@ EDITOR = Policy(
 GENERATED = EDITOR.extended(
     name="generated page",
     elements={
-        "picture": set(), "source": {"type", "srcset", "sizes"},
+        "picture": set(),
+        "source": {"type", "srcset", "sizes"},
         "img": {"srcset", "sizes", "width", "height", "loading", "decoding"},
-        "article": set(), "aside": set(), "section": {"role"}, "nav": set(),
-        "caption": set(), "th": {"scope"}, "time": {"datetime"},
-        "details": {"open"}, "summary": set(),
+        "article": set(),
+        "aside": set(),
+        "section": {"role"},
+        "nav": set(),
+        "caption": set(),
+        "th": {"scope"},
+        "time": {"datetime"},
+        "details": {"open"},
+        "summary": set(),
         # the facet filter (core/facets.py), the search page (core/search/page.py), the
         # story's copy-link field and the Kompas print button: controls the theme's own script
         # files drive; a form submits to the page itself at most (form-action 'self').
-        "form": {"hidden", "role", "action", "method"}, "fieldset": set(), "legend": set(),
-        "label": {"for"}, "input": {"type", "name", "value", "disabled", "readonly",
-                                    "autocomplete", "spellcheck", "placeholder"},
-        "select": {"name"}, "option": {"value", "selected"},
-        "button": {"type", "hidden"}, "p": {"role"}, "ol": {"hidden"}, "ul": {"hidden"},
-        "li": set(), "a": {"rel", "download", "type"},
+        "form": {"hidden", "role", "action", "method"},
+        "fieldset": set(),
+        "legend": set(),
+        "label": {"for"},
+        "input": {
+            "type",
+            "name",
+            "value",
+            "disabled",
+            "readonly",
+            "autocomplete",
+            "spellcheck",
+            "placeholder",
+        },
+        "select": {"name"},
+        "option": {"value", "selected"},
+        "button": {"type", "hidden"},
+        "p": {"role"},
+        "ol": {"hidden"},
+        "ul": {"hidden"},
+        "li": set(),
+        "a": {"rel", "download", "type"},
         "div": {"role", "hidden", "tabindex"},  # a scrollable table: reachable by keyboard
     },
     classes=set(),
-    values={"type": {"search", "checkbox", "text", "reset", "button", "submit", "image/webp",
-                     "text/calendar"},
-            "method": {"get"}},
+    values={
+        "type": {
+            "search",
+            "checkbox",
+            "text",
+            "reset",
+            "button",
+            "submit",
+            "image/webp",
+            "text/calendar",
+        },
+        "method": {"get"},
+    },
     prefixes=("data-", "aria-"),
 )
 
 # Attributes whose value is a URL the browser follows (a link) or loads (a resource).
 _LINK_ATTRS = {"href"}
-_RESOURCE_ATTRS = {"src", "srcset", "poster", "data", "action", "formaction", "xlink:href",
-                   "background", "cite", "longdesc", "manifest", "icon"}
+_RESOURCE_ATTRS = {
+    "src",
+    "srcset",
+    "poster",
+    "data",
+    "action",
+    "formaction",
+    "xlink:href",
+    "background",
+    "cite",
+    "longdesc",
+    "manifest",
+    "icon",
+}
 # An id an editor may give (toc's slugs, footnotes' fn:1, {#own-id}).
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.-]*$")
 # A fenced block's language (```html) becomes class="language-html" on its <code>.
@@ -142,8 +231,11 @@ class Violation:
     expected: str | Lazy
 
     def __str__(self) -> str:
-        return _("unsafe HTML: {found} is not allowed; {expected}",
-                 found=translate(self.found), expected=translate(self.expected))
+        return _(
+            "unsafe HTML: {found} is not allowed; {expected}",
+            found=translate(self.found),
+            expected=translate(self.expected),
+        )
 
 
 def violations(fragment: str, policy: Policy = EDITOR) -> list[Violation]:
@@ -166,15 +258,21 @@ def _check_element(element, policy: Policy, found: list[Violation]) -> bool:
     tag = element.tag
     if tag.startswith("{"):  # <svg>, <math> and everything inside them
         name = tag.rpartition("}")[2]
-        found.append(Violation(L_("<{name}> (SVG or MathML)", name=name),
-                               L_("expected Markdown or the HTML elements {names}",
-                                  names=_names(policy))))
+        found.append(
+            Violation(
+                L_("<{name}> (SVG or MathML)", name=name),
+                L_("expected Markdown or the HTML elements {names}", names=_names(policy)),
+            )
+        )
         return False
     allowed = policy.elements.get(tag)
     if allowed is None:
-        found.append(Violation(f"<{tag}>",
-                               L_("expected Markdown or the HTML elements {names}",
-                                  names=_names(policy))))
+        found.append(
+            Violation(
+                f"<{tag}>",
+                L_("expected Markdown or the HTML elements {names}", names=_names(policy)),
+            )
+        )
         return False
     for name, value in element.attrib.items():
         name = name if isinstance(name, str) else name[1]
@@ -184,36 +282,55 @@ def _check_element(element, policy: Policy, found: list[Violation]) -> bool:
     return True
 
 
-def _check_attribute(tag: str, name: str, value: str, allowed: frozenset[str],
-                     policy: Policy) -> Violation | None:
+def _check_attribute(
+    tag: str, name: str, value: str, allowed: frozenset[str], policy: Policy
+) -> Violation | None:
     shown = L_("{name}={value} on <{tag}>", name=name, value=repr(value[:60]), tag=tag)
     if name.startswith("on"):
-        return Violation(L_("the event attribute {shown}", shown=shown),
-                         N_("content runs no scripts"))
+        return Violation(
+            L_("the event attribute {shown}", shown=shown), N_("content runs no scripts")
+        )
     if name == "style":
-        return Violation(L_("the style attribute {shown}", shown=shown),
-                         N_("the theme's style sheets style pages"))
+        return Violation(
+            L_("the style attribute {shown}", shown=shown),
+            N_("the theme's style sheets style pages"),
+        )
     if not (name in allowed or name in policy.global_attrs or name.startswith(policy.prefixes)):
         own = sorted(allowed | policy.global_attrs)
-        return Violation(L_("the attribute {shown}", shown=shown),
-                         L_("allowed on <{tag}>: {names}", tag=tag, names=", ".join(own)))
+        return Violation(
+            L_("the attribute {shown}", shown=shown),
+            L_("allowed on <{tag}>: {names}", tag=tag, names=", ".join(own)),
+        )
     if name == "class" and not policy.any_class:
-        unknown = [c for c in value.split()
-                   if c not in policy.classes and not (tag == "code" and _LANGUAGE.match(c))]
+        unknown = [
+            c
+            for c in value.split()
+            if c not in policy.classes and not (tag == "code" and _LANGUAGE.match(c))
+        ]
         if unknown:
-            return Violation(L_("the class {names} on <{tag}>", names=repr(" ".join(unknown)),
-                                tag=tag),
-                             L_("allowed classes: {names}", names=", ".join(sorted(policy.classes))))
+            return Violation(
+                L_("the class {names} on <{tag}>", names=repr(" ".join(unknown)), tag=tag),
+                L_("allowed classes: {names}", names=", ".join(sorted(policy.classes))),
+            )
     if name == "id" and not policy.any_class and not _ID.match(value):
-        return Violation(L_("the id {value} on <{tag}>", value=repr(value[:40]), tag=tag),
-                         N_("ids start with a letter or digit (ids starting with '_' are the "
-                            "theme's own, like Material's '__drawer')"))
+        return Violation(
+            L_("the id {value} on <{tag}>", value=repr(value[:40]), tag=tag),
+            N_(
+                "ids start with a letter or digit (ids starting with '_' are the "
+                "theme's own, like Material's '__drawer')"
+            ),
+        )
     if name in policy.values and value not in policy.values[name]:
-        return Violation(L_("the value {shown}", shown=shown),
-                         L_("allowed: {names}", names=", ".join(sorted(policy.values[name]))))
+        return Violation(
+            L_("the value {shown}", shown=shown),
+            L_("allowed: {names}", names=", ".join(sorted(policy.values[name]))),
+        )
     if name in _LINK_ATTRS or name in _RESOURCE_ATTRS:
-        urls = [part.split()[0] for part in value.split(",") if part.strip()] \
-            if name == "srcset" else [value]
+        urls = (
+            [part.split()[0] for part in value.split(",") if part.strip()]
+            if name == "srcset"
+            else [value]
+        )
         for url in urls:
             problem = url_problem(url, resource=name not in _LINK_ATTRS)
             if problem:
@@ -231,15 +348,19 @@ def url_problem(url: str, resource: bool) -> str | Lazy | None:
         if resource:
             return N_("pages load nothing from another address: put the file in content/images/")
         if scheme.group(1).lower() not in SAFE_LINK_SCHEMES:
-            return L_("links may use {schemes} or a relative address",
-                      schemes=", ".join(SAFE_LINK_SCHEMES))
+            return L_(
+                "links may use {schemes} or a relative address",
+                schemes=", ".join(SAFE_LINK_SCHEMES),
+            )
         return None
     # Browsers read a backslash as a slash in http(s) addresses: a backslash and a slash in
     # either order, or two backslashes, start an address on another host.
     if cleaned[:2].replace("\\", "/") == "//":
-        return (N_("an address starting with // goes to another host: write https://...")
-                if not resource else
-                N_("pages load nothing from another host: put the file in content/images/"))
+        return (
+            N_("an address starting with // goes to another host: write https://...")
+            if not resource
+            else N_("pages load nothing from another host: put the file in content/images/")
+        )
     return None
 
 

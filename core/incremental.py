@@ -30,8 +30,20 @@ from core import caches
 from core.urls import url_of
 
 # Renderer packages whose version changes the rendered bytes.
-PACKAGES = ("properdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "lunr",
-            "Pillow", "PyYAML", "Pygments", "babel", "snowballstemmer", "icalendar")
+PACKAGES = (
+    "properdocs",
+    "mkdocs-material",
+    "Markdown",
+    "pymdown-extensions",
+    "Jinja2",
+    "lunr",
+    "Pillow",
+    "PyYAML",
+    "Pygments",
+    "babel",
+    "snowballstemmer",
+    "icalendar",
+)
 
 
 def cache_root(out: Path) -> Path:
@@ -76,12 +88,21 @@ def versions() -> dict[str, str]:
     return found
 
 
-def input_stamp(content_dir: Path, config_file: Path, theme_dir: Path, sections,
-                options: dict) -> str:
+def input_stamp(
+    content_dir: Path, config_file: Path, theme_dir: Path, sections, options: dict
+) -> str:
     """The hash of everything a build reads."""
-    hasher = hashlib.sha256(json.dumps({"v": caches.STAMP.tag, "options": options, "python": sys.version,
-                                        "code": code_and_theme(theme_dir, sections)},
-                                       sort_keys=True).encode())
+    hasher = hashlib.sha256(
+        json.dumps(
+            {
+                "v": caches.STAMP.tag,
+                "options": options,
+                "python": sys.version,
+                "code": code_and_theme(theme_dir, sections),
+            },
+            sort_keys=True,
+        ).encode()
+    )
     digest_files([content_dir], hasher, base=content_dir)
     digest_files([config_file], hasher)
     return hasher.hexdigest()
@@ -123,8 +144,9 @@ def save_stamp(out: Path, stamp: str) -> None:
     """Remember that ``out`` was made from the inputs ``stamp``."""
     root = cache_root(out)
     root.mkdir(parents=True, exist_ok=True)
-    (root / "stamp.json").write_text(json.dumps({"stamp": stamp, "tree": _tree_id(out)}),
-                                     encoding="utf-8")
+    (root / "stamp.json").write_text(
+        json.dumps({"stamp": stamp, "tree": _tree_id(out)}), encoding="utf-8"
+    )
 
 
 def forget_stamp(out: Path) -> None:
@@ -141,6 +163,7 @@ def forget_stamp(out: Path) -> None:
 
 
 # ---- the render cache ---------------------------------------------------------------------
+
 
 class RenderCache:
     """One language's staged docs and rendered site from the last build, under ``root``."""
@@ -213,10 +236,21 @@ def render_key(config: dict, nav, extra, lang: str, inputs: str, today: date) ->
     ``inputs`` is :func:`code_and_theme`: the theme, the code (Markdown extensions live in the
     sections) and the renderer versions; ``today`` the build date (the renderer's dates).
     """
-    return hashlib.sha256(json.dumps(
-        {"v": [caches.RENDER.tag, caches.STAGED_TEXT.tag], "config": config, "nav": nav,
-         "extra": extra, "lang": lang, "date": today.isoformat(), "inputs": inputs},
-        sort_keys=True, default=str).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps(
+            {
+                "v": [caches.RENDER.tag, caches.STAGED_TEXT.tag],
+                "config": config,
+                "nav": nav,
+                "extra": extra,
+                "lang": lang,
+                "date": today.isoformat(),
+                "inputs": inputs,
+            },
+            sort_keys=True,
+            default=str,
+        ).encode()
+    ).hexdigest()
 
 
 def code_and_theme(theme_dir: Path, sections) -> str:
@@ -228,18 +262,38 @@ def code_and_theme(theme_dir: Path, sections) -> str:
 class SearchCache:
     """A language's search index, reused while its pages' data and rendered HTML are the same."""
 
-    def __init__(self, root: Path, lang: str, pages, labels: dict, lang_root: Path,
-                 synonyms: tuple = ()):
+    def __init__(
+        self, root: Path, lang: str, pages, labels: dict, lang_root: Path, synonyms: tuple = ()
+    ):
         """``pages`` may hold other languages' pages (indexed by title and keywords only);
         ``synonyms``: the language's synonym groups (core/search/synonyms.py)."""
         order = sorted(pages, key=lambda p: (p.lang, p.doc_path))
-        hasher = hashlib.sha256(json.dumps(
-            {"v": caches.SEARCH_INDEX.tag, "lang": lang, "labels": labels, "code": _search_code(),
-             "synonyms": synonyms,
-             "pages": [[p.key, p.lang, p.doc_path, p.title, p.description, p.searchable,
-                        list(p.search_tags), list(p.search_keywords), p.search_item]
-                       for p in order]},
-            sort_keys=True).encode())
+        hasher = hashlib.sha256(
+            json.dumps(
+                {
+                    "v": caches.SEARCH_INDEX.tag,
+                    "lang": lang,
+                    "labels": labels,
+                    "code": _search_code(),
+                    "synonyms": synonyms,
+                    "pages": [
+                        [
+                            p.key,
+                            p.lang,
+                            p.doc_path,
+                            p.title,
+                            p.description,
+                            p.searchable,
+                            list(p.search_tags),
+                            list(p.search_keywords),
+                            p.search_item,
+                        ]
+                        for p in order
+                    ],
+                },
+                sort_keys=True,
+            ).encode()
+        )
         for page in order:
             if page.searchable and page.lang == lang:
                 hasher.update((lang_root / url_of(page.doc_path) / "index.html").read_bytes())

@@ -23,7 +23,9 @@ def other(lang: str) -> str:
 def translator(texts: dict[str, dict[str, str]]) -> Callable[..., str]:
     """A section's ``t(lang, key, **values)``: its fixed text ``key`` in ``lang`` from
     ``texts`` (``{lang: {key: text}}``), with ``{name}`` placeholders filled in."""
+
     def t(lang: str, key: str, **values: str) -> str:
         text = texts[lang][key]
         return text.format(**values) if values else text
+
     return t

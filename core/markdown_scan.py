@@ -22,8 +22,10 @@ ATTRIBUTION = re.compile(r"^\s*(?:—|–|--)\s+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 # [text](target "title") and ![alt](target); the target may be wrapped in <>.
-_INLINE_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
-                          r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+_INLINE_LINK = re.compile(
+    r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+)
 # ``[^1]: text`` is a footnote (footnotes extension), not a link definition.
 _REFERENCE_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:\s*(<[^>\n]*>|\S+)", re.M)
 _AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
@@ -35,8 +37,12 @@ _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 
 def blank_code(body: str) -> str:
     """``body`` with code replaced by spaces; positions and line breaks stay where they were."""
-    if "`" not in body and "~~~" not in body and "\n    " not in body \
-            and not body.startswith("    "):
+    if (
+        "`" not in body
+        and "~~~" not in body
+        and "\n    " not in body
+        and not body.startswith("    ")
+    ):
         return body  # no fence, no indented line, no inline code: nothing to blank
     out: list[str] = []
     fence: str | None = None
@@ -109,19 +115,50 @@ def _find_links(body: str) -> tuple[Link, ...]:
             block = _ATTR_LIST.match(text, outer_end)
             if block:
                 attrs, outer_end = block.group(1).strip(), block.end()
-        links.append(Link(target, is_image, line_at(start), start, end, match.group(2),
-                          match.start(), outer_end, attrs))
+        links.append(
+            Link(
+                target,
+                is_image,
+                line_at(start),
+                start,
+                end,
+                match.group(2),
+                match.start(),
+                outer_end,
+                attrs,
+            )
+        )
     for match in _REFERENCE_DEF.finditer(text):
         start, end = match.span(2)
         target = match.group(2)
         if target.startswith("<") and target.endswith(">"):
             target, start, end = target[1:-1], start + 1, end - 1
-        links.append(Link(target, False, line_at(start), start, end, match.group(1),
-                          match.start(), match.end()))
+        links.append(
+            Link(
+                target,
+                False,
+                line_at(start),
+                start,
+                end,
+                match.group(1),
+                match.start(),
+                match.end(),
+            )
+        )
     for match in _AUTOLINK.finditer(text):
         start, end = match.start() + 1, match.end() - 1
-        links.append(Link(match.group(0)[1:-1], False, line_at(start), start, end, "",
-                          match.start(), match.end()))
+        links.append(
+            Link(
+                match.group(0)[1:-1],
+                False,
+                line_at(start),
+                start,
+                end,
+                "",
+                match.start(),
+                match.end(),
+            )
+        )
     return tuple(sorted(links, key=lambda link: link.start))
 
 
@@ -158,7 +195,7 @@ def find_html(body: str) -> list[Tag]:
     chars = list(text)
     for link in find_links(body):  # link targets written as <target> are not tags either
         if link.start and chars[link.start - 1] == "<":
-            chars[link.start - 1:link.end + 1] = " " * (link.end - link.start + 2)
+            chars[link.start - 1 : link.end + 1] = " " * (link.end - link.start + 2)
     text = "".join(chars)
     collector = _TagCollector()
     collector.feed(text)
@@ -189,12 +226,13 @@ def _headings(body: str) -> tuple[Heading, ...]:
     found: list[Heading] = []
     ids: set[str] = set()
     for match in _HEADING.finditer(blank_code(body)):  # no "headings" inside code blocks
-        title = body[match.start(2):match.end(2)]  # with its code spans, which shape the id
+        title = body[match.start(2) : match.end(2)]  # with its code spans, which shape the id
         explicit = _ATTR_ID.search(title)
         if explicit:
             ids.add(explicit.group(1))
-            found.append(Heading(len(match.group(1)), title[:explicit.start()].strip(),
-                                 explicit.group(1)))
+            found.append(
+                Heading(len(match.group(1)), title[: explicit.start()].strip(), explicit.group(1))
+            )
             continue
         base = _rendered_id(title)
         candidate, n = base, 0

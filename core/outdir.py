@@ -25,8 +25,10 @@ from core.errors import UsageError
 MARK = ".mensenhandel-site"
 # Plain text, the same bytes in every build (the site stays byte-identical). It is served as
 # a text file like robots.txt; it says nothing about the content.
-MARK_TEXT = ("This folder was published by build.py of the mensenhandel site toolkit.\n"
-             "A build replaces it as a whole: keep no other files here.\n")
+MARK_TEXT = (
+    "This folder was published by build.py of the mensenhandel site toolkit.\n"
+    "A build replaces it as a whole: keep no other files here.\n"
+)
 
 _PROJECT = Path(__file__).resolve().parents[1]  # where build.py and the code live
 _ADVICE = N_("choose an empty or new folder, like site/")
@@ -50,35 +52,60 @@ def check_out(out: Path, content_dir: Path, project_dir: Path, option: str = "--
     if out.exists() and not out.is_dir():
         raise refuse(_("is a file, not a folder; {advice}", advice=_(_ADVICE)))
     if out == content:
-        raise refuse(_("is the content folder (--content); the site would replace it; {advice}",
-                       advice=_(_ADVICE)))
+        raise refuse(
+            _(
+                "is the content folder (--content); the site would replace it; {advice}",
+                advice=_(_ADVICE),
+            )
+        )
     if out in content.parents:
-        raise refuse(_("contains the content folder {content}; {advice}", content=content,
-                       advice=_(_ADVICE)))
+        raise refuse(
+            _("contains the content folder {content}; {advice}", content=content, advice=_(_ADVICE))
+        )
     if content in out.parents:
-        raise refuse(_("lies inside the content folder {content}; {advice}", content=content,
-                       advice=_(_ADVICE)))
+        raise refuse(
+            _(
+                "lies inside the content folder {content}; {advice}",
+                content=content,
+                advice=_(_ADVICE),
+            )
+        )
     for project in sorted({project_dir.resolve(), _PROJECT}):
         if out == project:
-            raise refuse(_("is the project folder (where build.py and mkdocs.yml live); "
-                           "{advice}", advice=_(_ADVICE)))
+            raise refuse(
+                _(
+                    "is the project folder (where build.py and mkdocs.yml live); {advice}",
+                    advice=_(_ADVICE),
+                )
+            )
         if out in project.parents:
-            raise refuse(_("contains the project folder {project}; {advice}", project=project,
-                           advice=_(_ADVICE)))
+            raise refuse(
+                _(
+                    "contains the project folder {project}; {advice}",
+                    project=project,
+                    advice=_(_ADVICE),
+                )
+            )
     if (out / ".git").exists() or ".git" in out.parts:
-        raise refuse(_("is a Git repository or lies inside one's .git folder; {advice}",
-                       advice=_(_ADVICE)))
+        raise refuse(
+            _("is a Git repository or lies inside one's .git folder; {advice}", advice=_(_ADVICE))
+        )
     home = _home()
     if out == home:
         raise refuse(_("is the home folder; {advice}", advice=_(_ADVICE)))
     if home is not None and out in home.parents:
-        raise refuse(_("contains the home folder {home}; {advice}", home=home,
-                       advice=_(_ADVICE)))
+        raise refuse(_("contains the home folder {home}; {advice}", home=home, advice=_(_ADVICE)))
     _check_writable(out, refuse)
     if out.is_dir() and any(out.iterdir()) and not is_published_site(out):
-        raise refuse(_("holds files that no build published (it has no {mark}), and a build "
-                       "replaces the whole folder; {advice}, or delete this one yourself if it "
-                       "is an old build", mark=MARK, advice=_(_ADVICE)))
+        raise refuse(
+            _(
+                "holds files that no build published (it has no {mark}), and a build "
+                "replaces the whole folder; {advice}, or delete this one yourself if it "
+                "is an old build",
+                mark=MARK,
+                advice=_(_ADVICE),
+            )
+        )
 
 
 def is_published_site(out: Path) -> bool:
@@ -114,6 +141,11 @@ def _check_writable(out: Path, refuse) -> None:
     try:
         probe = tempfile.mkdtemp(prefix=f".{out.name}.probe-", dir=existing)
     except OSError as exc:
-        raise refuse(_("cannot be written: no folder can be made in {existing} ({reason})",
-                       existing=existing, reason=exc.strerror or exc)) from None
+        raise refuse(
+            _(
+                "cannot be written: no folder can be made in {existing} ({reason})",
+                existing=existing,
+                reason=exc.strerror or exc,
+            )
+        ) from None
     os.rmdir(probe)

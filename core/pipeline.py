@@ -1,6 +1,6 @@
 """The build, stage by stage: gather and check everything first, then write.
 
-    load + validate + model  ->  generate  ->  render (per language)  ->  finish  ->  publish
+load + validate + model  ->  generate  ->  render (per language)  ->  finish  ->  publish
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ from core.staging import StagedPage, write_docs
 from core.urls import relative_url, site_url_of, url_of
 
 
-def check(content_dir: Path, sections: list[Section], today: date,
-          config_file: Path | None = None) -> tuple[Site, Problems]:
+def check(
+    content_dir: Path, sections: list[Section], today: date, config_file: Path | None = None
+) -> tuple[Site, Problems]:
     """Load, validate and model the content without writing anything."""
     steps = progress.Steps()
     steps.start(_("load and check the content"))
@@ -52,10 +53,16 @@ def check(content_dir: Path, sections: list[Section], today: date,
 PARALLEL_MIN_PAGES = 100
 
 
-def build(content_dir: Path, out: Path, today: date, config_file: Path,
-          sections: list[Section], preview: bool = False,
-          staged: Callable[[Site, dict[str, list[StagedPage]], list[Card]], None] | None = None,
-          renderer: Renderer | None = None) -> Site | None:
+def build(
+    content_dir: Path,
+    out: Path,
+    today: date,
+    config_file: Path,
+    sections: list[Section],
+    preview: bool = False,
+    staged: Callable[[Site, dict[str, list[StagedPage]], list[Card]], None] | None = None,
+    renderer: Renderer | None = None,
+) -> Site | None:
     """Build the whole site into ``out``; on any error ``out`` is left as it was.
 
     Raises :class:`~core.errors.UsageError` before writing anything when ``out`` is not a
@@ -104,8 +111,9 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
                 # The Markdown is rendered: what follows reads the pages' data, not their
                 # text (listing pages hold every item's card), so the link check reuses that
                 # memory.
-                pages = {lang: [replace(p, body="", source=None) for p in pages[lang]]
-                         for lang in pages}
+                pages = {
+                    lang: [replace(p, body="", source=None) for p in pages[lang]] for lang in pages
+                }
             # Finish: image variants (only what the cache lacks, on every core), the rest of
             # the share cards, then icons, search indexes, extra files, sitemap, link check,
             # security policy.
@@ -127,9 +135,16 @@ def build(content_dir: Path, out: Path, today: date, config_file: Path,
     return site
 
 
-def _finish(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]],
-            rendered: dict[str, Path], scans: dict[str, list[Path]], site_dir: Path, icon: Path,
-            out: Path) -> SearchIndexes:
+def _finish(
+    context: BuildContext,
+    site: Site,
+    pages: dict[str, list[StagedPage]],
+    rendered: dict[str, Path],
+    scans: dict[str, list[Path]],
+    site_dir: Path,
+    icon: Path,
+    out: Path,
+) -> SearchIndexes:
     """Stage finish, after the pages, images and cards are in ``site_dir``: icons, the search
     indexes (in other processes meanwhile), the sections' extra files, sitemap, robots.txt,
     theme files no page uses removed, the link check, the security policy. ``scans`` is what
@@ -138,19 +153,32 @@ def _finish(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]
     publishing)."""
     site_url, preview, renderer = context.site_url, context.preview, context.render_with()
     publish_icons(icon, site_dir)
-    indexes = SearchIndexes(site, pages, rendered, site_dir, out, defer=preview, scans=scans,
-                            parallel_from=PARALLEL_MIN_PAGES)
+    indexes = SearchIndexes(
+        site,
+        pages,
+        rendered,
+        site_dir,
+        out,
+        defer=preview,
+        scans=scans,
+        parallel_from=PARALLEL_MIN_PAGES,
+    )
     try:
         _write_extra_files(site, site_dir)
         write_sitemap(site_dir, sitemap_entries(pages, site_url))
         write_robots(site_dir, site_url)
-        links = SiteLinks(site_dir, site_url, incremental.cache_root(out) / "links.json",
-                          pagescan.link_entries(f for files in scans.values() for f in files))
+        links = SiteLinks(
+            site_dir,
+            site_url,
+            incremental.cache_root(out) / "links.json",
+            pagescan.link_entries(f for files in scans.values() for f in files),
+        )
         links.forget(renderer.prune_assets(site_dir, links.referenced(renderer.asset_mentions)))
         broken = links.problems()
         if broken:
-            raise BuildError(_("broken links in the built site:") + "\n"
-                             + "\n".join(f"  {b}" for b in broken))
+            raise BuildError(
+                _("broken links in the built site:") + "\n" + "\n".join(f"  {b}" for b in broken)
+            )
         apply_security(site_dir, with_meta=not preview)
         indexes.wait()
     finally:
@@ -181,39 +209,71 @@ def generate(site: Site, config: dict) -> tuple[dict[str, list[StagedPage]], lis
 
 def sitemap_entries(pages: dict[str, list[StagedPage]], site_url: str) -> list[dict]:
     """The sitemap's entries: every page of every language with its alternates."""
-    return [{"loc": site_url + site_url_of(p.lang, p.doc_path),
-             "alternates": [{"lang": a.lang, "href": a.href} for a in p.fields.alternates]}
-            for lang in languages.LANGUAGES for p in pages[lang]]
+    return [
+        {
+            "loc": site_url + site_url_of(p.lang, p.doc_path),
+            "alternates": [{"lang": a.lang, "href": a.href} for a in p.fields.alternates],
+        }
+        for lang in languages.LANGUAGES
+        for p in pages[lang]
+    ]
 
 
 def build_stamp(context: BuildContext, content_dir: Path, sections: list[Section]) -> str:
     """The hash of every input of a build (core/incremental.py)."""
-    return incremental.input_stamp(content_dir, context.config_file, context.theme_dir, sections,
-                                   {"today": context.today.isoformat(), "preview": context.preview,
-                                    "renderer": type(context.render_with()).__name__})
+    return incremental.input_stamp(
+        content_dir,
+        context.config_file,
+        context.theme_dir,
+        sections,
+        {
+            "today": context.today.isoformat(),
+            "preview": context.preview,
+            "renderer": type(context.render_with()).__name__,
+        },
+    )
 
 
-def render_job(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]],
-               lang: str, cache: incremental.RenderCache, inputs: str) -> RenderJob:
+def render_job(
+    context: BuildContext,
+    site: Site,
+    pages: dict[str, list[StagedPage]],
+    lang: str,
+    cache: incremental.RenderCache,
+    inputs: str,
+) -> RenderJob:
     """The job that renders ``lang``'s pages from ``cache`` (whose key it must match:
     :func:`render_key`)."""
-    return RenderJob(context=context, lang=lang, docs_dir=cache.docs, site_dir=cache.site,
-                     nav=_render_nav(pages[lang]), extra=_render_extra(context.config, site, pages, lang),
-                     dirty=cache.warm)
+    return RenderJob(
+        context=context,
+        lang=lang,
+        docs_dir=cache.docs,
+        site_dir=cache.site,
+        nav=_render_nav(pages[lang]),
+        extra=_render_extra(context.config, site, pages, lang),
+        dirty=cache.warm,
+    )
 
 
-def render_key(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]], lang: str,
-               inputs: str) -> str:
+def render_key(
+    context: BuildContext, site: Site, pages: dict[str, list[StagedPage]], lang: str, inputs: str
+) -> str:
     """The render cache key of ``lang`` (core/incremental.py): everything besides a page's
     own Markdown that its HTML depends on."""
     renderer = type(context.render_with()).__name__  # another renderer, other bytes
-    return incremental.render_key(context.config, _render_nav(pages[lang]),
-                                  _render_extra(context.config, site, pages, lang), lang,
-                                  f"{renderer}:{inputs}", context.today)
+    return incremental.render_key(
+        context.config,
+        _render_nav(pages[lang]),
+        _render_extra(context.config, site, pages, lang),
+        lang,
+        f"{renderer}:{inputs}",
+        context.today,
+    )
 
 
-def _stage(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]], scratch: Path,
-           out: Path) -> list[shares.LanguageRender]:
+def _stage(
+    context: BuildContext, site: Site, pages: dict[str, list[StagedPage]], scratch: Path, out: Path
+) -> list[shares.LanguageRender]:
     """Stage every language's Markdown into its render cache (core/incremental.py).
 
     Returns, per language with pages, its render job, its cache and the docs that changed."""
@@ -224,16 +284,22 @@ def _stage(context: BuildContext, site: Site, pages: dict[str, list[StagedPage]]
             continue  # nothing translated yet: no English site at all
         docs_dir = scratch / "docs" / lang
         write_docs(pages[lang], site, docs_dir)
-        cache = incremental.RenderCache(incremental.cache_root(out) / "render" / lang,
-                                        render_key(context, site, pages, lang, inputs))
+        cache = incremental.RenderCache(
+            incremental.cache_root(out) / "render" / lang,
+            render_key(context, site, pages, lang, inputs),
+        )
         changed = cache.sync(docs_dir)
-        todo.append(shares.LanguageRender(render_job(context, site, pages, lang, cache, inputs),
-                                          cache, changed))
+        todo.append(
+            shares.LanguageRender(
+                render_job(context, site, pages, lang, cache, inputs), cache, changed
+            )
+        )
     return todo
 
 
-def _render(todo: list[shares.LanguageRender],
-            scratch: Path) -> tuple[dict[str, Path], dict[str, list[Path]]]:
+def _render(
+    todo: list[shares.LanguageRender], scratch: Path
+) -> tuple[dict[str, Path], dict[str, list[Path]]]:
     """Render what :func:`_stage` staged into ``scratch/site`` (Dutch owns the root).
 
     Returns each language's rendered tree in the render cache, and the files holding what
@@ -244,8 +310,9 @@ def _render(todo: list[shares.LanguageRender],
         if workers > 1 and sum(len(language.changed) for language in todo) >= PARALLEL_MIN_PAGES:
             units = shares.render_shares(todo, workers, scratch / "scans")
         else:
-            units = shares.render_units([language.job for language in todo],
-                                        scratch / "scans" / "all")
+            units = shares.render_units(
+                [language.job for language in todo], scratch / "scans" / "all"
+            )
         for lang, file in units:
             scans[lang].append(file)
     except BaseException:
@@ -254,8 +321,11 @@ def _render(todo: list[shares.LanguageRender],
         raise
     for language in todo:
         language.cache.done()
-        shutil.copytree(language.cache.site, scratch / "site" / languages.prefix(language.job.lang),
-                        dirs_exist_ok=True)
+        shutil.copytree(
+            language.cache.site,
+            scratch / "site" / languages.prefix(language.job.lang),
+            dirs_exist_ok=True,
+        )
     return {language.job.lang: language.cache.site for language in todo}, scans
 
 
@@ -264,8 +334,10 @@ def _generate_pages(site: Site, lang: str) -> list[StagedPage]:
     seen: dict[str, str] = {}
     for page in pages:
         if page.doc_path in seen:
-            raise BuildError(f"two generated pages share the path {lang}/{page.doc_path}: "
-                             f"{seen[page.doc_path]} and {page.key}")
+            raise BuildError(
+                f"two generated pages share the path {lang}/{page.doc_path}: "
+                f"{seen[page.doc_path]} and {page.key}"
+            )
         seen[page.doc_path] = page.key
     return pages
 
@@ -277,17 +349,24 @@ def _generate_search_page(site: Site, pages: list[StagedPage], lang: str) -> Sta
     for kind in site.types:  # one filter entry per label, under its first content type's key
         label = search.section_label(kind, lang)
         if label not in labels_seen and any(
-                search.section_label(t, lang) == label for t in site.types if t.key in keys):
+            search.section_label(t, lang) == label for t in site.types if t.key in keys
+        ):
             labels_seen.add(label)
             sections.append((kind.key, label))
-    landings = sorted((l for s in site.sections if (l := s.landing(site, lang)) is not None),
-                      key=lambda l: (l.nav_order, l.title))
+    landings = sorted(
+        (l for s in site.sections if (l := s.landing(site, lang)) is not None),
+        key=lambda l: (l.nav_order, l.title),
+    )
     staged = {p.doc_path for p in pages}  # link only to pages this language has
     # The "no results" text points at the help block only where a section makes one.
     has_help = any(s.theme_extra(site, lang).get("help") for s in site.sections)
-    return search.search_page(lang, sections, [(l.title, l.doc_path) for l in landings
-                                               if l.doc_path in staged], "index.md" in staged,
-                              has_help=has_help)
+    return search.search_page(
+        lang,
+        sections,
+        [(l.title, l.doc_path) for l in landings if l.doc_path in staged],
+        "index.md" in staged,
+        has_help=has_help,
+    )
 
 
 # The id of the home page's "that page is not translated" notice (theme/main.html).
@@ -297,12 +376,16 @@ UNTRANSLATED_ANCHOR = "not-translated"
 def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -> None:
     """Give every page its hreflang alternates and its language-switch link."""
     by_key = {lang: {p.key: p for p in pages[lang]} for lang in languages.LANGUAGES}
-    homes = {lang: next((p for p in pages[lang] if p.doc_path == "index.md"), None)
-             for lang in languages.LANGUAGES}
+    homes = {
+        lang: next((p for p in pages[lang] if p.doc_path == "index.md"), None)
+        for lang in languages.LANGUAGES
+    }
     for lang in languages.LANGUAGES:
         other = languages.other(lang)
         for page in pages[lang]:
-            versions = {l: by_key[l][page.key] for l in languages.LANGUAGES if page.key in by_key[l]}
+            versions = {
+                l: by_key[l][page.key] for l in languages.LANGUAGES if page.key in by_key[l]
+            }
             counterpart = versions.get(other)
             target = counterpart or homes[other]
             # An untranslated page's switch leads to the other home, whose notice (shown only
@@ -313,16 +396,24 @@ def _link_language_versions(pages: dict[str, list[StagedPage]], site_url: str) -
                 href += "#" + UNTRANSLATED_ANCHOR
             page.fields = replace(
                 page.fields,
-                alternates=tuple(Alternate(lang=l, href=site_url + site_url_of(l, v.doc_path))
-                                 for l, v in versions.items()),
+                alternates=tuple(
+                    Alternate(lang=l, href=site_url + site_url_of(l, v.doc_path))
+                    for l, v in versions.items()
+                ),
                 og_locale=languages.OG_LOCALES[lang],
                 og_locale_alternate=tuple(languages.OG_LOCALES[l] for l in versions if l != lang),
-                switch=LanguageSwitch(lang=other, label=languages.NAMES[other],
-                                      translated=counterpart is not None, href=href))
+                switch=LanguageSwitch(
+                    lang=other,
+                    label=languages.NAMES[other],
+                    translated=counterpart is not None,
+                    href=href,
+                ),
+            )
 
 
-def _generate_share_cards(site: Site, pages: dict[str, list[StagedPage]], config: dict,
-                          site_url: str) -> list[Card]:
+def _generate_share_cards(
+    site: Site, pages: dict[str, list[StagedPage]], config: dict, site_url: str
+) -> list[Card]:
     """A share card for every page, and the page fields that point at it and at the icons."""
     cards = []
     for lang in languages.LANGUAGES:
@@ -331,14 +422,24 @@ def _generate_share_cards(site: Site, pages: dict[str, list[StagedPage]], config
             landing = section.landing(site, lang) if section else None
             name = url_of(page.doc_path).strip("/").replace("/", "--") or "index"
             site_name = ((config.get("extra") or {}).get("site") or {}).get(lang, {}).get("name")
-            card = Card(f"cards/{lang}/{name}.png", page.title,
-                        landing.title if landing else "", site_name or config.get("site_name", ""))
+            card = Card(
+                f"cards/{lang}/{name}.png",
+                page.title,
+                landing.title if landing else "",
+                site_name or config.get("site_name", ""),
+            )
             cards.append(card)
             if config.get("site_url"):  # og:image must be an absolute URL
-                page.fields = replace(page.fields, og_image=site_url + card.path,
-                                      og_image_alt=alt_text(card))
-            page.fields = replace(page.fields, icons=tuple(
-                IconLink(**link) for link in icon_links(root_base(site_url_of(lang, page.doc_path)))))
+                page.fields = replace(
+                    page.fields, og_image=site_url + card.path, og_image_alt=alt_text(card)
+                )
+            page.fields = replace(
+                page.fields,
+                icons=tuple(
+                    IconLink(**link)
+                    for link in icon_links(root_base(site_url_of(lang, page.doc_path)))
+                ),
+            )
     return cards
 
 
@@ -360,8 +461,9 @@ def _write_extra_files(site: Site, site_dir: Path) -> None:
 def _render_nav(pages: list[StagedPage]) -> tuple[NavEntry, ...]:
     """The explicit navigation: section landings and plain pages that ask for a place in it."""
     # Ties broken by the page's key, not its title: the same order in both languages.
-    listed = sorted((p for p in pages if p.nav_order is not None),
-                    key=lambda p: (p.nav_order, p.key))
+    listed = sorted(
+        (p for p in pages if p.nav_order is not None), key=lambda p: (p.nav_order, p.key)
+    )
     return tuple(NavEntry(title=p.title, doc_path=p.doc_path) for p in listed)
 
 
@@ -378,21 +480,32 @@ def _render_extra(config: dict, site: Site, pages: dict[str, list[StagedPage]], 
     if safety:
         item = site.item_of_file(safety)
         if item is None:
-            raise BuildError(_("mkdocs.yml: extra.quick_exit.safety_page: no content file {path}",
-                               path=repr(safety)))
+            raise BuildError(
+                _(
+                    "mkdocs.yml: extra.quick_exit.safety_page: no content file {path}",
+                    path=repr(safety),
+                )
+            )
         target_lang = lang if lang in item.versions else languages.DEFAULT
         doc = site.doc_path(item, target_lang)
         assert doc is not None, "target_lang is a language of the item's versions"
-        quick_exit["safety_url"] = (url_of(doc) if target_lang == lang
-                                    else relative_url(lang, "index.md", target_lang, doc))
+        quick_exit["safety_url"] = (
+            url_of(doc) if target_lang == lang else relative_url(lang, "index.md", target_lang, doc)
+        )
     extra["quick_exit"] = quick_exit
-    extra["footer_links"] = [{"title": p.title, "url": url_of(p.doc_path)}
-                             for p in sorted(pages[lang], key=lambda p: p.key) if p.footer]
+    extra["footer_links"] = [
+        {"title": p.title, "url": url_of(p.doc_path)}
+        for p in sorted(pages[lang], key=lambda p: p.key)
+        if p.footer
+    ]
     extra["site"] = (extra.get("site") or {}).get(lang) or {}
     # A task whose page this content does not have (a site without a Kompas) is left out.
     published = {url_of(p.doc_path) for p in pages[lang]}
-    extra["home_tasks"] = [task for task in (extra.get("home_tasks") or {}).get(lang) or []
-                           if task["url"].startswith("#") or task["url"] in published]
+    extra["home_tasks"] = [
+        task
+        for task in (extra.get("home_tasks") or {}).get(lang) or []
+        if task["url"].startswith("#") or task["url"] in published
+    ]
     extra["lang"] = lang
     extra["search"] = search.theme_extra(lang)
     return extra

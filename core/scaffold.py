@@ -43,8 +43,9 @@ def find_section(sections: list[Section], type_name: str) -> ContentType:
         if type_name in (kind.schema.type_name, kind.key, dutch_name(kind)):
             return kind
     known = ", ".join(type_label(t) for t in content_types(sections))
-    raise ScaffoldError(_("unknown content type {name}; known types: {known}",
-                          name=repr(type_name), known=known))
+    raise ScaffoldError(
+        _("unknown content type {name}; known types: {known}", name=repr(type_name), known=known)
+    )
 
 
 def scaffold(content_dir: Path, section: ContentType, slug: str | None) -> Path:
@@ -58,33 +59,65 @@ def scaffold(content_dir: Path, section: ContentType, slug: str | None) -> Path:
     if section.single_file and slug in (None, section.single_file):
         slug = section.single_file
     elif section.single_file:
-        raise ScaffoldError(_("a {type} is always the one file {folder}/{name}.md; leave out "
-                              "the name or write '{name}'", type=local_name,
-                              folder=section.folder, name=section.single_file))
+        raise ScaffoldError(
+            _(
+                "a {type} is always the one file {folder}/{name}.md; leave out "
+                "the name or write '{name}'",
+                type=local_name,
+                folder=section.folder,
+                name=section.single_file,
+            )
+        )
     if slug is None:
-        raise ScaffoldError(_("expected a file name after the type, like '.venv/bin/python "
-                              "build.py new {type} my-name'", type=local_name))
+        raise ScaffoldError(
+            _(
+                "expected a file name after the type, like '.venv/bin/python "
+                "build.py new {type} my-name'",
+                type=local_name,
+            )
+        )
     if not Slug.pattern.match(slug):
-        raise ScaffoldError(_("expected a name of lower-case letters, digits and hyphens, got "
-                              "{found}", found=repr(slug)))
+        raise ScaffoldError(
+            _(
+                "expected a name of lower-case letters, digits and hyphens, got {found}",
+                found=repr(slug),
+            )
+        )
     path = content_dir / section.folder / f"{slug}.md"
     if path.exists():
         raise ScaffoldError(_("{path} already exists", path=path))
-    lines = ["---", "# " + _("A new {type}: fill in every required field, then run "
-                             "'.venv/bin/python build.py check'. Every field: "
-                             "handbook/nl/velden/{name}.md or handbook/en/fields/{name}.md",
-                             type=local_name, name=type_name)]
+    lines = [
+        "---",
+        "# "
+        + _(
+            "A new {type}: fill in every required field, then run "
+            "'.venv/bin/python build.py check'. Every field: "
+            "handbook/nl/velden/{name}.md or handbook/en/fields/{name}.md",
+            type=local_name,
+            name=type_name,
+        ),
+    ]
     for f in section.schema.fields:
         if f.translation_only:
             continue
         if f.required:
-            lines.append(f"{f.name}:   # " + _("required: {help} ({expected})",
-                                               help=translate(f.help),
-                                               expected=translate(f.type.expected)))
+            lines.append(
+                f"{f.name}:   # "
+                + _(
+                    "required: {help} ({expected})",
+                    help=translate(f.help),
+                    expected=translate(f.type.expected),
+                )
+            )
         else:
-            lines.append(f"# {f.name}:   # " + _("optional: {help} ({expected})",
-                                                 help=translate(f.help),
-                                                 expected=translate(f.type.expected)))
+            lines.append(
+                f"# {f.name}:   # "
+                + _(
+                    "optional: {help} ({expected})",
+                    help=translate(f.help),
+                    expected=translate(f.type.expected),
+                )
+            )
     lines.append("---")
     lines.append("")
     lines.append(PLACEHOLDER)
@@ -98,13 +131,20 @@ def describe(sections: list[Section]) -> str:
     blocks = []
     for section in content_types(sections):
         schema = section.schema
-        where = (_("the one file content/{folder}/{name}.md", folder=section.folder,
-                   name=section.single_file)
-                 if section.single_file else _("content/{folder}/NAME.md", folder=section.folder))
+        where = (
+            _(
+                "the one file content/{folder}/{name}.md",
+                folder=section.folder,
+                name=section.single_file,
+            )
+            if section.single_file
+            else _("content/{folder}/NAME.md", folder=section.folder)
+        )
         required = ", ".join(f.name for f in schema.fields if f.required and not f.translation_only)
         text = [f"{type_label(section)}  ({where})"]
-        text += textwrap.wrap(translate(schema.description), 92, initial_indent="    ",
-                              subsequent_indent="    ")
+        text += textwrap.wrap(
+            translate(schema.description), 92, initial_indent="    ", subsequent_indent="    "
+        )
         text.append("    " + _("required: {fields}", fields=required))
         blocks.append("\n".join(text))
     return "\n\n".join(blocks) + "\n"

@@ -14,8 +14,27 @@ from typing import Any
 
 from core.i18n import L_, N_, _, translate
 from core.fieldtypes import (  # noqa: F401  (sections import every field type from here)
-    Boolean, Choice, ContentPath, Context, Date, FieldType, Integer, Invalid, MarkdownText,
-    Phone, Reference, Ref, Slug, Text, Url, Vocabulary, _closest, _dotted, _Reported, resolve_content_path)
+    Boolean,
+    Choice,
+    ContentPath,
+    Context,
+    Date,
+    FieldType,
+    Integer,
+    Invalid,
+    MarkdownText,
+    Phone,
+    Reference,
+    Ref,
+    Slug,
+    Text,
+    Url,
+    Vocabulary,
+    _closest,
+    _dotted,
+    _Reported,
+    resolve_content_path,
+)
 
 
 class ListOf(FieldType):
@@ -31,8 +50,13 @@ class ListOf(FieldType):
         if not isinstance(value, list):
             raise self._fail(value)
         if len(value) < self.min_items:
-            raise Invalid(_("expected at least {minimum} item(s), got {count}",
-                            minimum=self.min_items, count=len(value)))
+            raise Invalid(
+                _(
+                    "expected at least {minimum} item(s), got {count}",
+                    minimum=self.min_items,
+                    count=len(value),
+                )
+            )
         result, failed = [], False
         for index, entry in enumerate(value):
             try:
@@ -41,9 +65,15 @@ class ListOf(FieldType):
                 failed = True
             except Invalid as exc:
                 failed = True
-                ctx.problems.add(ctx.source.rel, ctx.line(location + (index,)),
-                                 _("field '{field}': {problem}",
-                                   field=_dotted(location + (index,)), problem=exc))
+                ctx.problems.add(
+                    ctx.source.rel,
+                    ctx.line(location + (index,)),
+                    _(
+                        "field '{field}': {problem}",
+                        field=_dotted(location + (index,)),
+                        problem=exc,
+                    ),
+                )
         if self.unique and not failed:
             seen = set()
             for index, entry in enumerate(result):
@@ -51,9 +81,15 @@ class ListOf(FieldType):
                     continue
                 if entry in seen:
                     failed = True
-                    ctx.problems.add(ctx.source.rel, ctx.line(location + (index,)),
-                                     _("field '{field}': {value} is listed twice",
-                                       field=_dotted(location + (index,)), value=entry))
+                    ctx.problems.add(
+                        ctx.source.rel,
+                        ctx.line(location + (index,)),
+                        _(
+                            "field '{field}': {value} is listed twice",
+                            field=_dotted(location + (index,)),
+                            value=entry,
+                        ),
+                    )
                 seen.add(entry)
         if failed:
             raise _Reported()
@@ -77,6 +113,7 @@ class Group(FieldType):
 
 
 # --- fields and schemas ----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Field:
@@ -107,8 +144,11 @@ class Schema:
         """Check a file's front matter; report every problem; ``None`` if anything failed."""
         values, ok = _check_fields(self.fields, ctx.source.front.data, ctx, (), translation)
         if self.body_required and not ctx.source.body.strip():
-            ctx.problems.add(ctx.source.rel, ctx.source.body_line,
-                             _("expected text after the front matter, got nothing"))
+            ctx.problems.add(
+                ctx.source.rel,
+                ctx.source.body_line,
+                _("expected text after the front matter, got nothing"),
+            )
             ok = False
         return values if ok else None
 
@@ -117,9 +157,15 @@ def keywords_field() -> Field:
     """The ``keywords`` field every content type has: words people search for that the text
     may not use (the site search indexes them with the weight of the title; pages never show
     them). Per language: a translation gives its own (else it keeps the original's)."""
-    return Field("keywords", ListOf(Text(max_length=60)), "words people may search for that "
-                 "the text does not use, like 'loverboy' or 'GP' (found by the site search, "
-                 "never shown)", default=[], translatable=True)
+    return Field(
+        "keywords",
+        ListOf(Text(max_length=60)),
+        "words people may search for that "
+        "the text does not use, like 'loverboy' or 'GP' (found by the site search, "
+        "never shown)",
+        default=[],
+        translatable=True,
+    )
 
 
 def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation: bool):
@@ -131,38 +177,67 @@ def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation
         if key not in known:
             ok = False
             hint = _closest(str(key), list(known))
-            ctx.problems.add(path, ctx.line(location + (key,)),
-                             _("unknown field '{field}'{hint}; known fields: {known}",
-                               field=_dotted(location + (key,)), hint=hint or "",
-                               known=", ".join(known)))
+            ctx.problems.add(
+                path,
+                ctx.line(location + (key,)),
+                _(
+                    "unknown field '{field}'{hint}; known fields: {known}",
+                    field=_dotted(location + (key,)),
+                    hint=hint or "",
+                    known=", ".join(known),
+                ),
+            )
     for f in fields:
         where = location + (f.name,)
         if translation and not f.translatable and not f.translation_only:
             if f.name in data:
                 ok = False
-                ctx.problems.add(path, ctx.line(where),
-                                 _("field '{field}' is the same in every language: set it in the "
-                                   "original file, not in the translation", field=f.name))
+                ctx.problems.add(
+                    path,
+                    ctx.line(where),
+                    _(
+                        "field '{field}' is the same in every language: set it in the "
+                        "original file, not in the translation",
+                        field=f.name,
+                    ),
+                )
             continue
         if not translation and f.translation_only:
             if f.name in data:
                 ok = False
-                ctx.problems.add(path, ctx.line(where),
-                                 _("field '{field}' belongs in a translation file (NAME.en.md) "
-                                   "only", field=f.name))
+                ctx.problems.add(
+                    path,
+                    ctx.line(where),
+                    _(
+                        "field '{field}' belongs in a translation file (NAME.en.md) only",
+                        field=f.name,
+                    ),
+                )
             continue
         value = data.get(f.name)
         if value is None:
             if f.required:
                 ok = False
-                line = ctx.line(where) if f.name in data else (
-                    ctx.line(location) if location else ctx.source.front_line)
-                message = (N_("required field '{field}' has no value: expected {expected} ({help})")
-                           if f.name in data else
-                           N_("required field '{field}' is missing: expected {expected} ({help})"))
-                ctx.problems.add(path, line, _(message, field=_dotted(where),
-                                               expected=translate(f.type.expected),
-                                               help=translate(f.help)))
+                line = (
+                    ctx.line(where)
+                    if f.name in data
+                    else (ctx.line(location) if location else ctx.source.front_line)
+                )
+                message = (
+                    N_("required field '{field}' has no value: expected {expected} ({help})")
+                    if f.name in data
+                    else N_("required field '{field}' is missing: expected {expected} ({help})")
+                )
+                ctx.problems.add(
+                    path,
+                    line,
+                    _(
+                        message,
+                        field=_dotted(where),
+                        expected=translate(f.type.expected),
+                        help=translate(f.help),
+                    ),
+                )
             else:
                 values[f.name] = f.default
             continue
@@ -172,6 +247,9 @@ def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation
             ok = False
         except Invalid as exc:
             ok = False
-            ctx.problems.add(path, ctx.line(where),
-                             _("field '{field}': {problem}", field=_dotted(where), problem=exc))
+            ctx.problems.add(
+                path,
+                ctx.line(where),
+                _("field '{field}': {problem}", field=_dotted(where), problem=exc),
+            )
     return values, ok

@@ -73,8 +73,8 @@ class ContentType:
     :meth:`Section.content_types` does.
     """
 
-    key: str = ""          # the name used in references and messages ("pages", "partner" ...)
-    folder: str = ""       # content/<folder>/ holds this type's files
+    key: str = ""  # the name used in references and messages ("pages", "partner" ...)
+    folder: str = ""  # content/<folder>/ holds this type's files
     schema: Schema
     template_comment: str = ""  # first comment line of a file made by `build.py new`
     # The one file name (slug) a type with a single item allows; the core refuses any other
@@ -82,7 +82,9 @@ class ContentType:
     single_file: str | None = None
     single_file_what: str = ""
     label: dict[str, str] = {}  # the name visitors see per language (search results); else key
-    embed_name: str = ""  # the word of '[[NAME: slug]]' that places an item on any page (core/embeds.py)
+    embed_name: str = (
+        ""  # the word of '[[NAME: slug]]' that places an item on any page (core/embeds.py)
+    )
 
     def build_model(self, item: Item, version: Version, site: "Site") -> Any:
         """Turn one validated language version into the section's typed model object."""

@@ -46,22 +46,34 @@ def render_shares(todo: list[LanguageRender], count: int, scans: Path) -> list[t
     Returns, per rendered share, its language and the file its page scans went to (under
     ``scans``, core/finish/pagescan.py).
     """
-    runs = cut_runs([(index, doc, (language.job.docs_dir / doc).stat().st_size + _PAGE_COST)
-                     for index, language in enumerate(todo) for doc in language.changed
-                     if doc.endswith(".md")], count)
+    runs = cut_runs(
+        [
+            (index, doc, (language.job.docs_dir / doc).stat().st_size + _PAGE_COST)
+            for index, language in enumerate(todo)
+            for doc in language.changed
+            if doc.endswith(".md")
+        ],
+        count,
+    )
     primary: dict[int, int] = {}  # language -> the run that copies its theme files
     for number, run in enumerate(runs):
         for index in run:
             primary.setdefault(index, number)
-    units = [[replace(todo[index].job, only=frozenset(docs), primary=primary[index] == number)
-              for index, docs in run.items()] for number, run in enumerate(runs)]
+    units = [
+        [
+            replace(todo[index].job, only=frozenset(docs), primary=primary[index] == number)
+            for index, docs in run.items()
+        ]
+        for number, run in enumerate(runs)
+    ]
     # Every share in a worker, none in the calling process: it holds the site's model and
     # pages, and MkDocs keeps every page it renders in memory until its build ends, so a share
     # rendered there would put both in one process (the build's largest, 150 MB instead of
     # 110 MB at 1,000 items).
     with ProcessPoolExecutor(max_workers=len(units), mp_context=context()) as pool:
-        futures = [pool.submit(render_units, run, scans / str(number))
-                   for number, run in enumerate(units)]
+        futures = [
+            pool.submit(render_units, run, scans / str(number)) for number, run in enumerate(units)
+        ]
         return [found for future in futures for found in future.result()]
 
 

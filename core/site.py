@@ -105,8 +105,10 @@ class Site:
                 item = self.item_of_file(ref.path)
                 if item is not None:
                     index.setdefault((ref.section, ref.slug), {})[id(item)] = item
-            self._referrers_of = {key: sorted(found.values(), key=lambda i: (i.section, i.slug))
-                                  for key, found in index.items()}
+            self._referrers_of = {
+                key: sorted(found.values(), key=lambda i: (i.section, i.slug))
+                for key, found in index.items()
+            }
             self._referrers_count = len(self.references)
         return list(self._referrers_of.get((section, slug), []))
 
@@ -129,8 +131,9 @@ class ParseMemo:
         self._sources: dict[str, tuple[bytes, SourceFile]] = {}  # rel -> (bytes, parsed)
         self._html_ok: dict[str, tuple[int, str]] = {}  # rel -> the (line, body) that passed
 
-    def load_markdown_parts(self, path: Path, rel: str,
-                            problems: Problems) -> tuple[SourceFile | None, bool]:
+    def load_markdown_parts(
+        self, path: Path, rel: str, problems: Problems
+    ) -> tuple[SourceFile | None, bool]:
         """:func:`core.source.load_markdown_parts`, parsing only bytes not seen before."""
         try:
             data = contentfiles.read_bytes(path, rel)
@@ -158,9 +161,13 @@ class ParseMemo:
             self._html_ok[source.rel] = checked  # one entry per file: a long preview never grows it
 
 
-def load_site(content_dir: Path, sections: list[Section], today: date,
-              memo: ParseMemo | None = None,
-              config_file: Path | None = None) -> tuple[Site, Problems]:
+def load_site(
+    content_dir: Path,
+    sections: list[Section],
+    today: date,
+    memo: ParseMemo | None = None,
+    config_file: Path | None = None,
+) -> tuple[Site, Problems]:
     """Load, validate and model all content; the site is only usable when no problems came back.
 
     ``config_file`` is the renderer's configuration whose Markdown the bodies are checked
@@ -170,8 +177,12 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
     same date makes the same site. ``memo`` (the preview) skips re-parsing unchanged files.
     """
     problems = Problems()
-    site = Site(content_dir=content_dir, sections=sections, today=today,
-                config_file=config_file or trust.CONFIG_FILE)
+    site = Site(
+        content_dir=content_dir,
+        sections=sections,
+        today=today,
+        config_file=config_file or trust.CONFIG_FILE,
+    )
     # Find every file once; what may not be read (links out, pipes, devices, too large) is
     # reported here, by its path, and never opened.
     files = ContentFiles(content_dir, problems)
@@ -203,7 +214,9 @@ def load_site(content_dir: Path, sections: list[Section], today: date,
         for lang in languages.LANGUAGES:
             site.models[(kind.key, lang)] = [
                 kind.build_model(item, item.versions[lang], site)
-                for _, item in sorted(site.items[kind.key].items()) if lang in item.versions]
+                for _, item in sorted(site.items[kind.key].items())
+                if lang in item.versions
+            ]
     return site, problems
 
 
@@ -217,10 +230,16 @@ def _validate_placement(files: ContentFiles, types: list[ContentType], problems:
     folders = sorted(t.folder for t in types)
     for file in files.files:
         if file.rel.endswith(".md") and not any(file.rel.startswith(f + "/") for f in folders):
-            problems.add(file.rel, None, _("this Markdown file is outside every section folder, "
-                                           "so it would not be published: expected it in one of "
-                                           "{folders}; move it",
-                                           folders=", ".join(f + "/" for f in folders)))
+            problems.add(
+                file.rel,
+                None,
+                _(
+                    "this Markdown file is outside every section folder, "
+                    "so it would not be published: expected it in one of "
+                    "{folders}; move it",
+                    folders=", ".join(f + "/" for f in folders),
+                ),
+            )
 
 
 def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Vocabulary]:
@@ -239,8 +258,14 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
             vocabularies[name] = Vocabulary(name, {}, unreadable=True)
             continue
         if not isinstance(document.data, dict):
-            problems.add(rel, 1, _("expected terms of the form 'key: {{nl: label, en: label}}', "
-                                   "got {found}", found=type_name(document.data)))
+            problems.add(
+                rel,
+                1,
+                _(
+                    "expected terms of the form 'key: {{nl: label, en: label}}', got {found}",
+                    found=type_name(document.data),
+                ),
+            )
             vocabularies[name] = Vocabulary(name, {}, unreadable=True)
             continue
         terms: dict[str, dict[str, str]] = {}
@@ -249,36 +274,65 @@ def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Voc
         for key, labels in document.data.items():
             line = document.line_of((key,), 1)
             lines[(str(key),)] = line
-            lines.update({(str(key), lang): document.line_of((key, lang), line)
-                          for lang in languages.LANGUAGES})
-            if not isinstance(labels, dict) or any(
+            lines.update(
+                {
+                    (str(key), lang): document.line_of((key, lang), line)
+                    for lang in languages.LANGUAGES
+                }
+            )
+            if (
+                not isinstance(labels, dict)
+                or any(
                     not isinstance(label := labels.get(lang), str) or not label.strip()
-                    for lang in languages.LANGUAGES) or set(labels) - set(languages.LANGUAGES):
-                problems.add(rel, line, _("term '{key}': expected labels for nl and en (like "
-                                          "'{{nl: ..., en: ...}}'), got {found}", key=key,
-                                          found=type_name(labels)))
+                    for lang in languages.LANGUAGES
+                )
+                or set(labels) - set(languages.LANGUAGES)
+            ):
+                problems.add(
+                    rel,
+                    line,
+                    _(
+                        "term '{key}': expected labels for nl and en (like "
+                        "'{{nl: ..., en: ...}}'), got {found}",
+                        key=key,
+                        found=type_name(labels),
+                    ),
+                )
                 bad.add(str(key))
                 continue
             marked = [lang for lang in languages.LANGUAGES if _MARKUP.search(labels[lang])]
             if marked:
                 # Labels are pasted into generated Markdown and HTML as they are: plain names.
                 for lang in marked:
-                    problems.add(rel, document.line_of((key, lang), line),
-                                 _("term '{key}': expected a plain-text {lang} label without "
-                                   "any of < > [ ] {{ }} ` \\ | (markup is not read in labels), "
-                                   "got {found}", key=key, lang=lang,
-                                   found=repr(labels[lang].strip()[:60])))
+                    problems.add(
+                        rel,
+                        document.line_of((key, lang), line),
+                        _(
+                            "term '{key}': expected a plain-text {lang} label without "
+                            "any of < > [ ] {{ }} ` \\ | (markup is not read in labels), "
+                            "got {found}",
+                            key=key,
+                            lang=lang,
+                            found=repr(labels[lang].strip()[:60]),
+                        ),
+                    )
                 continue
             terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
         if name != synonyms.VOCABULARY:  # word lists for the search, never an address
             _validate_term_slugs(rel, terms, lines, bad, problems)
-        vocabularies[name] = Vocabulary(name, terms, bad_terms=frozenset(bad), lines=lines, path=rel)
+        vocabularies[name] = Vocabulary(
+            name, terms, bad_terms=frozenset(bad), lines=lines, path=rel
+        )
     return vocabularies
 
 
-def _validate_term_slugs(rel: str, terms: dict[str, dict[str, str]],
-                         lines: dict[tuple[str, ...], int], bad: set[str],
-                         problems: Problems) -> None:
+def _validate_term_slugs(
+    rel: str,
+    terms: dict[str, dict[str, str]],
+    lines: dict[tuple[str, ...], int],
+    bad: set[str],
+    problems: Problems,
+) -> None:
     """Each label gives its term's web name in that language (``Vocabulary.slug``): addresses
     like /partners/soort/zorg-en-opvang/ and filter values. Two terms with the same web name
     in one language would share an address, and a label without a letter or digit has none.
@@ -289,17 +343,35 @@ def _validate_term_slugs(rel: str, terms: dict[str, dict[str, str]],
             slug = slugify(labels[lang])
             line = lines.get((key, lang), lines.get((key,)))
             if not slug:
-                problems.add(rel, line, _("term '{key}': expected a {lang} label with a letter "
-                                          "or digit (it gives the term's web address), got "
-                                          "{found}", key=key, lang=lang, found=repr(labels[lang])))
+                problems.add(
+                    rel,
+                    line,
+                    _(
+                        "term '{key}': expected a {lang} label with a letter "
+                        "or digit (it gives the term's web address), got "
+                        "{found}",
+                        key=key,
+                        lang=lang,
+                        found=repr(labels[lang]),
+                    ),
+                )
             elif slug in seen:
-                problems.add(rel, line, _("term '{key}': its {lang} label {label} gives the web "
-                                          "name '{slug}', the same as term '{other}' (line "
-                                          "{other_line}): expected labels that differ in more "
-                                          "than capitals, accents and punctuation", key=key,
-                                          lang=lang, label=repr(labels[lang]), slug=slug,
-                                          other=seen[slug],
-                                          other_line=lines.get((seen[slug], lang))))
+                problems.add(
+                    rel,
+                    line,
+                    _(
+                        "term '{key}': its {lang} label {label} gives the web "
+                        "name '{slug}', the same as term '{other}' (line "
+                        "{other_line}): expected labels that differ in more "
+                        "than capitals, accents and punctuation",
+                        key=key,
+                        lang=lang,
+                        label=repr(labels[lang]),
+                        slug=slug,
+                        other=seen[slug],
+                        other_line=lines.get((seen[slug], lang)),
+                    ),
+                )
             else:
                 seen[slug] = key
                 continue
@@ -307,8 +379,14 @@ def _validate_term_slugs(rel: str, terms: dict[str, dict[str, str]],
             del terms[key]
 
 
-def _load_section(site: Site, section: ContentType, files: ContentFiles, references: list[Reference],
-                  problems: Problems, memo: ParseMemo | None = None) -> dict[str, Item]:
+def _load_section(
+    site: Site,
+    section: ContentType,
+    files: ContentFiles,
+    references: list[Reference],
+    problems: Problems,
+    memo: ParseMemo | None = None,
+) -> dict[str, Item]:
     originals: dict[str, Item] = {}
     first_file: dict[str, str] = {}
     translations: list[tuple[SourceFile, dict]] = []
@@ -317,19 +395,36 @@ def _load_section(site: Site, section: ContentType, files: ContentFiles, referen
         path, rel = file.path, file.rel
         if path.suffix != ".md":
             if path.suffix.lower() in (".markdown", ".mdown", ".txt", ".md"):  # .MD too
-                problems.add(rel, None, _("expected a Markdown file ending in .md, got "
-                                          "'{suffix}': rename the file", suffix=path.suffix))
+                problems.add(
+                    rel,
+                    None,
+                    _(
+                        "expected a Markdown file ending in .md, got '{suffix}': rename the file",
+                        suffix=path.suffix,
+                    ),
+                )
             continue
         stem, lang = split_name(PurePosixPath(rel))
         if section.single_file and stem != section.single_file:
             # A type with one file (a cover, a factsheet): its name is its place, so any other
             # name would be a second copy or a file nobody reads. Checked here, for every such
             # type alike; nothing else of the file is read.
-            what = (translate(section.single_file_what) if section.single_file_what
-                    else _("the one {type} file", type=section.key))
-            problems.add(rel, None, _("expected {what} in {folder}/{file}.md, got {found}; "
-                                      "rename the file", what=what, folder=section.folder,
-                                      file=section.single_file, found=rel))
+            what = (
+                translate(section.single_file_what)
+                if section.single_file_what
+                else _("the one {type} file", type=section.key)
+            )
+            problems.add(
+                rel,
+                None,
+                _(
+                    "expected {what} in {folder}/{file}.md, got {found}; rename the file",
+                    what=what,
+                    folder=section.folder,
+                    file=section.single_file,
+                    found=rel,
+                ),
+            )
             site._failed[rel] = None
             if lang == languages.DEFAULT:
                 unusable.add(stem)
@@ -338,8 +433,11 @@ def _load_section(site: Site, section: ContentType, files: ContentFiles, referen
         advice = contentfiles.web_name_advice(rel, stem)
         if advice:
             problems.add(rel, None, advice)
-        source, front_ok = (memo.load_markdown_parts(path, rel, problems) if memo is not None
-                            else load_markdown_parts(path, rel, problems))
+        source, front_ok = (
+            memo.load_markdown_parts(path, rel, problems)
+            if memo is not None
+            else load_markdown_parts(path, rel, problems)
+        )
         values = None
         if source is not None and front_ok:
             context = Context(source, site.content_dir, site.vocabularies, problems, references)
@@ -354,9 +452,18 @@ def _load_section(site: Site, section: ContentType, files: ContentFiles, referen
             continue
         if lang == languages.DEFAULT:
             if stem in first_file:
-                problems.add(rel, None, _("two {section} items have the name '{name}': {first} "
-                                          "and {second}; rename one file", section=section.key,
-                                          name=stem, first=first_file[stem], second=rel))
+                problems.add(
+                    rel,
+                    None,
+                    _(
+                        "two {section} items have the name '{name}': {first} "
+                        "and {second}; rename one file",
+                        section=section.key,
+                        name=stem,
+                        first=first_file[stem],
+                        second=rel,
+                    ),
+                )
                 continue
             first_file[stem] = rel
             item = Item(section.key, stem, source)
@@ -374,9 +481,14 @@ def _load_section(site: Site, section: ContentType, files: ContentFiles, referen
         if original is None and source.stem in unusable:
             continue  # the original's own problems say what to fix; no second message here
         if original is None:
-            problems.add(source.rel, None, _("translation without an original: expected "
-                                             "{original} beside it",
-                                             original=_original_name(source.rel)))
+            problems.add(
+                source.rel,
+                None,
+                _(
+                    "translation without an original: expected {original} beside it",
+                    original=_original_name(source.rel),
+                ),
+            )
             continue
         merged = {**original.versions[languages.DEFAULT].values, **_given(values, section, source)}
         original.versions[source.lang] = Version(source.lang, merged, source.body, source)
@@ -386,9 +498,13 @@ def _load_section(site: Site, section: ContentType, files: ContentFiles, referen
 
 def _given(values: dict, section: ContentType, source: SourceFile) -> dict:
     """The fields a translation sets itself (the rest comes from the original)."""
-    return {f.name: values[f.name] for f in section.schema.fields
-            if (f.translatable or f.translation_only) and f.name in values
-            and (f.name in source.front.data or f.translation_only)}
+    return {
+        f.name: values[f.name]
+        for f in section.schema.fields
+        if (f.translatable or f.translation_only)
+        and f.name in values
+        and (f.name in source.front.data or f.translation_only)
+    }
 
 
 def _original_name(rel: str) -> str:
@@ -400,9 +516,16 @@ def _validate_references(site: Site, references: list[Reference], problems: Prob
     keys = {t.key for t in site.types}
     for ref in references:
         if ref.section not in keys:
-            problems.add(ref.path, ref.line, _("field '{field}': refers to the section "
-                                               "'{section}', which this site does not have",
-                                               field=ref.field, section=ref.section))
+            problems.add(
+                ref.path,
+                ref.line,
+                _(
+                    "field '{field}': refers to the section "
+                    "'{section}', which this site does not have",
+                    field=ref.field,
+                    section=ref.section,
+                ),
+            )
             continue
         if (ref.section, ref.slug) in site._failed_items:
             continue  # the file exists; its own problems say what to fix
@@ -411,10 +534,20 @@ def _validate_references(site: Site, references: list[Reference], problems: Prob
             match = difflib.get_close_matches(ref.slug, known, n=1, cutoff=0.6)
             hint = _(" (did you mean '{match}'?)", match=match[0]) if match else ""
             folder = site.content_type(ref.section).folder
-            problems.add(ref.path, ref.line, _("field '{field}': no {section} item named "
-                                               "'{name}' (expected a file {folder}/{name}.md)"
-                                               "{hint}", field=ref.field, section=ref.section,
-                                               name=ref.slug, folder=folder, hint=hint))
+            problems.add(
+                ref.path,
+                ref.line,
+                _(
+                    "field '{field}': no {section} item named "
+                    "'{name}' (expected a file {folder}/{name}.md)"
+                    "{hint}",
+                    field=ref.field,
+                    section=ref.section,
+                    name=ref.slug,
+                    folder=folder,
+                    hint=hint,
+                ),
+            )
 
 
 def _validate_unique_urls(site: Site, problems: Problems) -> None:
@@ -430,10 +563,17 @@ def _validate_unique_urls(site: Site, problems: Problems) -> None:
                 # Blame the file whose 'slug' field moved it onto this address, at that line;
                 # with no such field, the file's name is what to change (no line).
                 blamed = first if _slug_line(first) and not _slug_line(source) else source
-                problems.add(blamed.rel, _slug_line(blamed),
-                             _("two pages would be published at the same address '/{url}': "
-                               "{first} and {second}; change the file name or slug of one",
-                               url=site_url_of(lang, doc), first=first.rel, second=source.rel))
+                problems.add(
+                    blamed.rel,
+                    _slug_line(blamed),
+                    _(
+                        "two pages would be published at the same address '/{url}': "
+                        "{first} and {second}; change the file name or slug of one",
+                        url=site_url_of(lang, doc),
+                        first=first.rel,
+                        second=source.rel,
+                    ),
+                )
             else:
                 seen[doc] = source
 
@@ -452,7 +592,8 @@ def _validate_generated_addresses(site: Site, problems: Problems) -> None:
     for lang in languages.LANGUAGES:
         # address -> (the doc path of the page there, if staged from one; what it is)
         made: dict[str, tuple[str | None, str]] = {
-            site_url_of(lang, SEARCH_DOCS[lang]): (None, "the search page")}
+            site_url_of(lang, SEARCH_DOCS[lang]): (None, "the search page")
+        }
         for section in site.sections:
             doc = section.landing_doc(lang)
             if doc is not None:
@@ -465,14 +606,25 @@ def _validate_generated_addresses(site: Site, problems: Problems) -> None:
             url = site_url_of(lang, doc)
             if url in made and made[url][0] != doc:
                 source = item.versions[lang].source
-                problems.add(source.rel, _slug_line(source),
-                             _("this page would be published at '/{url}', the address of "
-                               "{made}, which the build makes: both cannot be there; rename the "
-                               "file or set another 'slug'", url=url, made=made[url][1]))
+                problems.add(
+                    source.rel,
+                    _slug_line(source),
+                    _(
+                        "this page would be published at '/{url}', the address of "
+                        "{made}, which the build makes: both cannot be there; rename the "
+                        "file or set another 'slug'",
+                        url=url,
+                        made=made[url][1],
+                    ),
+                )
 
 
-def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = None,
-                     known_files: list[str] | None = None) -> None:
+def _validate_bodies(
+    site: Site,
+    problems: Problems,
+    memo: ParseMemo | None = None,
+    known_files: list[str] | None = None,
+) -> None:
     anchors: dict[str, set[str]] = {}
 
     def anchors_of(rel: str) -> set[str]:
@@ -494,19 +646,29 @@ def _validate_bodies(site: Site, problems: Problems, memo: ParseMemo | None = No
         else:
             memo.check_html(source, found)
         check_placeholder(source, found)
-        check_links(source, site.content_dir,
-                    lambda rel: _has_page(site, rel) or rel in site._failed,
-                    anchors_of, found,
-                    site.images.check, known_files or [])
+        check_links(
+            source,
+            site.content_dir,
+            lambda rel: _has_page(site, rel) or rel in site._failed,
+            anchors_of,
+            found,
+            site.images.check,
+            known_files or [],
+        )
         problems.extend(found)
         # The guarantee: the body as the renderer renders it, as a browser parses it.
-        trust.check_body(source.rel, source.body, source.body_line, problems,
-                         {p.line for p in found.items
-                          if p.path == source.rel and p.line is not None},
-                         config_file=site.config_file)
+        trust.check_body(
+            source.rel,
+            source.body,
+            source.body_line,
+            problems,
+            {p.line for p in found.items if p.path == source.rel and p.line is not None},
+            config_file=site.config_file,
+        )
         # Items placed by reference ('[[quote: slug]]') name a type and an item that exist.
-        for path, line, message in embeds.check_embeds(site, source.rel, source.body,
-                                                       source.body_line):
+        for path, line, message in embeds.check_embeds(
+            site, source.rel, source.body, source.body_line
+        ):
             problems.add(path, line, message)
 
 

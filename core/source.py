@@ -62,9 +62,16 @@ def read_text(path: Path, rel: str, problems: Problems) -> str | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        problems.add(rel, line, _("file is not valid UTF-8: byte 0x{byte} at position "
-                                  "{position}; save the file as UTF-8",
-                                  byte=f"{raw[exc.start]:02x}", position=exc.start))
+        problems.add(
+            rel,
+            line,
+            _(
+                "file is not valid UTF-8: byte 0x{byte} at position "
+                "{position}; save the file as UTF-8",
+                byte=f"{raw[exc.start]:02x}",
+                position=exc.start,
+            ),
+        )
         return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return text
@@ -88,22 +95,30 @@ def load_markdown_parts(path: Path, rel: str, problems: Problems) -> tuple[Sourc
     if text is None:
         return None, False
     if not text.strip():
-        problems.add(rel, None, _("file is empty: expected front matter between '---' lines, "
-                                  "then text"))
+        problems.add(
+            rel, None, _("file is empty: expected front matter between '---' lines, then text")
+        )
         return None, False
     lines = text.split("\n")
     if lines[0].rstrip() != FENCE:
-        problems.add(rel, 1, _("expected front matter starting with '---' on the first line, "
-                               "got {found}", found=repr(lines[0][:40])))
+        problems.add(
+            rel,
+            1,
+            _(
+                "expected front matter starting with '---' on the first line, got {found}",
+                found=repr(lines[0][:40]),
+            ),
+        )
         return None, False
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].rstrip() in (FENCE, "..."))
     except StopIteration:
-        problems.add(rel, 1, _("front matter is not closed: expected a second '---' line after "
-                               "the fields"))
+        problems.add(
+            rel, 1, _("front matter is not closed: expected a second '---' line after the fields")
+        )
         return None, False
     stem, lang = split_name(PurePosixPath(rel))
-    body, body_line = "\n".join(lines[end + 1:]), end + 2
+    body, body_line = "\n".join(lines[end + 1 :]), end + 2
     front_ok = True
     try:
         front = parse_yaml("\n".join(lines[1:end]), first_line=2)
@@ -113,14 +128,24 @@ def load_markdown_parts(path: Path, rel: str, problems: Problems) -> tuple[Sourc
     if front.data is None:
         front.data = {}
     if not isinstance(front.data, dict):
-        problems.add(rel, 2, _("front matter must be fields of the form 'name: value', "
-                               "got {found}", found=type_name(front.data)))
+        problems.add(
+            rel,
+            2,
+            _(
+                "front matter must be fields of the form 'name: value', got {found}",
+                found=type_name(front.data),
+            ),
+        )
         front, front_ok = YamlDocument({}), False
     for line, key, first in front.duplicates:
-        problems.add(rel, line, _("field '{field}' is given twice (first on line {first})",
-                                  field=key, first=first))
-    return SourceFile(rel=rel, stem=stem, lang=lang, front=front, front_line=1,
-                      body=body, body_line=body_line), front_ok
+        problems.add(
+            rel,
+            line,
+            _("field '{field}' is given twice (first on line {first})", field=key, first=first),
+        )
+    return SourceFile(
+        rel=rel, stem=stem, lang=lang, front=front, front_line=1, body=body, body_line=body_line
+    ), front_ok
 
 
 def load_yaml_file(path: Path, rel: str, problems: Problems) -> YamlDocument | None:
@@ -137,8 +162,9 @@ def load_yaml_file(path: Path, rel: str, problems: Problems) -> YamlDocument | N
         problems.add(rel, exc.line, exc.message)
         return None
     for line, key, first in document.duplicates:
-        problems.add(rel, line, _("key '{key}' is given twice (first on line {first})",
-                                  key=key, first=first))
+        problems.add(
+            rel, line, _("key '{key}' is given twice (first on line {first})", key=key, first=first)
+        )
     return document
 
 
@@ -151,8 +177,11 @@ def type_name(value: object) -> str:
     if isinstance(value, int):
         # Python refuses to print an int of over 4,300 digits (the parser stops such numbers
         # first; this keeps a message from ever becoming a traceback).
-        return (_("number {value}", value=value) if value.bit_length() < 1000
-                else _("a number hundreds of digits long"))
+        return (
+            _("number {value}", value=value)
+            if value.bit_length() < 1000
+            else _("a number hundreds of digits long")
+        )
     if isinstance(value, float):
         return _("number {value}", value=value)
     if isinstance(value, str):

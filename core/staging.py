@@ -43,7 +43,9 @@ class StagedPage:
     nav_order: int | None = None  # in the main navigation, in this order
     footer: bool = False  # linked from the footer of every page
     fields: PageFields = field(default_factory=PageFields)  # what the theme reads besides the text
-    searchable: bool = True  # in the site search (core/search); False for pages like the search page
+    searchable: bool = (
+        True  # in the site search (core/search); False for pages like the search page
+    )
     search_tags: tuple[str, ...] = ()  # words the search weighs above the body (tags, facets)
     # Set by core/search/jobs.py for the index only: the item's ``keywords``, and whether this
     # is the page of one item (ranked above overviews, core/search/index.py ITEM_BOOST).
@@ -103,8 +105,9 @@ def embedded_body(site, version, doc_path: str) -> str:
     return body
 
 
-def rewrite_body(site, body: str, source_rel: str, lang: str,
-                 doc_path: str) -> tuple[str, set[str]]:
+def rewrite_body(
+    site, body: str, source_rel: str, lang: str, doc_path: str
+) -> tuple[str, set[str]]:
     """``body``, written in the content file ``source_rel``, with its content-relative links
     made to work from the staged page ``doc_path`` in ``lang``; and the files it uses.
     Items placed with ``[[quote: slug]]`` lines are written out first (core/embeds.py)."""
@@ -123,7 +126,7 @@ def rewrite_body(site, body: str, source_rel: str, lang: str,
         if link.is_image:
             alt = "" if link.attrs else strip_markdown(link.text)  # attrs: only .decorative
             html = picture(site, resolved, alt, lang, doc_path)
-            body = body[: link.outer_start] + html + body[link.outer_end:]
+            body = body[: link.outer_start] + html + body[link.outer_end :]
             continue
         if resolved.endswith(".md"):
             item: Item = site.item_of_file(resolved)
@@ -137,7 +140,7 @@ def rewrite_body(site, body: str, source_rel: str, lang: str,
         else:
             files.add(resolved)
             new = doc_link(doc_path, resolved)
-        body = body[: link.start] + new + hash_ + anchor + body[link.end:]
+        body = body[: link.start] + new + hash_ + anchor + body[link.end :]
     return body, files
 
 

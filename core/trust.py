@@ -49,7 +49,7 @@ def _extensions(config_file: Path) -> tuple[list[str], dict[str, dict[str, Any]]
     configs: dict[str, dict[str, Any]] = {}
     for entry in read_config(config_file).get("markdown_extensions") or []:
         if isinstance(entry, dict):
-            (name, options), = entry.items()
+            ((name, options),) = entry.items()
             configs[name] = dict(options or {})
         else:
             name = entry
@@ -124,8 +124,9 @@ class _PassedCache:
 _PASSED = _PassedCache()
 
 
-def check_markdown(text: str, config_file: Path = CONFIG_FILE,
-                   policy: Policy = EDITOR) -> list[tuple[int, Violation]]:
+def check_markdown(
+    text: str, config_file: Path = CONFIG_FILE, policy: Policy = EDITOR
+) -> list[tuple[int, Violation]]:
     """Every violation of ``text`` rendered, with the 0-based line of ``text`` it comes from."""
     digest = hashlib.sha256(f"{policy.name}\n{text}".encode()).hexdigest()
     if digest in _PASSED.passed(config_file):
@@ -144,13 +145,14 @@ def check_markdown(text: str, config_file: Path = CONFIG_FILE,
     return located
 
 
-def _first_line(lines: list[str], violation: Violation, nth: int, config_file: Path,
-                policy: Policy) -> int:
+def _first_line(
+    lines: list[str], violation: Violation, nth: int, config_file: Path, policy: Policy
+) -> int:
     """The smallest line index whose prefix already renders ``violation`` ``nth`` times."""
     low, high = 0, len(lines) - 1
     while low < high:
         middle = (low + high) // 2
-        prefix = "\n".join(lines[:middle + 1])
+        prefix = "\n".join(lines[: middle + 1])
         if _violations_of(prefix, config_file, policy).count(violation) >= nth:
             high = middle
         else:
@@ -158,8 +160,14 @@ def _first_line(lines: list[str], violation: Violation, nth: int, config_file: P
     return low
 
 
-def check_body(rel: str, body: str, body_line: int, problems: Problems,
-               known_lines: Set[int] = frozenset(), config_file: Path = CONFIG_FILE) -> None:
+def check_body(
+    rel: str,
+    body: str,
+    body_line: int,
+    problems: Problems,
+    known_lines: Set[int] = frozenset(),
+    config_file: Path = CONFIG_FILE,
+) -> None:
     """Report what the rendered ``body`` (starting at line ``body_line`` of ``rel``) holds
     outside the allow-list, each as ``PATH:LINE``; lines in ``known_lines`` already carry a
     friendlier message of the Markdown scanner (core/body_checks.py) and are not repeated."""
@@ -167,4 +175,3 @@ def check_body(rel: str, body: str, body_line: int, problems: Problems,
         line = body_line + offset
         if line not in known_lines:
             problems.add(rel, line, str(violation))
-

@@ -59,8 +59,16 @@ def _relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(base) - common) + to[common:]) or "."
 
 
-def lang_link(lang: str, from_doc: str, text: str, target_lang: str, target_doc: str,
-              untranslated: str, text_lang: str | None = None, fragment: str = "") -> str:
+def lang_link(
+    lang: str,
+    from_doc: str,
+    text: str,
+    target_lang: str,
+    target_doc: str,
+    untranslated: str,
+    text_lang: str | None = None,
+    fragment: str = "",
+) -> str:
     """A Markdown link from the page ``from_doc`` in ``lang`` to ``target_doc`` in ``target_lang``.
 
     Within one language it is a ``.md`` link that MkDocs checks. To the other language (an
@@ -74,6 +82,8 @@ def lang_link(lang: str, from_doc: str, text: str, target_lang: str, target_doc:
     attrs = f'hreflang="{target_lang}"'
     if text_lang and text_lang != lang:
         attrs += f' lang="{text_lang}"'
-    return (f"[{text}]({relative_url(lang, from_doc, target_lang, target_doc)}{fragment})"
-            f"{{{attrs}}} "
-            f"{untranslated}")
+    return (
+        f"[{text}]({relative_url(lang, from_doc, target_lang, target_doc)}{fragment})"
+        f"{{{attrs}}} "
+        f"{untranslated}"
+    )

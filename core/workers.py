@@ -30,8 +30,16 @@ COUNTS: Counter = Counter()
 # installs ProperDocs' import hook (`import mkdocs` gets ProperDocs): the workers inherit it with
 # the server's memory (tests/test_properdocs.py checks a worker).
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["__main__", "core.adapters.mkdocs", "core.pipeline",
-                                 "core.images.registry", "core.images.cards", "core.images.icons"])
+_CONTEXT.set_forkserver_preload(
+    [
+        "__main__",
+        "core.adapters.mkdocs",
+        "core.pipeline",
+        "core.images.registry",
+        "core.images.cards",
+        "core.images.icons",
+    ]
+)
 
 
 def context():
@@ -65,8 +73,9 @@ def run(kind: str, function: Callable[..., int], jobs: Sequence[tuple]) -> None:
 CHUNK = 50
 
 
-def start(kind: str, function: Callable[..., int], jobs: Sequence[tuple],
-          width: int | None = None) -> "Pending":
+def start(
+    kind: str, function: Callable[..., int], jobs: Sequence[tuple], width: int | None = None
+) -> "Pending":
     """Start ``function(*args)`` for every job in worker processes, at most ``width`` at once
     (default: one per core), and return at once; :meth:`Pending.wait` collects them.
 
@@ -76,9 +85,8 @@ def start(kind: str, function: Callable[..., int], jobs: Sequence[tuple],
     if len(jobs) < 2 or cores < 2:
         return Pending(kind, function, [list(jobs)], 0, pool=None)
     size = max(1, min(CHUNK, len(jobs) // (cores * 8)))
-    chunks = [list(jobs[i:i + size]) for i in range(0, len(jobs), size)]
-    return Pending(kind, function, chunks, cores if width is None else width,
-                   pool=pool(cores))
+    chunks = [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
+    return Pending(kind, function, chunks, cores if width is None else width, pool=pool(cores))
 
 
 class Pending:
@@ -89,8 +97,14 @@ class Pending:
     finish, no new one starts), and lets them have every core afterwards (:meth:`wait`).
     """
 
-    def __init__(self, kind: str, function: Callable[..., int], chunks: list[list[tuple]],
-                 width: int, pool: ProcessPoolExecutor | None):
+    def __init__(
+        self,
+        kind: str,
+        function: Callable[..., int],
+        chunks: list[list[tuple]],
+        width: int,
+        pool: ProcessPoolExecutor | None,
+    ):
         self.kind, self._function, self._pool = kind, function, pool
         self._chunks, self._width = deque(chunks), width
         self._futures: list[Future[int]] = []
@@ -126,8 +140,9 @@ class Pending:
         files."""
         try:
             if self._pool is None:
-                COUNTS[self.kind] += sum(self._function(*args) for chunk in self._chunks
-                                         for args in chunk)
+                COUNTS[self.kind] += sum(
+                    self._function(*args) for chunk in self._chunks for args in chunk
+                )
                 self._chunks.clear()
                 return
             self.widen(os.cpu_count() or 1)

@@ -34,16 +34,24 @@ class _Loader(yaml.SafeLoader):
 
 # The same loader on libyaml's parser when PyYAML has it (many times faster on a large site);
 # its error texts differ, so invalid YAML is parsed again by the pure-Python one for the message.
-_FastLoader: type[yaml.resolver.BaseResolver] = type("_FastLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+_FastLoader: type[yaml.resolver.BaseResolver] = type(
+    "_FastLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {}
+)
 
 for _cls in (_Loader, _FastLoader):
     _cls.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers
-                if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+        first: [
+            (tag, regexp)
+            for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+        ]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
     _cls.add_implicit_resolver(
-        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
 
 
 @dataclass
@@ -90,9 +98,11 @@ def _parse(loader_class, text: str, first_line: int) -> YamlDocument:
     try:
         loader = loader_class(text)  # PyYAML's reader refuses characters YAML does not allow here
     except yaml.reader.ReaderError as exc:
-        line = text[:exc.position].count("\n") + first_line
-        raise YamlSyntaxError(line, f"invalid YAML: the character U+{exc.character:04X} is not "
-                                    f"allowed in YAML; remove it") from None
+        line = text[: exc.position].count("\n") + first_line
+        raise YamlSyntaxError(
+            line,
+            f"invalid YAML: the character U+{exc.character:04X} is not allowed in YAML; remove it",
+        ) from None
     try:
         node = _compose(loader, first_line)
         data = loader.construct_document(node) if node is not None else None
@@ -133,13 +143,27 @@ def _compose(loader, first_line: int) -> yaml.Node | None:
             tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
             # libyaml's events carry yaml._yaml.Mark, which nodes take as well as the pure-Python
             # Mark (they only keep it); the stubs of ScalarNode name the pure-Python one only.
-            node = yaml.ScalarNode(tag, event.value, event.start_mark,  # type: ignore[arg-type]
-                                   event.end_mark, style=event.style)  # type: ignore[arg-type]
+            node = yaml.ScalarNode(
+                tag,
+                event.value,
+                event.start_mark,  # type: ignore[arg-type]
+                event.end_mark,  # type: ignore[arg-type]
+                style=event.style,
+            )
             _attach(stack, node)
         else:  # a list or a group of fields starts
-            kind = yaml.SequenceNode if isinstance(event, yaml.SequenceStartEvent) else yaml.MappingNode
-            node = kind(loader.resolve(kind, None, event.implicit), [], event.start_mark, None,
-                        flow_style=event.flow_style)
+            kind = (
+                yaml.SequenceNode
+                if isinstance(event, yaml.SequenceStartEvent)
+                else yaml.MappingNode
+            )
+            node = kind(
+                loader.resolve(kind, None, event.implicit),
+                [],
+                event.start_mark,
+                None,
+                flow_style=event.flow_style,
+            )
             _attach(stack, node)
             stack.append([node, None])
         if not stack:
@@ -147,9 +171,12 @@ def _compose(loader, first_line: int) -> yaml.Node | None:
     loader.get_event()  # document end
     if not loader.check_event(yaml.StreamEndEvent):
         event = loader.get_event()
-        raise yaml.composer.ComposerError("expected a single document in the stream",
-                                          start.start_mark, "but found another document",
-                                          event.start_mark)
+        raise yaml.composer.ComposerError(
+            "expected a single document in the stream",
+            start.start_mark,
+            "but found another document",
+            event.start_mark,
+        )
     loader.get_event()
     return root
 
@@ -172,27 +199,43 @@ def _refuse(loader, event, depth: int, first_line: int) -> None:
     """Raise :class:`_Refused` for an event the project does not accept."""
     line = (event.start_mark.line if event.start_mark else 0) + first_line
     if isinstance(event, yaml.AliasEvent):
-        raise _Refused(line, f"YAML aliases are not allowed, got '*{event.anchor}': write the "
-                             f"value out in full")
+        raise _Refused(
+            line,
+            f"YAML aliases are not allowed, got '*{event.anchor}': write the value out in full",
+        )
     if not isinstance(event, yaml.NodeEvent):
         return
     if event.anchor is not None:
-        raise _Refused(line, f"YAML anchors are not allowed, got '&{event.anchor}': write the "
-                             f"value out where it is needed")
+        raise _Refused(
+            line,
+            f"YAML anchors are not allowed, got '&{event.anchor}': write the "
+            f"value out where it is needed",
+        )
     explicit_tag = getattr(event, "tag", None)  # scalars and collections have one
     if explicit_tag is not None:
         tag = explicit_tag.replace("tag:yaml.org,2002:", "!!")
-        raise _Refused(line, f"YAML tags are not allowed, got '{tag}': remove it and "
-                             f"write the plain value")
+        raise _Refused(
+            line, f"YAML tags are not allowed, got '{tag}': remove it and write the plain value"
+        )
     if isinstance(event, yaml.CollectionStartEvent) and depth >= MAX_DEPTH:
-        raise _Refused(line, f"values nested too deeply: expected at most {MAX_DEPTH} levels "
-                             f"of lists and groups of fields, got more")
-    if (isinstance(event, yaml.ScalarEvent) and event.implicit[0] and len(event.value) > MAX_DIGITS
-            and loader.resolve(yaml.ScalarNode, event.value, event.implicit) in _NUMBER_TAGS):
+        raise _Refused(
+            line,
+            f"values nested too deeply: expected at most {MAX_DEPTH} levels "
+            f"of lists and groups of fields, got more",
+        )
+    if (
+        isinstance(event, yaml.ScalarEvent)
+        and event.implicit[0]
+        and len(event.value) > MAX_DIGITS
+        and loader.resolve(yaml.ScalarNode, event.value, event.implicit) in _NUMBER_TAGS
+    ):
         digits = sum(char in string.hexdigits for char in event.value)  # 0x... counts too
         if digits > MAX_DIGITS:
-            raise _Refused(line, f"number too long: expected at most {MAX_DIGITS} digits, got "
-                                 f"{digits}; put the value in quotes if it is text")
+            raise _Refused(
+                line,
+                f"number too long: expected at most {MAX_DIGITS} digits, got "
+                f"{digits}; put the value in quotes if it is text",
+            )
 
 
 def _describe_yaml_error(exc: yaml.MarkedYAMLError) -> str:
@@ -207,10 +250,15 @@ def _record_lines(node: yaml.Node, location: Location, document: YamlDocument, o
             key = key_node.value
             line = value_node.start_mark.line + 1 + offset
             # A value on the next line (a list or a mapping) belongs to the key's line.
-            if isinstance(value_node, (yaml.SequenceNode, yaml.MappingNode)) and not value_node.flow_style:
+            if (
+                isinstance(value_node, (yaml.SequenceNode, yaml.MappingNode))
+                and not value_node.flow_style
+            ):
                 line = key_node.start_mark.line + 1 + offset
             if key in seen:
-                document.duplicates.append((key_node.start_mark.line + 1 + offset, str(key), seen[key]))
+                document.duplicates.append(
+                    (key_node.start_mark.line + 1 + offset, str(key), seen[key])
+                )
             seen[key] = key_node.start_mark.line + 1 + offset
             document.lines[location + (key,)] = line
             _record_lines(value_node, location + (key,), document, offset)

@@ -64,8 +64,18 @@ class _EventData:
         # A stop shown in Dutch in the English calendar: its Dutch free text is left out
         # rather than shown in the wrong language (the venue is a name).
         hours = stop.opening_hours if stop.lang == lang else None
-        return cls(uid(stop), stop.start, stop.end, f"{t(lang, 'exhibition_ics')}: {stop.city}",
-                   location(stop), ics_status(stop), stop.venue, hours, stop.shown_status, url)
+        return cls(
+            uid(stop),
+            stop.start,
+            stop.end,
+            f"{t(lang, 'exhibition_ics')}: {stop.city}",
+            location(stop),
+            ics_status(stop),
+            stop.venue,
+            hours,
+            stop.shown_status,
+            url,
+        )
 
     @classmethod
     def programme(cls, stop: Stop, lang: str, url: str | None) -> tuple["_EventData", ...]:
@@ -75,13 +85,28 @@ class _EventData:
             return ()
         events = []
         for n, entry in enumerate(sorted(stop.side_programme, key=lambda e: (e.date, e.what))):
-            details = [x for x in (entry.for_whom and f"{t(lang, 'programme_for')}: {entry.for_whom}",
-                                   entry.by_whom and f"{t(lang, 'programme_by')}: {entry.by_whom}")
-                       if x]
-            events.append(cls(f"open-je-ogen-{stop.slug}-programme-{n + 1}@stop", entry.date,
-                              entry.date, f"{entry.what} ({stop.city})", location(stop),
-                              ics_status(stop), "\n".join([stop.venue, *details]), None, None,
-                              url))
+            details = [
+                x
+                for x in (
+                    entry.for_whom and f"{t(lang, 'programme_for')}: {entry.for_whom}",
+                    entry.by_whom and f"{t(lang, 'programme_by')}: {entry.by_whom}",
+                )
+                if x
+            ]
+            events.append(
+                cls(
+                    f"open-je-ogen-{stop.slug}-programme-{n + 1}@stop",
+                    entry.date,
+                    entry.date,
+                    f"{entry.what} ({stop.city})",
+                    location(stop),
+                    ics_status(stop),
+                    "\n".join([stop.venue, *details]),
+                    None,
+                    None,
+                    url,
+                )
+            )
         return tuple(events)
 
 
@@ -97,13 +122,27 @@ def _all_day(data: _EventData, lang: str) -> ical.AllDayEvent:
     if data.shown_status:  # a rescheduled stop is held on the dates of this event: no status
         description.append(t(lang, "status_" + data.shown_status))
     # TRANSPARENT: a visit is possible any day, so the stop does not block time.
-    return ical.AllDayEvent(uid=data.uid, start=data.start, end=data.end, summary=data.summary,
-                            location=data.location, status=data.status,
-                            description="\n".join(description), url=data.url, transparent=True)
+    return ical.AllDayEvent(
+        uid=data.uid,
+        start=data.start,
+        end=data.end,
+        summary=data.summary,
+        location=data.location,
+        status=data.status,
+        description="\n".join(description),
+        url=data.url,
+        transparent=True,
+    )
 
 
-def calendar(stops: list[Stop], lang: str, today: date, name: str,
-             urls: dict[str, str] | None = None, cancelled: bool = True) -> bytes:
+def calendar(
+    stops: list[Stop],
+    lang: str,
+    today: date,
+    name: str,
+    urls: dict[str, str] | None = None,
+    cancelled: bool = True,
+) -> bytes:
     """A VCALENDAR with an event per stop and per side-programme activity, in a stable order;
     ``urls``: slug -> page URL. ``cancelled=False`` leaves out the stops that do not take
     place (the tour's calendar); a stop's own calendar keeps them, marked CANCELLED, so a
@@ -114,6 +153,8 @@ def calendar(stops: list[Stop], lang: str, today: date, name: str,
         if not cancelled and ics_status(stop) == "CANCELLED":
             continue
         url = (urls or {}).get(stop.slug)
-        events += [_all_day(data, lang) for data in (_EventData.of(stop, lang, url),
-                                                     *_EventData.programme(stop, lang, url))]
+        events += [
+            _all_day(data, lang)
+            for data in (_EventData.of(stop, lang, url), *_EventData.programme(stop, lang, url))
+        ]
     return ical.calendar(tuple(events), today, name, PRODID)

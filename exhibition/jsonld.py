@@ -24,8 +24,9 @@ def event_status(stop: Stop) -> str:
     return SCHEMA + "EventScheduled"
 
 
-def exhibition_event(stop: Stop, lang: str, page_url: str, tour_url: str, site_url: str,
-                     organizer: str) -> dict:
+def exhibition_event(
+    stop: Stop, lang: str, page_url: str, tour_url: str, site_url: str, organizer: str
+) -> dict:
     """The ExhibitionEvent of one stop; URLs absolute, dates ISO 8601 text."""
     address = {"@type": "PostalAddress", "addressLocality": stop.city, "addressCountry": "NL"}
     if stop.address:

@@ -153,8 +153,13 @@ class Tour:
 
     def where(self, city: str | None = None, region: str | None = None) -> "Tour":
         """The stops in one city or region."""
-        return Tour([s for s in self.stops if (city is None or s.city_key == city)
-                     and (region is None or s.region == region)])
+        return Tour(
+            [
+                s
+                for s in self.stops
+                if (city is None or s.city_key == city) and (region is None or s.region == region)
+            ]
+        )
 
     def get(self, slug: str) -> Stop | None:
         """The stop ``slug``, if shown in this language."""

@@ -9,7 +9,6 @@ from core.urls import site_url_of
 from exhibition.texts import PATHS, ROOT  # noqa: F401  (ROOT: used by the sections)
 
 
-
 def landing(lang: str) -> str:
     """The entry page: ``open-je-ogen/index.md``."""
     return f"{ROOT}/index.md"

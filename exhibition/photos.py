@@ -21,8 +21,13 @@ WALL, FLOOR, FRAME = "#ece7df", "#b9ab98", "#2b2622"
 FIELDS = ("#b85c38", "#e7a86a", "#2f5d73", "#7fa7b8", "#5e4b8b", "#4f7d5c", "#c9b48f")
 # name -> the number of frames on the wall: the landing's photo, one stop's, and the landing's
 # gallery (other walls of the same imagined exhibition).
-PHOTOS = {"open-je-ogen": 5, "open-je-ogen-zaal": 3, "open-je-ogen-galerij-1": 2,
-          "open-je-ogen-galerij-2": 4, "open-je-ogen-galerij-3": 1}
+PHOTOS = {
+    "open-je-ogen": 5,
+    "open-je-ogen-zaal": 3,
+    "open-je-ogen-galerij-1": 2,
+    "open-je-ogen-galerij-2": 4,
+    "open-je-ogen-galerij-3": 1,
+}
 
 
 def _field(rng: random.Random, size: tuple[int, int]) -> Image.Image:
@@ -50,8 +55,11 @@ def draw(name: str, frames: int) -> Image.Image:
     pen.line((0, floor, WIDTH, floor), fill="#8f8170", width=4)
     # Light from the right: a soft gradient over wall and floor.
     shade = Image.linear_gradient("L").rotate(90).resize((WIDTH, HEIGHT))
-    image = Image.composite(image, Image.new("RGB", (WIDTH, HEIGHT), "#9c948a"),
-                            shade.point(lambda v: 150 + v * 105 // 255))
+    image = Image.composite(
+        image,
+        Image.new("RGB", (WIDTH, HEIGHT), "#9c948a"),
+        shade.point(lambda v: 150 + v * 105 // 255),
+    )
     widths = [rng.randint(170, 300) for _ in range(frames)]
     gap = (WIDTH - sum(widths)) // (frames + 1)
     x, centre = gap, int(HEIGHT * 0.42)
@@ -59,8 +67,9 @@ def draw(name: str, frames: int) -> Image.Image:
         height = int(width * rng.choice((0.75, 1.0, 1.3)))
         box = (x, centre - height // 2, x + width, centre + height // 2)
         shadow = Image.new("L", (WIDTH, HEIGHT), 0)
-        ImageDraw.Draw(shadow).rectangle((box[0] + 14, box[1] + 18, box[2] + 14, box[3] + 18),
-                                         fill=110)
+        ImageDraw.Draw(shadow).rectangle(
+            (box[0] + 14, box[1] + 18, box[2] + 14, box[3] + 18), fill=110
+        )
         image.paste("#5a534c", (0, 0), shadow.filter(ImageFilter.GaussianBlur(12)))
         frame = ImageDraw.Draw(image)
         frame.rectangle(box, fill=FRAME)
@@ -76,8 +85,9 @@ def main(folder: str) -> None:
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     for name, frames in PHOTOS.items():
-        draw(name, frames).save(target / f"{name}.jpg", "JPEG", quality=78, optimize=True,
-                                progressive=True)
+        draw(name, frames).save(
+            target / f"{name}.jpg", "JPEG", quality=78, optimize=True, progressive=True
+        )
 
 
 if __name__ == "__main__":

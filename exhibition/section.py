@@ -23,7 +23,7 @@ class LandingType(ContentType):
     """The exhibition's texts: entry page title and introduction, calendar title and summary."""
 
     key = "exhibition"
-    label = {'nl': 'Open je Ogen', 'en': 'Open je Ogen'}
+    label = {"nl": "Open je Ogen", "en": "Open je Ogen"}
     folder = "exhibition/landing"
     single_file = "index"  # the one file of this type: index.md (the core refuses others)
     single_file_what = N_("the exhibition's landing text")
@@ -31,13 +31,22 @@ class LandingType(ContentType):
 
     def build_model(self, item: Item, version: Version, site) -> Landing:
         v = version.values
-        return Landing(lang=version.lang, title=v["title"], summary=v["summary"],
-                       calendar_title=v["calendar_title"], calendar_summary=v["calendar_summary"],
-                       contact=v["contact"], body=version.body, source=version.source,
-                       photo=v["photo"], photo_alt=v["photo_alt"],
-                       photo_credit=v["photo_credit"],
-                       gallery=tuple(GalleryPhoto(p["image"], p["alt"], p.get("credit"))
-                                     for p in v["gallery"]))
+        return Landing(
+            lang=version.lang,
+            title=v["title"],
+            summary=v["summary"],
+            calendar_title=v["calendar_title"],
+            calendar_summary=v["calendar_summary"],
+            contact=v["contact"],
+            body=version.body,
+            source=version.source,
+            photo=v["photo"],
+            photo_alt=v["photo_alt"],
+            photo_credit=v["photo_credit"],
+            gallery=tuple(
+                GalleryPhoto(p["image"], p["alt"], p.get("credit")) for p in v["gallery"]
+            ),
+        )
 
     def doc_path(self, item: Item, lang: str) -> str:
         return paths.landing(lang)  # StopSection writes the landing page around this text
@@ -47,7 +56,7 @@ class StopSection(Section):
     """Stops of the travelling exhibition: calendar, filters, archive, stop pages, .ics."""
 
     key = "stop"
-    label = {'nl': 'Open je Ogen', 'en': 'Open je Ogen'}
+    label = {"nl": "Open je Ogen", "en": "Open je Ogen"}
     folder = "exhibition/stops"
     schema = STOP_SCHEMA
 
@@ -59,15 +68,30 @@ class StopSection(Section):
 
     def build_model(self, item: Item, version: Version, site) -> Stop:
         v = version.values
-        programme = tuple(ProgrammeEntry(e["date"], e["what"], e["for_whom"], e["by_whom"])
-                          for e in v["side_programme"])
-        return Stop(slug=item.slug, lang=version.lang, city=v["city"], venue=v["venue"],
-                    address=v["address"], region=v["region"], first_day=v["first_day"],
-                    last_day=v["last_day"], status=v["status"], new_first_day=v["new_first_day"],
-                    new_last_day=v["new_last_day"], moved_to=v["moved_to"],
-                    opening_hours=v["opening_hours"], side_programme=programme,
-                    image=v["image"], image_alt=v["image_alt"], body=version.body,
-                    source=version.source)
+        programme = tuple(
+            ProgrammeEntry(e["date"], e["what"], e["for_whom"], e["by_whom"])
+            for e in v["side_programme"]
+        )
+        return Stop(
+            slug=item.slug,
+            lang=version.lang,
+            city=v["city"],
+            venue=v["venue"],
+            address=v["address"],
+            region=v["region"],
+            first_day=v["first_day"],
+            last_day=v["last_day"],
+            status=v["status"],
+            new_first_day=v["new_first_day"],
+            new_last_day=v["new_last_day"],
+            moved_to=v["moved_to"],
+            opening_hours=v["opening_hours"],
+            side_programme=programme,
+            image=v["image"],
+            image_alt=v["image_alt"],
+            body=version.body,
+            source=version.source,
+        )
 
     def doc_path(self, item: Item, lang: str) -> str:
         return paths.stop(lang, item.slug)
@@ -93,8 +117,11 @@ class StopSection(Section):
         text = generate.landing_text(site, self.landing_section, lang)
         if text is None:
             return None
-        return HomeTeaser(generate.home_calendar(site, self.key, text, lang),
-                          css=("assets/exhibition.css",), js=("assets/exhibition.js",))
+        return HomeTeaser(
+            generate.home_calendar(site, self.key, text, lang),
+            css=("assets/exhibition.css",),
+            js=("assets/exhibition.js",),
+        )
 
     def generate(self, site, lang: str):
         text = generate.landing_text(site, self.landing_section, lang)
@@ -104,10 +131,12 @@ class StopSection(Section):
         for page in pages:
             # Styles on every exhibition page; the re-grouping and filter script only where a
             # calendar is shown. Other sections' pages load neither.
-            shows_calendar = (page.fields.calendar_feed is not None
-                              or 'data-calendar' in page.body)
-            page.fields = replace(page.fields, page_css=("assets/exhibition.css",),
-                                  page_js=("assets/exhibition.js",) if shows_calendar else ())
+            shows_calendar = page.fields.calendar_feed is not None or "data-calendar" in page.body
+            page.fields = replace(
+                page.fields,
+                page_css=("assets/exhibition.css",),
+                page_js=("assets/exhibition.js",) if shows_calendar else (),
+            )
         return pages
 
     def extra_files(self, site):

@@ -20,13 +20,21 @@ def _status(stop: Stop, tour: Tour, lang: str, doc: str) -> str:
     A rescheduled stop gets no status badge: it is held on its new dates, which the page
     shows; the note says when it was first planned."""
     status = stop.shown_status
-    badge = (f'<strong class="stop-status stop-status--{stop.status}">'
-             f'{t(lang, "status_" + status)}</strong> ' if status else "")
+    badge = (
+        f'<strong class="stop-status stop-status--{stop.status}">'
+        f"{t(lang, 'status_' + status)}</strong> "
+        if status
+        else ""
+    )
     if stop.status == "cancelled":
         text = t(lang, "cancelled_note")
     elif stop.rescheduled:
-        text = t(lang, "rescheduled", old=days(stop.first_day, stop.last_day, lang),
-                 new=days(stop.start, stop.end, lang))
+        text = t(
+            lang,
+            "rescheduled",
+            old=days(stop.first_day, stop.last_day, lang),
+            new=days(stop.start, stop.end, lang),
+        )
     elif stop.moved_to:
         other = tour.get(stop.moved_to)
         assert other is not None, "moved_to is a reference to a stop, checked when loading"
@@ -38,14 +46,18 @@ def _status(stop: Stop, tour: Tour, lang: str, doc: str) -> str:
         before, _, after = t(lang, "moved", link="\0").partition("\0")
         return f'<p class="stop-notice" markdown="1">{badge}{esc(before)}{link}{esc(after)}</p>'
     else:
-        text = t(lang, "postponed_unknown") + " " + t(
-            lang, "first_planned", dates=days(stop.first_day, stop.last_day, lang))
+        text = (
+            t(lang, "postponed_unknown")
+            + " "
+            + t(lang, "first_planned", dates=days(stop.first_day, stop.last_day, lang))
+        )
     return f'<p class="stop-notice" markdown="1">{badge}{esc(text)}</p>'
 
 
 def _programme(stop: Stop, lang: str) -> str:
-    heads = [t(lang, k) for k in ("programme_date", "programme_what", "programme_for",
-                                  "programme_by")]
+    heads = [
+        t(lang, k) for k in ("programme_date", "programme_what", "programme_for", "programme_by")
+    ]
     rows = ["| " + " | ".join(heads) + " |", "| --- | --- | --- | --- |"]
     for entry in sorted(stop.side_programme, key=lambda e: e.date):
         cells = [weekday(entry.date, lang), entry.what, entry.for_whom or "–", entry.by_whom or "–"]
@@ -82,14 +94,23 @@ def stop_page(site, stop: Stop, tour: Tour, lang: str) -> StagedPage:
     if stop.side_programme:
         parts.append(_programme(stop, lang))
     parts.append(feed_link(lang, doc, paths.stop_feed(lang, stop.slug), t(lang, "subscribe_stop")))
-    parts.append(f"- [{t(lang, 'to_calendar')}]({doc_link(doc, paths.calendar(lang))})\n"
-                 f"- [{t(lang, 'to_landing')}]({doc_link(doc, paths.landing(lang))})")
+    parts.append(
+        f"- [{t(lang, 'to_calendar')}]({doc_link(doc, paths.calendar(lang))})\n"
+        f"- [{t(lang, 'to_landing')}]({doc_link(doc, paths.landing(lang))})"
+    )
     url = site.site_url + site_url_of(lang, doc) if site.site_url else ""
     tour_url = site.site_url + site_url_of(lang, paths.landing(lang)) if site.site_url else ""
     organizer = publisher(site.config_file, lang).get("publisher", "")  # extra.site, one place
-    fields = PageFields(jsonld=jsonld.exhibition_event(stop, lang, url, tour_url, site.site_url,
-                                                       organizer))
-    return StagedPage(key=f"stop:{stop.slug}", lang=lang, doc_path=doc, title=title,
-                      description=t(lang, "stop_summary", venue=stop.venue, city=stop.city,
-                                    dates=dates), body="\n\n".join(parts) + "\n",
-                      source=stop.source, fields=fields)
+    fields = PageFields(
+        jsonld=jsonld.exhibition_event(stop, lang, url, tour_url, site.site_url, organizer)
+    )
+    return StagedPage(
+        key=f"stop:{stop.slug}",
+        lang=lang,
+        doc_path=doc,
+        title=title,
+        description=t(lang, "stop_summary", venue=stop.venue, city=stop.city, dates=dates),
+        body="\n\n".join(parts) + "\n",
+        source=stop.source,
+        fields=fields,
+    )

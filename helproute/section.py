@@ -30,12 +30,21 @@ class HelpSection(Section):
 
     def build_model(self, item: Item, version: Version, site) -> Route:
         values = version.values
-        return Route(slug=item.slug, lang=version.lang, title=values["title"],
-                     label=values["label"], order=values["order"],
-                     organisation=values.get("organisation"), phone=values.get("phone"),
-                     phone_note=values.get("phone_note"), website=values.get("website"),
-                     publisher_contact=values["publisher_contact"],
-                     in_block=values["in_block"], body=version.body, source=version.source)
+        return Route(
+            slug=item.slug,
+            lang=version.lang,
+            title=values["title"],
+            label=values["label"],
+            order=values["order"],
+            organisation=values.get("organisation"),
+            phone=values.get("phone"),
+            phone_note=values.get("phone_note"),
+            website=values.get("website"),
+            publisher_contact=values["publisher_contact"],
+            in_block=values["in_block"],
+            body=version.body,
+            source=version.source,
+        )
 
     def doc_path(self, item: Item, lang: str) -> str:
         # Each situation also has a page of its own (a search result, a link to share); the
@@ -57,11 +66,23 @@ class HelpSection(Section):
             source = item.versions["nl"].source
             if values["publisher_contact"] and (values.get("phone") or values.get("organisation")):
                 field = "phone" if values.get("phone") else "organisation"
-                yield (source.rel, source.line_of((field,)),
-                       _("field '{field}': expected none beside publisher_contact: true (the publisher's name and contact come from extra.site in mkdocs.yml), got {value}", field=field, value=repr(values[field])))
+                yield (
+                    source.rel,
+                    source.line_of((field,)),
+                    _(
+                        "field '{field}': expected none beside publisher_contact: true (the publisher's name and contact come from extra.site in mkdocs.yml), got {value}",
+                        field=field,
+                        value=repr(values[field]),
+                    ),
+                )
             elif values.get("phone") and not values.get("organisation"):
-                yield (source.rel, source.line_of(("phone",)),
-                       _("field 'organisation': expected whom the visitor calls beside the phone, got nothing"))
+                yield (
+                    source.rel,
+                    source.line_of(("phone",)),
+                    _(
+                        "field 'organisation': expected whom the visitor calls beside the phone, got nothing"
+                    ),
+                )
 
     def generate(self, site, lang: str):
         routes = _routes(site, lang)
@@ -72,18 +93,30 @@ class HelpSection(Section):
         jump = "\n".join(f"- [{md_text(r.title)}](#{r.slug})" for r in routes)
         parts = [t["intro"], f"## {t['choose']}\n\n{jump}"]
         for route in routes:
-            parts.append(f"## {md_text(route.title)} {{#{route.slug}}}\n\n"
-                         f"{_reach(route, publisher, lang)}\n\n{route.body.strip()}")
-        yield StagedPage(key="help:route", lang=lang, doc_path=page_doc(lang), title=t["title"],
-                         description=t["summary"], body="\n\n".join(parts) + "\n",
-                         footer=True)
+            parts.append(
+                f"## {md_text(route.title)} {{#{route.slug}}}\n\n"
+                f"{_reach(route, publisher, lang)}\n\n{route.body.strip()}"
+            )
+        yield StagedPage(
+            key="help:route",
+            lang=lang,
+            doc_path=page_doc(lang),
+            title=t["title"],
+            description=t["summary"],
+            body="\n\n".join(parts) + "\n",
+            footer=True,
+        )
         for route in (r for r in routes if r.lang == lang):  # a fallback has no page here
             back = f"[{md_text(t['all_help'])}](index.md)"
-            yield StagedPage(key=f"help:{route.slug}", lang=lang,
-                             doc_path=f"{PATHS[lang]}/{route.slug}.md", title=route.title,
-                             description=_description(route, lang),
-                             body=f"{_reach(route, publisher, lang)}\n\n{route.body.strip()}"
-                                  f"\n\n{back}\n", source=route.source)
+            yield StagedPage(
+                key=f"help:{route.slug}",
+                lang=lang,
+                doc_path=f"{PATHS[lang]}/{route.slug}.md",
+                title=route.title,
+                description=_description(route, lang),
+                body=f"{_reach(route, publisher, lang)}\n\n{route.body.strip()}\n\n{back}\n",
+                source=route.source,
+            )
 
     def theme_extra(self, site, lang: str) -> dict[str, Any]:
         """The help block on every page: the routes marked ``in_block`` and a link to them all."""
@@ -91,9 +124,14 @@ class HelpSection(Section):
         if not routes:
             return {}
         publisher = _publisher(site, lang)
-        return {"help": {"title": TEXTS[lang]["block_title"],
-                         "items": [_block_item(r, publisher, lang) for r in routes],
-                         "all_label": TEXTS[lang]["all_help"], "all_url": url_of(page_doc(lang))}}
+        return {
+            "help": {
+                "title": TEXTS[lang]["block_title"],
+                "items": [_block_item(r, publisher, lang) for r in routes],
+                "all_label": TEXTS[lang]["all_help"],
+                "all_url": url_of(page_doc(lang)),
+            }
+        }
 
 
 def page_doc(lang: str) -> str:
@@ -135,15 +173,20 @@ def _reach(route: Route, publisher: dict[str, str], lang: str) -> str:
         lines.append(f"**{md_text(route.organisation)}**")
     if route.phone:
         note = f" ({md_text(route.phone_note)})" if route.phone_note else ""
-        lines.append(f"[{md_text(t['call'].format(phone=route.phone))}]"
-                     f"({Phone.tel(route.phone)}){{: .help-call }}{note}")
+        lines.append(
+            f"[{md_text(t['call'].format(phone=route.phone))}]"
+            f"({Phone.tel(route.phone)}){{: .help-call }}{note}"
+        )
     if route.website:
-        lines.append(md_url(route.website,
-                            t['website'].format(organisation=route.organisation or '')))
+        lines.append(
+            md_url(route.website, t["website"].format(organisation=route.organisation or ""))
+        )
     if route.publisher_contact and publisher.get("contact"):
         contact = publisher["contact"]
-        lines.append(f"{md_text(t['publisher'].format(publisher=publisher.get('publisher', '')))}: "
-                     f"[{md_text(contact)}]({_contact_href(contact)})")
+        lines.append(
+            f"{md_text(t['publisher'].format(publisher=publisher.get('publisher', '')))}: "
+            f"[{md_text(contact)}]({_contact_href(contact)})"
+        )
     return "  \n".join(lines)
 
 
@@ -156,11 +199,21 @@ def _block_item(route: Route, publisher: dict[str, str], lang: str) -> dict[str,
             text = t["call_org"].format(organisation=route.organisation, phone=route.phone)
         return {"label": route.label, "text": text, "href": Phone.tel(route.phone)}
     if route.website:
-        return {"label": route.label, "text": t["website"].format(organisation=route.organisation),
-                "href": route.website}
+        return {
+            "label": route.label,
+            "text": t["website"].format(organisation=route.organisation),
+            "href": route.website,
+        }
     contact = publisher.get("contact", "")
     if route.publisher_contact and contact:
-        return {"label": route.label, "text": f"{publisher.get('publisher', '')}: {contact}",
-                "href": _contact_href(contact)}
-    return {"label": route.label, "text": route.title, "internal": True,
-            "href": url_of(f"{PATHS[lang]}/{route.slug}.md")}
+        return {
+            "label": route.label,
+            "text": f"{publisher.get('publisher', '')}: {contact}",
+            "href": _contact_href(contact),
+        }
+    return {
+        "label": route.label,
+        "text": route.title,
+        "internal": True,
+        "href": url_of(f"{PATHS[lang]}/{route.slug}.md"),
+    }

@@ -12,10 +12,10 @@ TEXTS = {
     "nl": {
         "title": "Hulp en melden",
         "summary": "Waar je terechtkunt als je in gevaar bent, iets wilt melden of je zorgen "
-                   "maakt om iemand. Met telefoonnummers en wat er gebeurt als je belt.",
+        "maakt om iemand. Met telefoonnummers en wat er gebeurt als je belt.",
         "intro": "Kies wat bij jouw situatie past. Bij elke situatie staat wie je kunt "
-                 "bellen en wat er dan gebeurt. Je hoeft niet zeker te weten dat het om "
-                 "mensenhandel gaat.",
+        "bellen en wat er dan gebeurt. Je hoeft niet zeker te weten dat het om "
+        "mensenhandel gaat.",
         "choose": "Kies je situatie",
         "call": "Bel {phone}",
         "call_org": "Bel {organisation}, {phone}",
@@ -27,9 +27,9 @@ TEXTS = {
     "en": {
         "title": "Help and reporting",
         "summary": "Where to turn if you are in danger, want to report something or are "
-                   "worried about someone. With phone numbers and what happens when you call.",
+        "worried about someone. With phone numbers and what happens when you call.",
         "intro": "Choose what fits your situation. Each one says whom you can call and what "
-                 "happens next. You do not need to be sure that it is human trafficking.",
+        "happens next. You do not need to be sure that it is human trafficking.",
         "choose": "Choose your situation",
         "call": "Call {phone}",
         "call_org": "Call {organisation}, {phone}",

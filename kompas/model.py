@@ -101,8 +101,14 @@ class Factsheet:
 class Kompas:
     """Every Kompas item shown in one language (translated where possible, else Dutch)."""
 
-    def __init__(self, forms: list[Form], instruments: list[Instrument], roles: list[Role],
-                 themes: list[Theme], factsheet: Factsheet | None):
+    def __init__(
+        self,
+        forms: list[Form],
+        instruments: list[Instrument],
+        roles: list[Role],
+        themes: list[Theme],
+        factsheet: Factsheet | None,
+    ):
         self.forms = sorted(forms, key=lambda f: (f.order, f.title, f.slug))
         self.instruments = sorted(instruments, key=lambda i: (i.title.lower(), i.slug))
         self.roles = sorted(roles, key=lambda r: (r.order, r.title, r.slug))
@@ -127,8 +133,10 @@ class Kompas:
 
     def instruments_for_form(self, slug: str) -> list[Instrument]:
         """The instruments that name the form ``slug``: basic ones first, then by title."""
-        return sorted((i for i in self.instruments if slug in i.forms),
-                      key=lambda i: (i.level != "basic", i.title.lower(), i.slug))
+        return sorted(
+            (i for i in self.instruments if slug in i.forms),
+            key=lambda i: (i.level != "basic", i.title.lower(), i.slug),
+        )
 
     def instruments_for_role(self, slug: str) -> list[Instrument]:
         """The instruments the role ``slug`` is responsible for."""

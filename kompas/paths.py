@@ -6,13 +6,25 @@ ROOT = "kompas"
 
 # Folder names per content type and language; item pages are <folder>/<slug>.md.
 FOLDERS = {
-    "nl": {"form": "vormen", "instrument": "instrumenten", "role": "rollen", "theme": "themas",
-           "checklist": "zelfscan"},
-    "en": {"form": "forms", "instrument": "instruments", "role": "roles", "theme": "themes",
-           "checklist": "self-assessment"},
+    "nl": {
+        "form": "vormen",
+        "instrument": "instrumenten",
+        "role": "rollen",
+        "theme": "themas",
+        "checklist": "zelfscan",
+    },
+    "en": {
+        "form": "forms",
+        "instrument": "instruments",
+        "role": "roles",
+        "theme": "themes",
+        "checklist": "self-assessment",
+    },
 }
-LEVEL_FILES = {"nl": {"basic": "basis", "advanced": "gevorderd"},
-               "en": {"basic": "basic", "advanced": "advanced"}}
+LEVEL_FILES = {
+    "nl": {"basic": "basis", "advanced": "gevorderd"},
+    "en": {"basic": "basic", "advanced": "advanced"},
+}
 
 
 def home(lang: str) -> str:

@@ -30,8 +30,13 @@ class View:
             return [own.get(m.slug, m) for m in site.models_of(key, languages.DEFAULT)]
 
         sheets = site.models_of("factsheet", lang) or site.models_of("factsheet", "nl")
-        self.kompas = Kompas(models("form"), models("instrument"), models("role"),
-                             models("theme"), sheets[0] if sheets else None)
+        self.kompas = Kompas(
+            models("form"),
+            models("instrument"),
+            models("role"),
+            models("theme"),
+            sheets[0] if sheets else None,
+        )
 
     # --- which pages exist in this language ---------------------------------------------
 
@@ -41,14 +46,29 @@ class View:
 
     # --- links --------------------------------------------------------------------------
 
-    def to(self, from_doc: str, text: str, doc_of, exists: bool,
-           text_lang: str | None = None, anchor: str = "") -> str:
+    def to(
+        self,
+        from_doc: str,
+        text: str,
+        doc_of,
+        exists: bool,
+        text_lang: str | None = None,
+        anchor: str = "",
+    ) -> str:
         """A Markdown link to the page ``doc_of(lang)``; to the Dutch one (marked) if not here."""
         text_lang = text_lang or self.lang
         fragment = f"#{anchor}" if anchor else ""
         target_lang = self.lang if exists else languages.DEFAULT
-        return lang_link(self.lang, from_doc, md_text(text), target_lang, doc_of(target_lang),
-                         t(self.lang, "in_dutch"), text_lang=text_lang, fragment=fragment)
+        return lang_link(
+            self.lang,
+            from_doc,
+            md_text(text),
+            target_lang,
+            doc_of(target_lang),
+            t(self.lang, "in_dutch"),
+            text_lang=text_lang,
+            fragment=fragment,
+        )
 
     def own(self, model, text: str) -> str:
         """``text`` of ``model``, marked as Dutch when the page is English and it is not."""
@@ -59,12 +79,18 @@ class View:
 
     def item_link(self, from_doc: str, kind: str, model) -> str:
         """A link to an item's page, named by its title."""
-        return self.to(from_doc, model.title, lambda l: paths.item(l, kind, model.slug),
-                       model.lang == self.lang, model.lang)
+        return self.to(
+            from_doc,
+            model.title,
+            lambda l: paths.item(l, kind, model.slug),
+            model.lang == self.lang,
+            model.lang,
+        )
 
     def overview_link(self, from_doc: str, kind: str, text: str | None = None) -> str:
-        return self.to(from_doc, text or t(self.lang, f"{kind}_title"),
-                       lambda l: paths.overview(l, kind), True)
+        return self.to(
+            from_doc, text or t(self.lang, f"{kind}_title"), lambda l: paths.overview(l, kind), True
+        )
 
     def page_link(self, from_doc: str, text: str, doc_of, anchor: str = "") -> str:
         """A link to a Kompas page that exists in every language (matrix, checklists, cards)."""

@@ -47,8 +47,9 @@ def main(folder: str) -> None:
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     for name, palette in PALETTES.items():
-        draw(name, palette).save(target / f"{name}.jpg", "JPEG", quality=72, optimize=True,
-                                 progressive=True)
+        draw(name, palette).save(
+            target / f"{name}.jpg", "JPEG", quality=72, optimize=True, progressive=True
+        )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ class CoverType(ContentType):
     """The Longread's title, summary and introduction."""
 
     key = "longread-cover"
-    label = {'nl': 'Longread', 'en': 'Longread'}
+    label = {"nl": "Longread", "en": "Longread"}
     folder = "longread/cover"
     single_file = "index"  # the one file of this type: index.md (the core refuses others)
     single_file_what = N_("the Longread's cover text")
@@ -30,8 +30,14 @@ class CoverType(ContentType):
 
     def build_model(self, item: Item, version: Version, site) -> Cover:
         v = version.values
-        return Cover(lang=version.lang, title=v["title"], summary=v["summary"],
-                     body=version.body, source=version.source, credits=v["credits"])
+        return Cover(
+            lang=version.lang,
+            title=v["title"],
+            summary=v["summary"],
+            body=version.body,
+            source=version.source,
+            credits=v["credits"],
+        )
 
     def doc_path(self, item: Item, lang: str) -> str:
         return COVER_DOC  # StorySection writes the cover page around this text
@@ -41,7 +47,7 @@ class StorySection(Section):
     """Experience stories: the cover listing them and one reading page per story."""
 
     key = "story"
-    label = {'nl': 'Longread', 'en': 'Longread'}
+    label = {"nl": "Longread", "en": "Longread"}
     folder = "longread/stories"
     schema = STORY_SCHEMA
 
@@ -53,14 +59,27 @@ class StorySection(Section):
 
     def build_model(self, item: Item, version: Version, site) -> Story:
         v = version.values
-        return Story(slug=item.slug, lang=version.lang, title=v["title"], lead=v["lead"],
-                     kind=v["kind"], role=v["role"], anonymised=bool(v["anonymised"]),
-                     order=v["order"], date=v["date"], hero=v["hero"], hero_alt=v["hero_alt"],
-                     hero_credit=v["hero_credit"], content_warning=v["content_warning"],
-                     related_partners=tuple(v["related_partners"]),
-                     related_instruments=tuple(v["related_instruments"]),
-                     related_forms=tuple(v["related_forms"]),
-                     minutes=minutes(version.body), body=version.body, source=version.source)
+        return Story(
+            slug=item.slug,
+            lang=version.lang,
+            title=v["title"],
+            lead=v["lead"],
+            kind=v["kind"],
+            role=v["role"],
+            anonymised=bool(v["anonymised"]),
+            order=v["order"],
+            date=v["date"],
+            hero=v["hero"],
+            hero_alt=v["hero_alt"],
+            hero_credit=v["hero_credit"],
+            content_warning=v["content_warning"],
+            related_partners=tuple(v["related_partners"]),
+            related_instruments=tuple(v["related_instruments"]),
+            related_forms=tuple(v["related_forms"]),
+            minutes=minutes(version.body),
+            body=version.body,
+            source=version.source,
+        )
 
     def doc_path(self, item: Item, lang: str) -> str:
         return f"longread/{item.slug}.md"
@@ -77,8 +96,9 @@ class StorySection(Section):
         """The newest stories, for the start page."""
         if self.landing(site, lang) is None:
             return None
-        return HomeTeaser(generate.latest_stories(site, self.key, lang),
-                          css=("assets/longread.css",))
+        return HomeTeaser(
+            generate.latest_stories(site, self.key, lang), css=("assets/longread.css",)
+        )
 
     def landing(self, site, lang: str) -> Landing | None:
         cover = generate.cover_text(site, self.cover_section, lang)

@@ -29,8 +29,9 @@ def _moment(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 
-def feed(entries: list[Entry], lang: str, title: str, author: str, page_url: str,
-         feed_url: str) -> bytes:
+def feed(
+    entries: list[Entry], lang: str, title: str, author: str, page_url: str, feed_url: str
+) -> bytes:
     """The feed's XML: ``entries`` in the order given (newest first), linked to the news page."""
     generator = FeedGenerator()
     generator.id(feed_url)

@@ -52,5 +52,4 @@ class Newsroom:
 
     def events(self) -> list[NewsItem]:
         """The events, by their first day."""
-        return sorted((i for i in self.items if i.is_event),
-                      key=lambda i: (i.start, i.slug))
+        return sorted((i for i in self.items if i.is_event), key=lambda i: (i.start, i.slug))

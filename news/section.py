@@ -19,10 +19,21 @@ class NewsSection(Section):
 
     def build_model(self, item: Item, version: Version, site) -> NewsItem:
         v = version.values
-        return NewsItem(slug=item.slug, lang=version.lang, title=v["title"], date=v["date"],
-                        kind=v["kind"], place=v["place"], start=v["start"], end=v["end"],
-                        partners=tuple(v["partners"]), forms=tuple(v["forms"]),
-                        summary=v["summary"], body=version.body, source=version.source)
+        return NewsItem(
+            slug=item.slug,
+            lang=version.lang,
+            title=v["title"],
+            date=v["date"],
+            kind=v["kind"],
+            place=v["place"],
+            start=v["start"],
+            end=v["end"],
+            partners=tuple(v["partners"]),
+            forms=tuple(v["forms"]),
+            summary=v["summary"],
+            body=version.body,
+            source=version.source,
+        )
 
     def doc_path(self, item: Item, lang: str) -> str:
         return paths.item(lang, item.slug)

@@ -7,10 +7,9 @@ from core.languages import translator
 TEXTS = {
     "nl": {
         "title": "Nieuws en agenda",
-        "summary": "Nieuws over de aanpak van mensenhandel en bijeenkomsten waar we aan "
-                   "meedoen.",
+        "summary": "Nieuws over de aanpak van mensenhandel en bijeenkomsten waar we aan meedoen.",
         "intro": "Hier lees je wat er speelt: nieuws, bijeenkomsten, webinars en congressen. "
-                 "Het nieuwste staat bovenaan.",
+        "Het nieuwste staat bovenaan.",
         "latest": "Laatste nieuws",
         "all_news": "Al het nieuws",
         "archive": "Archief",
@@ -38,10 +37,9 @@ TEXTS = {
     },
     "en": {
         "title": "News and events",
-        "summary": "News on the fight against human trafficking and the meetings we take "
-                   "part in.",
+        "summary": "News on the fight against human trafficking and the meetings we take part in.",
         "intro": "What is going on: news, meetings, webinars and conferences. The newest is "
-                 "at the top.",
+        "at the top.",
         "latest": "Latest news",
         "all_news": "All news",
         "archive": "Archive",

@@ -29,7 +29,8 @@ class View:
         own = {p.slug: p for p in site.models_of(section.key, lang)}
         self.items: list[Publication] = sorted(
             (own.get(p.slug, p) for p in site.models_of(section.key, languages.DEFAULT)),
-            key=lambda p: (-p.date.toordinal(), p.slug))
+            key=lambda p: (-p.date.toordinal(), p.slug),
+        )
 
     def kind_label(self, kind: str) -> str:
         return self.site.vocabularies["publication-kinds"].label(kind, self.lang)
@@ -49,9 +50,15 @@ class View:
 
     def link(self, from_doc: str, publication: Publication) -> str:
         """A link to a document's page; to the Dutch one (marked) when not translated."""
-        return lang_link(self.lang, from_doc, md_text(publication.title), publication.lang,
-                         paths.item(publication.lang, publication.slug),
-                         t(self.lang, "dutch_only"), text_lang=publication.lang)
+        return lang_link(
+            self.lang,
+            from_doc,
+            md_text(publication.title),
+            publication.lang,
+            paths.item(publication.lang, publication.slug),
+            t(self.lang, "dutch_only"),
+            text_lang=publication.lang,
+        )
 
     def facts_line(self, publication: Publication) -> str:
         parts = [day(publication.date, self.lang), self.kind_label(publication.kind)]
@@ -63,8 +70,9 @@ class View:
 def pages(site, section, lang: str, nav_order: int) -> list[StagedPage]:
     """Every page of the section in ``lang``."""
     view = View(site, section, lang)
-    return [_list_page(view, nav_order)] + [_item_page(view, p) for p in view.items
-                                            if p.lang == lang]
+    return [_list_page(view, nav_order)] + [
+        _item_page(view, p) for p in view.items if p.lang == lang
+    ]
 
 
 def entry(view: View, publication: Publication, from_doc: str) -> facets.Entry:
@@ -72,25 +80,40 @@ def entry(view: View, publication: Publication, from_doc: str) -> facets.Entry:
     summary = md_text(publication.summary)
     if publication.lang != view.lang:  # an untranslated document on an English page
         summary = f'<p lang="{publication.lang}">{html.escape(publication.summary)}</p>'
-    markdown = (f"### {view.link(from_doc, publication)}\n\n{view.facts_line(publication)}\n\n"
-                f"{summary}")
-    text = " ".join([publication.title, publication.summary, publication.kamerstuk or "",
-                     view.kind_label(publication.kind)])
-    values: dict[str, tuple[str, ...]] = {"year": (str(publication.date.year),),
-                                          "kind": (view.kind_value(publication.kind),)}
-    return facets.Entry(id=publication.slug, values=values, text=text, markdown=markdown,
-                        css_class="listing-entry")
+    markdown = (
+        f"### {view.link(from_doc, publication)}\n\n{view.facts_line(publication)}\n\n{summary}"
+    )
+    text = " ".join(
+        [
+            publication.title,
+            publication.summary,
+            publication.kamerstuk or "",
+            view.kind_label(publication.kind),
+        ]
+    )
+    values: dict[str, tuple[str, ...]] = {
+        "year": (str(publication.date.year),),
+        "kind": (view.kind_value(publication.kind),),
+    }
+    return facets.Entry(
+        id=publication.slug, values=values, text=text, markdown=markdown, css_class="listing-entry"
+    )
 
 
 def filters(view: View) -> list[facets.Facet]:
     """Year (newest first) and kind; only values some document has."""
     lang = view.lang
     return [
-        facets.Facet("year", t(lang, "facet_year"),
-                     tuple(facets.Option(str(y), str(y)) for y in view.years())),
-        facets.Facet("kind", t(lang, "facet_kind"),
-                     tuple(facets.Option(view.kind_value(k), view.kind_label(k))
-                           for k in view.kinds())),
+        facets.Facet(
+            "year",
+            t(lang, "facet_year"),
+            tuple(facets.Option(str(y), str(y)) for y in view.years()),
+        ),
+        facets.Facet(
+            "kind",
+            t(lang, "facet_kind"),
+            tuple(facets.Option(view.kind_value(k), view.kind_label(k)) for k in view.kinds()),
+        ),
     ]
 
 
@@ -101,44 +124,77 @@ def _year_anchor(lang: str, year: int) -> str:
 def _list_page(view: View, nav_order: int) -> StagedPage:
     lang = view.lang
     doc = paths.index(lang)
-    groups = [facets.Group(str(year), _year_anchor(lang, year),
-                           tuple(entry(view, p, doc) for p in view.items if p.date.year == year),
-                           facet="year", value=str(year))
-              for year in view.years()]
+    groups = [
+        facets.Group(
+            str(year),
+            _year_anchor(lang, year),
+            tuple(entry(view, p, doc) for p in view.items if p.date.year == year),
+            facet="year",
+            value=str(year),
+        )
+        for year in view.years()
+    ]
     jump = " · ".join(f"[{year}](#{_year_anchor(lang, year)})" for year in view.years())
     entries = [e for g in groups for e in g.entries]
-    body = (f"{t(lang, 'intro')}\n\n**{t(lang, 'per_year')}:** {jump}\n\n"
-            + facets.form(filters(view), entries, filter_texts(lang))
-            + facets.grouped_results(groups, css_class="listing facets-results"))
-    return StagedPage(key="publication:index", lang=lang, doc_path=doc, title=t(lang, "title"),
-                      description=t(lang, "summary"), body=body, nav_order=nav_order,
-                      # The table of contents would list hidden entries too: leave it out.
-                      fields=replace(facets.PAGE_FIELDS, hide_toc=True))
+    body = (
+        f"{t(lang, 'intro')}\n\n**{t(lang, 'per_year')}:** {jump}\n\n"
+        + facets.form(filters(view), entries, filter_texts(lang))
+        + facets.grouped_results(groups, css_class="listing facets-results")
+    )
+    return StagedPage(
+        key="publication:index",
+        lang=lang,
+        doc_path=doc,
+        title=t(lang, "title"),
+        description=t(lang, "summary"),
+        body=body,
+        nav_order=nav_order,
+        # The table of contents would list hidden entries too: leave it out.
+        fields=replace(facets.PAGE_FIELDS, hide_toc=True),
+    )
 
 
 def _item_page(view: View, publication: Publication) -> StagedPage:
     lang = view.lang
     doc = paths.item(lang, publication.slug)
-    parts = [f"{md_text(publication.summary)}\n\n", _facts(view, publication, doc),
-             publication.body.strip() + "\n\n",
-             f"[{t(lang, 'back')}]({doc_link(doc, paths.index(lang))})\n"]
-    return StagedPage(key=f"publication:{publication.slug}", lang=lang, doc_path=doc,
-                      title=publication.title, description=publication.summary,
-                      body="".join(parts), source=publication.source)
+    parts = [
+        f"{md_text(publication.summary)}\n\n",
+        _facts(view, publication, doc),
+        publication.body.strip() + "\n\n",
+        f"[{t(lang, 'back')}]({doc_link(doc, paths.index(lang))})\n",
+    ]
+    return StagedPage(
+        key=f"publication:{publication.slug}",
+        lang=lang,
+        doc_path=doc,
+        title=publication.title,
+        description=publication.summary,
+        body="".join(parts),
+        source=publication.source,
+    )
 
 
 def _facts(view: View, publication: Publication, doc: str) -> str:
     lang, site = view.lang, view.site
-    rows = [(t(lang, "fact_date"), day(publication.date, lang)),
-            (t(lang, "fact_kind"), view.kind_label(publication.kind))]
+    rows = [
+        (t(lang, "fact_date"), day(publication.date, lang)),
+        (t(lang, "fact_kind"), view.kind_label(publication.kind)),
+    ]
     if publication.kamerstuk:
         rows.append((t(lang, "fact_kamerstuk"), md_text(publication.kamerstuk)))
     if publication.related_partners:
         partners = site.content_type("partner")
-        links = [item_link(site, site.item(partners.key, slug), lang, doc,
-                           partners.item_title(site.item(partners.key, slug), lang),
-                           t(lang, "dutch_only"))
-                 for slug in publication.related_partners]
+        links = [
+            item_link(
+                site,
+                site.item(partners.key, slug),
+                lang,
+                doc,
+                partners.item_title(site.item(partners.key, slug), lang),
+                t(lang, "dutch_only"),
+            )
+            for slug in publication.related_partners
+        ]
         rows.append((t(lang, "fact_partners"), ", ".join(links)))
     if publication.link:
         rows.append((t(lang, "fact_link"), f"{md_url(publication.link)} {t(lang, 'link_note')}"))

@@ -22,10 +22,18 @@ class PublicationSection(Section):
     def build_model(self, item: Item, version: Version, site) -> Publication:
         v = version.values
         return Publication(
-            slug=item.slug, lang=version.lang, title=v["title"], date=v["date"], kind=v["kind"],
-            kamerstuk=v.get("kamerstuk"), link=v.get("link"),
-            related_partners=tuple(v["related_partners"]), summary=v["summary"],
-            body=version.body, source=version.source)
+            slug=item.slug,
+            lang=version.lang,
+            title=v["title"],
+            date=v["date"],
+            kind=v["kind"],
+            kamerstuk=v.get("kamerstuk"),
+            link=v.get("link"),
+            related_partners=tuple(v["related_partners"]),
+            summary=v["summary"],
+            body=version.body,
+            source=version.source,
+        )
 
     def doc_path(self, item: Item, lang: str) -> str:
         return paths.item(lang, item.slug)
@@ -34,7 +42,13 @@ class PublicationSection(Section):
         """The file name ``index`` is the list's own page."""
         for slug, item in sorted(site.items.get(self.key, {}).items()):
             if slug == "index":
-                yield (item.source.rel, None, _("the name 'index' is used by the list of publications itself: rename the file"))
+                yield (
+                    item.source.rel,
+                    None,
+                    _(
+                        "the name 'index' is used by the list of publications itself: rename the file"
+                    ),
+                )
 
     def landing_doc(self, lang: str) -> str:
         return paths.index(lang)

@@ -38,8 +38,15 @@ class QuoteSection(Section):
             version = item.versions[languages.DEFAULT]
             values, source = version.values, version.source
             if values["consent"] is not True:
-                yield source.rel, source.line_of(("consent",)), (
-                    _("field 'consent': expected true (a quote is published only with the speaker's consent), got false"))
+                yield (
+                    source.rel,
+                    source.line_of(("consent",)),
+                    (
+                        _(
+                            "field 'consent': expected true (a quote is published only with the speaker's consent), got false"
+                        )
+                    ),
+                )
             yield from check_victim(values, source, "quote")
             if values["kind"] == "victim":
                 yield from check_victim_name(values["speaker"], source, "speaker")
@@ -58,14 +65,20 @@ class QuoteSection(Section):
         return f'<div markdown="block">\n\n> {text}\n>\n> — {caption}\n\n</div>\n'
 
 
-
 def _quote(item: Item, lang: str) -> Quote:
     """The quote as shown on a page in ``lang`` (the Dutch original where not translated)."""
     version = item.versions.get(lang) or item.versions[languages.DEFAULT]
     values = version.values
     translated_text = version.lang != languages.DEFAULT and "text" in version.source.front.data
-    return Quote(slug=item.slug, lang=version.lang, text=values["text"],
-                 text_lang=version.lang if translated_text else values["language"],
-                 speaker=values["speaker"], kind=values["kind"], role=values.get("role"),
-                 organisation=values.get("organisation"),
-                 anonymised=values.get("anonymised") is True, source=version.source)
+    return Quote(
+        slug=item.slug,
+        lang=version.lang,
+        text=values["text"],
+        text_lang=version.lang if translated_text else values["language"],
+        speaker=values["speaker"],
+        kind=values["kind"],
+        role=values.get("role"),
+        organisation=values.get("organisation"),
+        anonymised=values.get("anonymised") is True,
+        source=version.source,
+    )

@@ -142,14 +142,18 @@ def content(tmp_path) -> ContentTree:
 
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file under ``directory`` with its bytes, for comparing trees."""
-    return {p.relative_to(directory).as_posix(): p.read_bytes()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(directory).as_posix(): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
 
 
 def published_site(out: Path) -> Path:
     """A stand-in for a site an earlier build published at ``out`` (it carries the build's
     mark, so a build may replace it: core/outdir.py)."""
     from core.outdir import mark
+
     out.mkdir(parents=True)
     (out / "index.html").write_text("the previously published site")
     mark(out)

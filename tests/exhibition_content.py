@@ -25,11 +25,18 @@ About the exhibition.
 """
 
 
-def stop(first: str = "2026-11-09", last: str = "2026-12-04", extra: str = "",
-         city: str = "Utrecht", body: str = "Notities.\n") -> str:
+def stop(
+    first: str = "2026-11-09",
+    last: str = "2026-12-04",
+    extra: str = "",
+    city: str = "Utrecht",
+    body: str = "Notities.\n",
+) -> str:
     """A stop file; ``extra`` adds front-matter lines after last_day (line 6 onwards)."""
-    return (f"---\ncity: {city}\nvenue: Bibliotheek {city}\nfirst_day: {first}\n"
-            f"last_day: {last}\n{extra}---\n\n{body}")
+    return (
+        f"---\ncity: {city}\nvenue: Bibliotheek {city}\nfirst_day: {first}\n"
+        f"last_day: {last}\n{extra}---\n\n{body}"
+    )
 
 
 def with_exhibition(content, english: bool = False, **stops: str):

@@ -17,9 +17,17 @@ SCHEMA = Schema(
         Field("date", Date(), "when", required=True),
         Field("link", Url(), "more information"),
         Field("tags", ListOf(Text()), "free tags", default=[]),
-        Field("events", ListOf(Group(Field("date", Date(), "day", required=True),
-                                     Field("what", Text(), "what happens", required=True))),
-              "what happens when", default=[]),
+        Field(
+            "events",
+            ListOf(
+                Group(
+                    Field("date", Date(), "day", required=True),
+                    Field("what", Text(), "what happens", required=True),
+                )
+            ),
+            "what happens when",
+            default=[],
+        ),
     ),
 )
 
@@ -38,12 +46,25 @@ class NotesSection(Section):
     def generate(self, site, lang):
         notes = site.models_of(self.key, lang)
         listing = "\n".join(f"- [{n.values['title']}]({n.source.stem}.md)" for n in notes)
-        yield StagedPage("note:index", lang, "notes/index.md", "Notes", "All notes.",
-                         listing or "None yet.", nav_order=5)
+        yield StagedPage(
+            "note:index",
+            lang,
+            "notes/index.md",
+            "Notes",
+            "All notes.",
+            listing or "None yet.",
+            nav_order=5,
+        )
         for note in notes:
-            yield StagedPage(f"note:{note.source.stem}", lang, f"notes/{note.source.stem}.md",
-                             note.values["title"], note.values["title"], note.body,
-                             source=note.source)
+            yield StagedPage(
+                f"note:{note.source.stem}",
+                lang,
+                f"notes/{note.source.stem}.md",
+                note.values["title"],
+                note.values["title"],
+                note.body,
+                source=note.source,
+            )
 
 
 SECTION = NotesSection()

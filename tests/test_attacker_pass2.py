@@ -66,13 +66,20 @@ def _publications(content):
     content.write("publications/verslag.md", PUBLICATION.format(url=HOSTILE_URL))
 
 
-@pytest.mark.parametrize("setup, page", [
-    (lambda c: c.write("help/direct-gevaar.md", HELP.format(url=HOSTILE_URL)),
-     "hulp-en-melden/index.html"),
-    (lambda c: c.write("help/direct-gevaar.md", HELP.format(url=HOSTILE_URL)),
-     "hulp-en-melden/direct-gevaar/index.html"),
-    (_publications, "publicaties/verslag/index.html"),
-])
+@pytest.mark.parametrize(
+    "setup, page",
+    [
+        (
+            lambda c: c.write("help/direct-gevaar.md", HELP.format(url=HOSTILE_URL)),
+            "hulp-en-melden/index.html",
+        ),
+        (
+            lambda c: c.write("help/direct-gevaar.md", HELP.format(url=HOSTILE_URL)),
+            "hulp-en-melden/direct-gevaar/index.html",
+        ),
+        (_publications, "publicaties/verslag/index.html"),
+    ],
+)
 def test_an_address_field_is_one_link_to_the_whole_address(content, tmp_path, setup, page):
     setup(content)
     out = build(content, tmp_path / "site")
@@ -91,10 +98,14 @@ def test_the_help_block_links_the_whole_address_as_text(content, tmp_path):
     assert list(aside.iter("img")) == []
 
 
-@pytest.mark.parametrize("escape, shown", [("\\u0001", "U+0001"), ("\\r", "U+000D"),
-                                           ("\\x7f", "U+007F"), ("\\uffff", "U+FFFF")])
+@pytest.mark.parametrize(
+    "escape, shown",
+    [("\\u0001", "U+0001"), ("\\r", "U+000D"), ("\\x7f", "U+007F"), ("\\uffff", "U+FFFF")],
+)
 def test_control_characters_in_a_text_field_are_refused_with_their_line(content, escape, shown):
-    content.write("news/congres.md", f"""\
+    content.write(
+        "news/congres.md",
+        f"""\
         ---
         title: Congres
         date: 2025-03-01
@@ -106,17 +117,23 @@ def test_control_characters_in_a_text_field_are_refused_with_their_line(content,
         ---
 
         Tekst.
-        """)
-    assert_refused(content.root, [
-        f"news/congres.md:5: field 'place': expected text of at most 120 characters without "
-        f"control characters, got the character {shown}",
-        f"news/congres.md:8: field 'summary': expected text of at most 300 characters without "
-        f"control characters, got the character {shown}",
-    ])
+        """,
+    )
+    assert_refused(
+        content.root,
+        [
+            f"news/congres.md:5: field 'place': expected text of at most 120 characters without "
+            f"control characters, got the character {shown}",
+            f"news/congres.md:8: field 'summary': expected text of at most 300 characters without "
+            f"control characters, got the character {shown}",
+        ],
+    )
 
 
 def test_tabs_and_newlines_in_a_text_field_still_build(content, tmp_path):
-    content.write("news/congres.md", """\
+    content.write(
+        "news/congres.md",
+        """\
         ---
         title: "Congres\\tin Utrecht"
         date: 2025-03-01
@@ -128,7 +145,8 @@ def test_tabs_and_newlines_in_a_text_field_still_build(content, tmp_path):
         ---
 
         Tekst.
-        """)
+        """,
+    )
     out = build(content, tmp_path / "site")
     calendar = (out / "nieuws" / "agenda.ics").read_bytes()
     assert b"LOCATION:Utrecht\\nen online\r\n" in calendar
@@ -136,12 +154,22 @@ def test_tabs_and_newlines_in_a_text_field_still_build(content, tmp_path):
 
 def test_a_phone_in_another_scripts_digits_is_refused(content):
     # U+FF10.. and U+0660..: Python's \d took them; a tel: link of them may not dial.
-    content.write("help/direct-gevaar.md", HELP.format(url="https://example.org/").replace(
-        "website:", 'phone: "\uff10\uff18\uff10\uff10-\uff12\uff10\uff10\uff10"\nwebsite:'))
-    content.write("help/anoniem.md", HELP.format(url="https://example.org/").replace(
-        "website:", 'phone: "\u0661\u0661\u0662"\nwebsite:').replace("order: 1", "order: 2"))
+    content.write(
+        "help/direct-gevaar.md",
+        HELP.format(url="https://example.org/").replace(
+            "website:", 'phone: "\uff10\uff18\uff10\uff10-\uff12\uff10\uff10\uff10"\nwebsite:'
+        ),
+    )
+    content.write(
+        "help/anoniem.md",
+        HELP.format(url="https://example.org/")
+        .replace("website:", 'phone: "\u0661\u0661\u0662"\nwebsite:')
+        .replace("order: 1", "order: 2"),
+    )
     result = run_cli("check", "--content", content.root)
     assert result.code == 1
     assert [line.split(": field")[0] for line in result.lines] == [
-        "help/anoniem.md:6", "help/direct-gevaar.md:6"]
+        "help/anoniem.md:6",
+        "help/direct-gevaar.md:6",
+    ]
     assert all("field 'phone': expected a phone number" in line for line in result.lines)

@@ -33,6 +33,7 @@ def test_every_cache_is_declared_once_and_says_what_it_is_keyed_on():
 
 def test_a_new_link_check_version_parses_every_page_again(tmp_path, monkeypatch):
     from core.finish.linkcheck import check_site_links, load_parse_cache
+
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text('<h2 id="a">a</h2><a href="#a">a</a>', encoding="utf-8")
@@ -47,6 +48,7 @@ def test_a_new_link_check_version_parses_every_page_again(tmp_path, monkeypatch)
 
 def test_a_new_search_memo_version_starts_the_memo_empty(tmp_path, monkeypatch):
     from core.search.memo import Memo
+
     file = tmp_path / "memo-nl.json"
     memo = Memo("nl", file)
     memo.terms("mensenhandel herkennen")
@@ -57,7 +59,9 @@ def test_a_new_search_memo_version_starts_the_memo_empty(tmp_path, monkeypatch):
     assert json.loads(file.read_text(encoding="utf-8"))["format"] != caches.SEARCH_MEMO.tag
 
 
-def test_the_render_stamp_and_search_index_keys_change_with_their_own_version(tmp_path, monkeypatch):
+def test_the_render_stamp_and_search_index_keys_change_with_their_own_version(
+    tmp_path, monkeypatch
+):
     from core import incremental
     from core.staging import StagedPage
 
@@ -71,15 +75,22 @@ def test_the_render_stamp_and_search_index_keys_change_with_their_own_version(tm
     def keys() -> dict[str, str]:
         return {
             "render": incremental.render_key({"a": 1}, [], {}, "nl", "inputs", date(2026, 12, 3)),
-            "stamp": incremental.input_stamp(tmp_path / "content", tmp_path / "mkdocs.yml",
-                                             tmp_path / "content", [], {}),
-            "search": incremental.SearchCache(tmp_path / "search", "nl", pages, {}, lang_root).file.name,
+            "stamp": incremental.input_stamp(
+                tmp_path / "content", tmp_path / "mkdocs.yml", tmp_path / "content", [], {}
+            ),
+            "search": incremental.SearchCache(
+                tmp_path / "search", "nl", pages, {}, lang_root
+            ).file.name,
         }
 
     before = keys()
     assert keys() == before  # the same inputs give the same keys
-    for name, changed in (("RENDER", "render"), ("STAGED_TEXT", "render"), ("STAMP", "stamp"),
-                          ("SEARCH_INDEX", "search")):
+    for name, changed in (
+        ("RENDER", "render"),
+        ("STAGED_TEXT", "render"),
+        ("STAMP", "stamp"),
+        ("SEARCH_INDEX", "search"),
+    ):
         with monkeypatch.context() as patch:
             _bump(patch, name)
             now = keys()
@@ -88,6 +99,7 @@ def test_the_render_stamp_and_search_index_keys_change_with_their_own_version(tm
 
 def test_a_new_trust_version_checks_every_text_again(monkeypatch):
     from core import trust
+
     config = ROOT / "mkdocs.yml"
     trust._fingerprint.cache_clear()
     before = trust._PASSED.file(config)
@@ -114,9 +126,11 @@ def test_each_image_cache_misses_after_its_own_version_only(name, tmp_path, monk
         site.mkdir(exist_ok=True)
         icons.publish_icons(icon, site)
         monkeypatch.setattr(inspect, "_memo", {})  # what this process inspected already
-        return {"IMAGE_VARIANTS": inspect.inspect_image(photo, "images/kleurvlakken.jpg").key,
-                "SHARE_CARDS": cards._fingerprint(icon),
-                "ICONS": sorted(p.name for p in (tmp_path / "images" / "icons").iterdir())}
+        return {
+            "IMAGE_VARIANTS": inspect.inspect_image(photo, "images/kleurvlakken.jpg").key,
+            "SHARE_CARDS": cards._fingerprint(icon),
+            "ICONS": sorted(p.name for p in (tmp_path / "images" / "icons").iterdir()),
+        }
 
     before = keys()
     _bump(monkeypatch, name)

@@ -332,7 +332,7 @@ def test_catalogue_is_read_from_the_po_with_no_compiled_file_beside_it():
     assert not list(Path(PO.parent).glob("*.mo"))
 
 
-SECTION_CHECK = '''\
+SECTION_CHECK = """\
 from __future__ import annotations
 
 
@@ -341,7 +341,7 @@ def check(site):
         yield item.rel, None, (f"field 'links[{index + 1}]': expected {item.kind!r}, "
                                f"got {item.found['url']}")
         yield item.rel, 2, "the name 'index' is taken: rename the file"
-'''
+"""
 
 
 def test_wrap_turns_a_sections_f_string_messages_into_catalogue_lookups(tmp_path):
@@ -353,8 +353,10 @@ def test_wrap_turns_a_sections_f_string_messages_into_catalogue_lookups(tmp_path
     assert wrap_file(module) == 2
     text = module.read_text(encoding="utf-8")
     assert "from __future__ import annotations\n\nfrom core.i18n import _\n" in text
-    assert ("_(\"field 'links[{index}]': expected {kind}, got {url}\", index=index + 1, "
-            "kind=repr(item.kind), url=item.found['url'])") in text
+    assert (
+        "_(\"field 'links[{index}]': expected {kind}, got {url}\", index=index + 1, "
+        "kind=repr(item.kind), url=item.found['url'])"
+    ) in text
     assert "_(\"the name 'index' is taken: rename the file\")" in text
     assert wrap_file(module) == 0  # wrapped messages are left alone
     compile(text, str(module), "exec")

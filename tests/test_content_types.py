@@ -17,12 +17,16 @@ from core.staging import StagedPage
 from toolkit import cli
 from tests.conftest import ROOT, run_cli
 
-INTRO_SCHEMA = Schema(type_name="notes-intro", description="The notes' introduction.",
-                      fields=(Field("title", Text(max_length=80), "the title", required=True,
-                                    translatable=True),))
-NOTE_SCHEMA = Schema(type_name="memo", description="A memo.",
-                     fields=(Field("title", Text(max_length=80), "the title", required=True,
-                                   translatable=True),))
+INTRO_SCHEMA = Schema(
+    type_name="notes-intro",
+    description="The notes' introduction.",
+    fields=(Field("title", Text(max_length=80), "the title", required=True, translatable=True),),
+)
+NOTE_SCHEMA = Schema(
+    type_name="memo",
+    description="A memo.",
+    fields=(Field("title", Text(max_length=80), "the title", required=True, translatable=True),),
+)
 
 
 class IntroType(ContentType):
@@ -56,13 +60,24 @@ class MemoSection(Section):
         intro = site.models_of(self.intro.key, lang)
         memos = site.models_of(self.key, lang)
         title = intro[0].values["title"] if intro else "Memos"
-        yield StagedPage("memo:index", lang, "memos/index.md", title, title,
-                         "\n".join(f"- [{m.values['title']}]({m.source.stem}.md)" for m in memos)
-                         or "None yet.")
+        yield StagedPage(
+            "memo:index",
+            lang,
+            "memos/index.md",
+            title,
+            title,
+            "\n".join(f"- [{m.values['title']}]({m.source.stem}.md)" for m in memos) or "None yet.",
+        )
         for memo in memos:
-            yield StagedPage(f"memo:{memo.source.stem}", lang, f"memos/{memo.source.stem}.md",
-                             memo.values["title"], memo.values["title"], memo.body,
-                             source=memo.source)
+            yield StagedPage(
+                f"memo:{memo.source.stem}",
+                lang,
+                f"memos/{memo.source.stem}.md",
+                memo.values["title"],
+                memo.values["title"],
+                memo.body,
+                source=memo.source,
+            )
 
 
 @pytest.fixture
@@ -92,11 +107,13 @@ def test_the_core_refuses_any_other_name_for_a_one_file_type(memos):
         "memos/intro/inleiding.en.md: expected the memos' introduction in memos/intro/index.md, "
         "got memos/intro/inleiding.en.md; rename the file",
         "memos/intro/inleiding.md: expected the memos' introduction in memos/intro/index.md, "
-        "got memos/intro/inleiding.md; rename the file"]
+        "got memos/intro/inleiding.md; rename the file",
+    ]
 
 
-@pytest.mark.parametrize("kind", [t for t in content_types(cli.SECTIONS) if t.single_file],
-                         ids=lambda t: t.key)
+@pytest.mark.parametrize(
+    "kind", [t for t in content_types(cli.SECTIONS) if t.single_file], ids=lambda t: t.key
+)
 def test_every_one_file_type_of_the_toolkit_gets_the_same_message(kind, tmp_path):
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
@@ -106,16 +123,26 @@ def test_every_one_file_type_of_the_toolkit_gets_the_same_message(kind, tmp_path
     assert result.code == 1
     assert result.lines == [
         f"{kind.folder}/tweede.md: expected {kind.single_file_what} in "
-        f"{kind.folder}/{kind.single_file}.md, got {kind.folder}/tweede.md; rename the file"]
+        f"{kind.folder}/{kind.single_file}.md, got {kind.folder}/tweede.md; rename the file"
+    ]
 
 
 def test_the_kompas_is_one_section_over_five_content_types():
     from kompas import SECTION
+
     assert [s.key for s in cli.SECTIONS].count("instrument") == 1
     assert [t.key for t in SECTION.content_types()] == [
-        "form", "instrument", "role", "theme", "factsheet"]
+        "form",
+        "instrument",
+        "role",
+        "theme",
+        "factsheet",
+    ]
     # Only sections generate pages: the other types have no generate hook to forget.
     others = [t for t in SECTION.content_types() if t is not SECTION]
     assert not any(isinstance(t, Section) or hasattr(t, "generate") for t in others)
     assert [t.single_file_what for t in content_types(cli.SECTIONS) if t.single_file] == [
-        "the exhibition's landing text", "the factsheet", "the Longread's cover text"]
+        "the exhibition's landing text",
+        "the factsheet",
+        "the Longread's cover text",
+    ]

@@ -23,9 +23,13 @@ def test_handbook_field_references_match_the_schemas():
         path = ROOT / rel
         assert path.is_file(), f"{rel} is missing: run `python build.py fields --write`"
         assert path.read_text(encoding="utf-8") == text, (
-            f"{rel} is out of date: run `python build.py fields --write`")
-    generated = {p.relative_to(ROOT).as_posix() for folder in ("nl/velden", "en/fields")
-                 for p in (HANDBOOK / folder).glob("*.md")}
+            f"{rel} is out of date: run `python build.py fields --write`"
+        )
+    generated = {
+        p.relative_to(ROOT).as_posix()
+        for folder in ("nl/velden", "en/fields")
+        for p in (HANDBOOK / folder).glob("*.md")
+    }
     assert generated == set(expected), "a reference of a type that no longer exists"
 
 
@@ -38,12 +42,16 @@ def test_every_type_has_a_reference_in_both_languages():
 
 def test_handbook_links_resolve_and_the_readme_links_to_it():
     pages = sorted(HANDBOOK.rglob("*.md"))
-    assert len(pages) > 2 * len(content_types(cli.SECTIONS))  # the written chapters besides the references
+    assert len(pages) > 2 * len(
+        content_types(cli.SECTIONS)
+    )  # the written chapters besides the references
     for page in pages:
         for target in _LINK.findall(blank_code(page.read_text(encoding="utf-8"))):
             if target.startswith(("http://", "https://", "mailto:")):
                 continue
-            assert (page.parent / target).exists(), f"{page.relative_to(ROOT)}: broken link {target}"
+            assert (page.parent / target).exists(), (
+                f"{page.relative_to(ROOT)}: broken link {target}"
+            )
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "handbook/nl/README.md" in readme and "handbook/en/README.md" in readme
 
@@ -55,7 +63,7 @@ def _examples(lang: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for page in sorted((HANDBOOK / lang).glob("*.md")):
         for indent, rel, block in _EXAMPLE.findall(page.read_text(encoding="utf-8")):
-            found[rel] = "\n".join(line[len(indent):] for line in block.splitlines()) + "\n"
+            found[rel] = "\n".join(line[len(indent) :] for line in block.splitlines()) + "\n"
     return found
 
 
@@ -71,14 +79,19 @@ def test_handbook_examples_pass_check_and_the_walkthrough_mistake_reads_as_writt
     assert result.code == 0, result.err
     # The offer walkthrough's deliberate mistake gives the message the handbook quotes.
     offer = content / "academy/e-learning-voorbeeld.md"
-    offer.write_text(offer.read_text(encoding="utf-8").replace("format: online", "format: onlien"),
-                     encoding="utf-8")
+    offer.write_text(
+        offer.read_text(encoding="utf-8").replace("format: online", "format: onlien"),
+        encoding="utf-8",
+    )
     message = run_cli("check", "--content", content).lines
-    assert message == ["academy/e-learning-voorbeeld.md:9: field 'format': expected one of online, "
-                       "on-site, blended (content/vocabularies/offer-formats.yml), got text "
-                       "'onlien' (did you mean 'online'?)"]
-    assert message[0] in (HANDBOOK / lang / ("beginnen.md" if lang == "nl" else
-                                             "getting-started.md")).read_text(encoding="utf-8")
+    assert message == [
+        "academy/e-learning-voorbeeld.md:9: field 'format': expected one of online, "
+        "on-site, blended (content/vocabularies/offer-formats.yml), got text "
+        "'onlien' (did you mean 'online'?)"
+    ]
+    assert message[0] in (
+        HANDBOOK / lang / ("beginnen.md" if lang == "nl" else "getting-started.md")
+    ).read_text(encoding="utf-8")
 
 
 def test_fields_prints_the_reference_in_dutch_or_english():

@@ -20,9 +20,9 @@ from tests.test_longread import story
 
 SECRET = "hostile-test-secret-4f9a1c"
 TIME_LIMIT = 20  # seconds per command (check and build of a two-page site take ~2 s)
-MEMORY_LIMIT = 3 * 1024 ** 3  # bytes of address space: an alias bomb used to take all memory
+MEMORY_LIMIT = 3 * 1024**3  # bytes of address space: an alias bomb used to take all memory
 
-ANCHOR = ("YAML anchors are not allowed, got '&{}': write the value out where it is needed")
+ANCHOR = "YAML anchors are not allowed, got '&{}': write the value out where it is needed"
 
 
 def page(front: str, body: str = "Tekst.\n") -> str:
@@ -31,39 +31,42 @@ def page(front: str, body: str = "Tekst.\n") -> str:
 
 BOMB = "".join(f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]\n" for n in range(1, 10))
 YAML_CASES = {
-    "alias bomb": (
-        page("l0: &l0 [lol]\n" + BOMB),
-        f"pages/a.md:4: {ANCHOR.format('l0')}"),
-    "recursive alias": (
-        page("a: &a [*a]\n"),
-        f"pages/a.md:4: {ANCHOR.format('a')}"),
+    "alias bomb": (page("l0: &l0 [lol]\n" + BOMB), f"pages/a.md:4: {ANCHOR.format('l0')}"),
+    "recursive alias": (page("a: &a [*a]\n"), f"pages/a.md:4: {ANCHOR.format('a')}"),
     "alias without anchor": (
         page("nav_order: *nummer\n"),
-        "pages/a.md:4: YAML aliases are not allowed, got '*nummer': write the value out in full"),
+        "pages/a.md:4: YAML aliases are not allowed, got '*nummer': write the value out in full",
+    ),
     "anchor": (
         "---\ntitle: &titel Over ons\nsummary: Iets.\n---\n\nTekst.\n",
-        f"pages/a.md:2: {ANCHOR.format('titel')}"),
+        f"pages/a.md:2: {ANCHOR.format('titel')}",
+    ),
     "custom tag": (
         page("nav_order: !!python/object/apply:os.system ['echo pwned']\n"),
         "pages/a.md:4: YAML tags are not allowed, got '!!python/object/apply:os.system': "
-        "remove it and write the plain value"),
+        "remove it and write the plain value",
+    ),
     "local tag": (
         page("nav_order: !nummer 3\n"),
         "pages/a.md:4: YAML tags are not allowed, got '!nummer': remove it and write the "
-        "plain value"),
+        "plain value",
+    ),
     "10,000-deep nesting": (
         page("nav_order: " + "[" * 10_000 + "]" * 10_000 + "\n"),
         "pages/a.md:4: values nested too deeply: expected at most 20 levels of lists and "
-        "groups of fields, got more"),
+        "groups of fields, got more",
+    ),
     "500-deep block nesting (deeper is over the size limit)": (
         page("nav_order:\n" + "".join(" " * n + "- \n" for n in range(0, 2 * 500, 2))),
         # line 4 holds the front matter's own group, each line below one level more
         "pages/a.md:24: values nested too deeply: expected at most 20 levels of lists and "
-        "groups of fields, got more"),
+        "groups of fields, got more",
+    ),
     "5,000-digit number": (
         page("nav_order: " + "9" * 5000 + "\n"),
         "pages/a.md:4: number too long: expected at most 30 digits, got 5000; put the value "
-        "in quotes if it is text"),
+        "in quotes if it is text",
+    ),
 }
 
 
@@ -76,10 +79,15 @@ def _run(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProce
 
     started = time.monotonic()
     # The messages in English, as asserted here (the demo's mkdocs.yml would answer in Dutch).
-    result = subprocess.run([sys.executable, str(ROOT / "build.py"), args[0], "--lang", "en",
-                             *args[1:]], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=TIME_LIMIT,
-                            preexec_fn=limit_memory)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build.py"), args[0], "--lang", "en", *args[1:]],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIME_LIMIT,
+        preexec_fn=limit_memory,
+    )
     assert time.monotonic() - started < TIME_LIMIT
     return result
 
@@ -89,8 +97,9 @@ def _assert_one_line(content_root, expected: str, tmp_path, build: bool = True) 
     commands = [("check", "--content", str(content_root))]
     out = tmp_path / "site"
     if build:
-        commands.append(("build", "--content", str(content_root), "--out", str(out),
-                         "--today", "2026-11-23"))
+        commands.append(
+            ("build", "--content", str(content_root), "--out", str(out), "--today", "2026-11-23")
+        )
     for command in commands:
         result = _run(*command)
         output = result.stdout + result.stderr
@@ -109,8 +118,9 @@ def test_crafted_front_matter_is_refused_in_one_line(content, tmp_path, front, e
 
 def test_crafted_vocabulary_is_refused_in_one_line(content, tmp_path):
     content.write("vocabularies/kinds.yml", "a: &a {nl: A, en: A}\nb: *a\n")
-    _assert_one_line(content.root, f"vocabularies/kinds.yml:1: {ANCHOR.format('a')}", tmp_path,
-                     build=False)
+    _assert_one_line(
+        content.root, f"vocabularies/kinds.yml:1: {ANCHOR.format('a')}", tmp_path, build=False
+    )
 
 
 def test_a_vocabulary_linked_from_outside_is_one_message(content, tmp_path):
@@ -121,8 +131,9 @@ def test_a_vocabulary_linked_from_outside_is_one_message(content, tmp_path):
     content.write("longread/cover/index.md", "---\ntitle: L\nsummary: L.\n---\n\nL.\n")
     content.write_bytes("images/veld.jpg", photo(1200, 600))
     content.write("longread/stories/huisarts.md", story())  # role: gp, from that vocabulary
-    _assert_one_line(content.root, f"vocabularies/story-roles.yml: {OUTSIDE}", tmp_path,
-                     build=False)
+    _assert_one_line(
+        content.root, f"vocabularies/story-roles.yml: {OUTSIDE}", tmp_path, build=False
+    )
 
 
 def test_the_alias_bomb_costs_nothing_in_build_either(content, tmp_path):
@@ -130,8 +141,10 @@ def test_the_alias_bomb_costs_nothing_in_build_either(content, tmp_path):
     _assert_one_line(content.root, YAML_CASES["alias bomb"][1], tmp_path)
 
 
-OUTSIDE = ("the file is a link to a place outside the content folder: put the file itself in "
-           "the content folder")
+OUTSIDE = (
+    "the file is a link to a place outside the content folder: put the file itself in "
+    "the content folder"
+)
 
 
 def test_markdown_linked_to_the_environment_is_refused_without_reading_it(content, tmp_path):
@@ -154,8 +167,12 @@ def test_a_link_inside_the_content_folder_is_fine(content, tmp_path):
 
 def test_a_fifo_does_not_block(content, tmp_path):
     os.mkfifo(content.root / "pages" / "pijp.md")
-    _assert_one_line(content.root, "pages/pijp.md: expected a regular file, got a named pipe "
-                                   "(FIFO): remove it from the content folder", tmp_path)
+    _assert_one_line(
+        content.root,
+        "pages/pijp.md: expected a regular file, got a named pipe "
+        "(FIFO): remove it from the content folder",
+        tmp_path,
+    )
 
 
 def test_a_link_to_dev_zero_is_not_read(content, tmp_path):
@@ -165,14 +182,22 @@ def test_a_link_to_dev_zero_is_not_read(content, tmp_path):
 
 def test_a_link_to_a_folder_outside_is_not_followed(content, tmp_path):
     os.symlink("/etc", content.root / "pages" / "etc")
-    _assert_one_line(content.root, "pages/etc: a link to a folder is not followed: move the "
-                                   "files into the content folder and remove the link", tmp_path)
+    _assert_one_line(
+        content.root,
+        "pages/etc: a link to a folder is not followed: move the "
+        "files into the content folder and remove the link",
+        tmp_path,
+    )
 
 
 def test_an_oversized_markdown_file_is_refused_unread(content, tmp_path):
     content.write("pages/groot.md", page("", "Heel lang. " * 110_000))
-    _assert_one_line(content.root, "pages/groot.md: the file is too large: expected at most "
-                                   "1.0 MB, got 1.2 MB; split it or make it smaller", tmp_path)
+    _assert_one_line(
+        content.root,
+        "pages/groot.md: the file is too large: expected at most "
+        "1.0 MB, got 1.2 MB; split it or make it smaller",
+        tmp_path,
+    )
 
 
 def test_an_image_linked_from_outside_is_not_published(content, tmp_path):
@@ -189,8 +214,12 @@ def test_an_oversized_image_is_refused_unread(content, tmp_path):
     with open(big, "wb") as file:
         file.truncate(60_000_000)  # sparse: costs no disk, but its size is over the limit
     content.write("pages/a.md", page("", "![Een foto](../images/foto.jpg)\n"))
-    _assert_one_line(content.root, "images/foto.jpg: the file is too large: expected at most "
-                                   "50.0 MB, got 60.0 MB; split it or make it smaller", tmp_path)
+    _assert_one_line(
+        content.root,
+        "images/foto.jpg: the file is too large: expected at most "
+        "50.0 MB, got 60.0 MB; split it or make it smaller",
+        tmp_path,
+    )
 
 
 def test_a_refused_file_leaves_the_published_site_untouched(content, tmp_path):
@@ -199,7 +228,9 @@ def test_a_refused_file_leaves_the_published_site_untouched(content, tmp_path):
     assert good.returncode == 0, good.stderr
     before = snapshot(out)
     os.symlink("/proc/self/environ", content.root / "pages" / "env.md")
-    result = _run("build", "--content", str(content.root), "--out", str(out), "--today", "2026-11-23")
+    result = _run(
+        "build", "--content", str(content.root), "--out", str(out), "--today", "2026-11-23"
+    )
     assert result.returncode == 1 and SECRET not in result.stdout + result.stderr
     assert snapshot(out) == before
 
@@ -212,9 +243,18 @@ def test_lint_and_the_preview_never_open_special_files(content):
     assert lint.returncode == 0, lint.stderr
     assert SECRET not in lint.stdout + lint.stderr and "Traceback" not in lint.stderr
     scan = subprocess.run(
-        [sys.executable, "-c", "import sys; from pathlib import Path; "
-                               "from core.preview.session import _scan; "
-                               "found = _scan(Path(sys.argv[1]), {}); "
-                               "print(found['pages/pijp.md'][2], found['pages/env.md'][2])",
-         str(content.root)], cwd=ROOT, capture_output=True, text=True, timeout=TIME_LIMIT)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; "
+            "from core.preview.session import _scan; "
+            "found = _scan(Path(sys.argv[1]), {}); "
+            "print(found['pages/pijp.md'][2], found['pages/env.md'][2])",
+            str(content.root),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIME_LIMIT,
+    )
     assert scan.stdout.split() == ["refused", "refused"], scan.stderr

@@ -41,7 +41,9 @@ def _build(content, config, out: Path):
 
 
 def _tree(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
+    }
 
 
 def _page(out: Path, rel: str) -> str:
@@ -62,8 +64,12 @@ def test_no_change_skips_and_any_changed_input_rebuilds(setup, tmp_path):
     assert _build(content, config, out) is not None
     assert "/* nieuw */" in _page(out, "assets/site.css")
     # So does mkdocs.yml (the site's Dutch name lives in extra.site.nl).
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "      name: Samen tegen mensenhandel", "      name: Een andere naam"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "      name: Samen tegen mensenhandel", "      name: Een andere naam"
+        ),
+        encoding="utf-8",
+    )
     assert _build(content, config, out) is not None
     assert "Een andere naam" in _page(out, "over-ons/index.html")
     # A tree that is not the one the stamp describes is rebuilt.
@@ -90,7 +96,9 @@ def test_incremental_output_equals_a_cold_build(setup, tmp_path):
     _build(content, config, warm)
     # Edit a page, add one, remove it again: the render cache follows every step.
     content.write("pages/over-ons.md", PAGE.format(text="Gewijzigde tekst."))
-    extra = content.write("pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Een nieuwe pagina.\n---\n\nNieuw.\n")
+    extra = content.write(
+        "pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Een nieuwe pagina.\n---\n\nNieuw.\n"
+    )
     _build(content, config, warm)
     assert "Gewijzigde tekst." in _page(warm, "over-ons/index.html")
     assert (warm / "nieuw" / "index.html").is_file()
@@ -108,10 +116,17 @@ def test_the_render_in_shares_gives_the_same_bytes(setup, tmp_path, monkeypatch,
     """Cut into shares over several processes (a language split between two of them, one
     share copying the theme's files), the render writes exactly what one process writes."""
     content, config = setup
-    content.write("pages/over-ons.en.md", "---\ntitle: About us\nsummary: Who we are.\n---\n\nFirst text.\n")
-    content.write("pages/index.en.md", "---\ntitle: Welcome\nsummary: The home page.\n---\n\nWelcome.\n")
+    content.write(
+        "pages/over-ons.en.md", "---\ntitle: About us\nsummary: Who we are.\n---\n\nFirst text.\n"
+    )
+    content.write(
+        "pages/index.en.md", "---\ntitle: Welcome\nsummary: The home page.\n---\n\nWelcome.\n"
+    )
     for n in range(6):
-        content.write(f"pages/extra-{n}.md", f"---\ntitle: Extra {n}\nsummary: Een pagina.\n---\n\nTekst {n}.\n")
+        content.write(
+            f"pages/extra-{n}.md",
+            f"---\ntitle: Extra {n}\nsummary: Een pagina.\n---\n\nTekst {n}.\n",
+        )
     sequential = tmp_path / "sequential"
     _build(content, config, sequential)
     runs = []
@@ -132,20 +147,30 @@ def test_the_render_in_shares_gives_the_same_bytes(setup, tmp_path, monkeypatch,
 def test_shares_are_cut_in_order_into_runs_of_about_equal_weight():
     cut = shares.cut_runs
     weighted = [(0, f"{n}.md", 10) for n in range(6)] + [(1, f"{n}.md", 10) for n in range(2)]
-    assert cut(weighted, 2) == [{0: ["0.md", "1.md", "2.md", "3.md"]},
-                                {0: ["4.md", "5.md"], 1: ["0.md", "1.md"]}]
+    assert cut(weighted, 2) == [
+        {0: ["0.md", "1.md", "2.md", "3.md"]},
+        {0: ["4.md", "5.md"], 1: ["0.md", "1.md"]},
+    ]
     assert cut(weighted, 1) == [{0: [f"{n}.md" for n in range(6)], 1: ["0.md", "1.md"]}]
     # One heavy page: the runs after it take the rest; no run is ever empty.
     assert cut([(0, "big.md", 100), (0, "a.md", 1), (0, "b.md", 1)], 3) == [
-        {0: ["big.md"]}, {0: ["a.md"]}, {0: ["b.md"]}]
+        {0: ["big.md"]},
+        {0: ["a.md"]},
+        {0: ["b.md"]},
+    ]
     assert cut([(0, "a.md", 1)], 4) == [{0: ["a.md"]}]
 
 
-def test_the_preview_shows_the_edit_in_the_page_its_listings_and_then_the_search_index(content, tmp_path):
+def test_the_preview_shows_the_edit_in_the_page_its_listings_and_then_the_search_index(
+    content, tmp_path
+):
     content.write("pages/over-ons.md", PAGE.format(text="Eerste tekst."))
     out = tmp_path / "preview"
     pipeline.build(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True)
-    content.write("pages/over-ons.md", PAGE.format(text="Tweede tekst.").replace("Over ons", "Over ons bewerkt"))
+    content.write(
+        "pages/over-ons.md",
+        PAGE.format(text="Tweede tekst.").replace("Over ons", "Over ons bewerkt"),
+    )
     pipeline.build(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True)
     assert "Tweede tekst." in _page(out, "over-ons/index.html")
     assert "Over ons bewerkt" in _page(out, "index.html")  # the navigation of every page
@@ -155,25 +180,31 @@ def test_the_preview_shows_the_edit_in_the_page_its_listings_and_then_the_search
 
 def test_the_link_check_cache_never_hides_a_new_broken_link(tmp_path):
     from core.finish.linkcheck import check_site_links
+
     site = tmp_path / "site"
     (site / "a").mkdir(parents=True)
     (site / "index.html").write_text('<a href="a/">a</a>', encoding="utf-8")
-    (site / "a" / "index.html").write_text('<h2 id="x">x</h2><a href="../#top">top</a>', encoding="utf-8")
+    (site / "a" / "index.html").write_text(
+        '<h2 id="x">x</h2><a href="../#top">top</a>', encoding="utf-8"
+    )
     cache = tmp_path / "links.json"
     assert check_site_links(site, "https://example.org/", cache) == []
     (site / "index.html").write_text('<a href="a/#y">a</a>', encoding="utf-8")
     assert check_site_links(site, "https://example.org/", cache) == [
-        "index.html: <a> 'a/#y': no element with id 'y' on that page"]
+        "index.html: <a> 'a/#y': no element with id 'y' on that page"
+    ]
     (site / "index.html").write_text('<a href="a/#x">a</a>', encoding="utf-8")
     (site / "a" / "index.html").unlink()
     assert check_site_links(site, "https://example.org/", cache) == [
-        "index.html: <a> 'a/#x': no such page or file"]
+        "index.html: <a> 'a/#x': no such page or file"
+    ]
 
 
 def test_a_link_check_cache_in_another_format_is_only_a_slower_check(tmp_path):
     import hashlib
     import json
     from core.finish.linkcheck import check_site_links
+
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text('<a href="a/">a</a>', encoding="utf-8")
@@ -181,32 +212,52 @@ def test_a_link_check_cache_in_another_format_is_only_a_slower_check(tmp_path):
     cache = tmp_path / "links.json"
     cache.write_text(json.dumps({key: [[], []]}), encoding="utf-8")  # an older build's entry
     assert check_site_links(site, "https://example.org/", cache) == [
-        "index.html: <a> 'a/': no such page or file"]
+        "index.html: <a> 'a/': no such page or file"
+    ]
 
 
 def test_unused_theme_scripts_and_source_maps_are_not_published(tmp_path):
     from core.finish.linkcheck import SiteLinks
     from core.adapters.mkdocs.prune import PRUNABLE_MENTIONS, prune_theme_assets
+
     site = tmp_path / "site"
-    for rel in ("assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
-                "assets/javascripts/used.js", "assets/stylesheets/main.css",
-                "assets/stylesheets/main.css.map", "assets/site.js", "en/assets/javascripts/bundle.js"):
+    for rel in (
+        "assets/javascripts/bundle.js",
+        "assets/javascripts/lunr/min/lunr.nl.min.js",
+        "assets/javascripts/used.js",
+        "assets/stylesheets/main.css",
+        "assets/stylesheets/main.css.map",
+        "assets/site.js",
+        "en/assets/javascripts/bundle.js",
+    ):
         (site / rel).parent.mkdir(parents=True, exist_ok=True)
         (site / rel).write_text("x", encoding="utf-8")
     (site / "a").mkdir()
     (site / "a" / "index.html").write_text(
         '<link rel="stylesheet" href="../assets/stylesheets/main.css">'
-        '<script src="../assets/javascripts/used.js"></script>', encoding="utf-8")
-    assert prune_theme_assets(site, SiteLinks(site, "https://example.org/").referenced(PRUNABLE_MENTIONS)) == [
-        "assets/javascripts/bundle.js", "assets/javascripts/lunr/min/lunr.nl.min.js",
-        "assets/stylesheets/main.css.map", "en/assets/javascripts/bundle.js"]
+        '<script src="../assets/javascripts/used.js"></script>',
+        encoding="utf-8",
+    )
+    assert prune_theme_assets(
+        site, SiteLinks(site, "https://example.org/").referenced(PRUNABLE_MENTIONS)
+    ) == [
+        "assets/javascripts/bundle.js",
+        "assets/javascripts/lunr/min/lunr.nl.min.js",
+        "assets/stylesheets/main.css.map",
+        "en/assets/javascripts/bundle.js",
+    ]
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [
-        "a/index.html", "assets/javascripts/used.js", "assets/site.js", "assets/stylesheets/main.css"]
+        "a/index.html",
+        "assets/javascripts/used.js",
+        "assets/site.js",
+        "assets/stylesheets/main.css",
+    ]
     assert not (site / "assets" / "javascripts" / "lunr").exists()
 
 
 def test_a_build_stopped_between_the_two_renames_does_not_block_the_next(content, tmp_path):
     from core.publish import publish
+
     out = tmp_path / "site"
     out.mkdir()
     (tmp_path / ".site.old-site" / "x").mkdir(parents=True)  # what a killed build leaves
@@ -219,16 +270,22 @@ def test_a_build_stopped_between_the_two_renames_does_not_block_the_next(content
 
 @pytest.mark.parametrize("shares", [False, True])
 def test_a_broken_link_a_template_makes_fails_the_build_when_the_render_reads_the_pages(
-        setup, tmp_path, monkeypatch, shares):
+    setup, tmp_path, monkeypatch, shares
+):
     """The link check takes what the render read of each page it wrote (core/finish/
     pagescan.py), rendered here or in shares: a bad link in them is still caught."""
     from core.errors import BuildError
+
     content, config = setup
     if shares:
         monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 0)
     main = config.parent / "theme" / "main.html"
-    main.write_text(main.read_text(encoding="utf-8").replace(
-        "{% block content %}", '{% block content %}<a href="nergens/">weg</a>', 1), encoding="utf-8")
+    main.write_text(
+        main.read_text(encoding="utf-8").replace(
+            "{% block content %}", '{% block content %}<a href="nergens/">weg</a>', 1
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(BuildError) as failed:
         _build(content, config, tmp_path / "site")
     assert "broken links in the built site" in str(failed.value)
@@ -240,6 +297,7 @@ def test_a_page_scan_reads_what_the_link_check_and_the_search_index_read(demo_si
     import json
     from core.finish import linkcheck, pagescan
     from core.search.text import page_text
+
     pages = sorted(demo_site.rglob("*.html"))
     for page in pages:
         data = page.read_bytes()

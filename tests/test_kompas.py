@@ -96,41 +96,77 @@ def kompas(content):
 
 CASES = {
     "an instrument naming a form that does not exist": (
-        {"kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
-            "forms: [arbeidsuitbuiting]", "forms: [arbeidsuitbuitng]")},
-        ["kompas/instrument/sluiting-panden.md:4: field 'forms[1]': no form item named "
-         "'arbeidsuitbuitng' (expected a file kompas/form/arbeidsuitbuitng.md) "
-         "(did you mean 'arbeidsuitbuiting'?)"]),
+        {
+            "kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
+                "forms: [arbeidsuitbuiting]", "forms: [arbeidsuitbuitng]"
+            )
+        },
+        [
+            "kompas/instrument/sluiting-panden.md:4: field 'forms[1]': no form item named "
+            "'arbeidsuitbuitng' (expected a file kompas/form/arbeidsuitbuitng.md) "
+            "(did you mean 'arbeidsuitbuiting'?)"
+        ],
+    ),
     "an instrument naming a partner that does not exist": (
-        {"kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
-            "partners: [politie]", "partners:\n  - politie\n  - polite")},
-        ["kompas/instrument/sluiting-panden.md:8: field 'partners[2]': no partner item named "
-         "'polite' (expected a file partners/polite.md) (did you mean 'politie'?)"]),
+        {
+            "kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
+                "partners: [politie]", "partners:\n  - politie\n  - polite"
+            )
+        },
+        [
+            "kompas/instrument/sluiting-panden.md:8: field 'partners[2]': no partner item named "
+            "'polite' (expected a file partners/polite.md) (did you mean 'politie'?)"
+        ],
+    ),
     "an instrument naming a role that does not exist": (
-        {"kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
-            "roles: [burgemeester]", "roles: [burgemeestr]")},
-        ["kompas/instrument/sluiting-panden.md:5: field 'roles[1]': no role item named "
-         "'burgemeestr' (expected a file kompas/role/burgemeestr.md) "
-         "(did you mean 'burgemeester'?)"]),
+        {
+            "kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
+                "roles: [burgemeester]", "roles: [burgemeestr]"
+            )
+        },
+        [
+            "kompas/instrument/sluiting-panden.md:5: field 'roles[1]': no role item named "
+            "'burgemeestr' (expected a file kompas/role/burgemeestr.md) "
+            "(did you mean 'burgemeester'?)"
+        ],
+    ),
     "an instrument at an unknown level": (
-        {"kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
-            "level: advanced", "level: gevorderd")},
-        ["kompas/instrument/sluiting-panden.md:8: field 'level': expected one of basic, "
-         "advanced, got text 'gevorderd'"]),
+        {
+            "kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
+                "level: advanced", "level: gevorderd"
+            )
+        },
+        [
+            "kompas/instrument/sluiting-panden.md:8: field 'level': expected one of basic, "
+            "advanced, got text 'gevorderd'"
+        ],
+    ),
     "an instrument without forms": (
-        {"kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
-            "forms: [arbeidsuitbuiting]\n", "")},
-        ["kompas/instrument/sluiting-panden.md:1: required field 'forms' is missing: expected "
-         "a list of the name of a form item (its file name without .md) (the forms of "
-         "trafficking it helps against (file names in kompas/form/))"]),
+        {
+            "kompas/instrument/sluiting-panden.md": INSTRUMENT.replace(
+                "forms: [arbeidsuitbuiting]\n", ""
+            )
+        },
+        [
+            "kompas/instrument/sluiting-panden.md:1: required field 'forms' is missing: expected "
+            "a list of the name of a form item (its file name without .md) (the forms of "
+            "trafficking it helps against (file names in kompas/form/))"
+        ],
+    ),
     "a form file named index": (
         {"kompas/form/index.md": FORM},
-        ["kompas/form/index.md: the name 'index' is used by the form overview itself: "
-         "rename the file"]),
+        [
+            "kompas/form/index.md: the name 'index' is used by the form overview itself: "
+            "rename the file"
+        ],
+    ),
     "a factsheet under another name": (
         {"kompas/factsheet/factsheet.md": FACTSHEET},
-        ["kompas/factsheet/factsheet.md: expected the factsheet in kompas/factsheet/index.md, "
-         "got kompas/factsheet/factsheet.md; rename the file"]),
+        [
+            "kompas/factsheet/factsheet.md: expected the factsheet in kompas/factsheet/index.md, "
+            "got kompas/factsheet/factsheet.md; rename the file"
+        ],
+    ),
 }
 
 
@@ -158,14 +194,24 @@ def test_a_small_kompas_builds_with_links_both_ways(kompas, tmp_path):
 
 def test_an_instrument_text_with_an_image_and_a_link_works_on_the_cards_page_too(kompas, tmp_path):
     # The cards page gathers every instrument's text: its links and images must work from there.
-    kompas.write_bytes("images/pand.png", (ROOT / "tests/golden/content/images/vlak.png").read_bytes())
-    kompas.write("kompas/instrument/sluiting-panden.md", INSTRUMENT.rstrip("\n") + (
-        "\n\n![Een gesloten pand](../../images/pand.png)\n\n"
-        "Zie ook [arbeidsuitbuiting](../form/arbeidsuitbuiting.md).\n"))
+    kompas.write_bytes(
+        "images/pand.png", (ROOT / "tests/golden/content/images/vlak.png").read_bytes()
+    )
+    kompas.write(
+        "kompas/instrument/sluiting-panden.md",
+        INSTRUMENT.rstrip("\n")
+        + (
+            "\n\n![Een gesloten pand](../../images/pand.png)\n\n"
+            "Zie ook [arbeidsuitbuiting](../form/arbeidsuitbuiting.md).\n"
+        ),
+    )
     out = tmp_path / "site"
     result = run_cli("build", "--content", kompas.root, "--out", out, "--today", "2026-11-23")
     assert result.code == 0, result.err
-    for page, up in (("kompas/kaarten", "../../"), ("kompas/instrumenten/sluiting-panden", "../../../")):
+    for page, up in (
+        ("kompas/kaarten", "../../"),
+        ("kompas/instrumenten/sluiting-panden", "../../../"),
+    ):
         html = (out / page / "index.html").read_text(encoding="utf-8")
         assert f'srcset="{up}images/pand-' in html and 'alt="Een gesloten pand"' in html, page
     cards = (out / "kompas/kaarten/index.html").read_text(encoding="utf-8")
@@ -173,6 +219,7 @@ def test_an_instrument_text_with_an_image_and_a_link_works_on_the_cards_page_too
 
 
 # --- the demo site --------------------------------------------------------------------------
+
 
 def _front(path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
@@ -204,8 +251,11 @@ def test_matrix_cells_agree_with_the_content_files(demo_site):
     parser = _Cells()
     parser.feed((demo_site / "kompas/matrix/index.html").read_text(encoding="utf-8"))
     instruments, forms = _content("instrument"), _content("form")
-    expected = {(i, f): "yes" if f in front["forms"] else "no"
-                for i, front in instruments.items() for f in forms}
+    expected = {
+        (i, f): "yes" if f in front["forms"] else "no"
+        for i, front in instruments.items()
+        for f in forms
+    }
     assert parser.cells == expected
     assert parser.row_headers == len(instruments)
     assert parser.col_headers == len(forms) + 1  # the corner names the instrument column
@@ -215,8 +265,11 @@ def test_matrix_cells_agree_with_the_content_files(demo_site):
 def test_labour_exploitation_lists_every_instrument_with_basis_and_partners(demo_site):
     """The done-when: every instrument against labour exploitation, its legal basis, partners."""
     page = (demo_site / "kompas/vormen/arbeidsuitbuiting/index.html").read_text(encoding="utf-8")
-    instruments = {slug: front for slug, front in _content("instrument").items()
-                   if "arbeidsuitbuiting" in front["forms"]}
+    instruments = {
+        slug: front
+        for slug, front in _content("instrument").items()
+        if "arbeidsuitbuiting" in front["forms"]
+    }
     assert len(instruments) >= 5
     listed = re.findall(r'<li data-instrument="([a-z0-9-]+)">(.*?)</li>', page, re.S)
     assert {slug for slug, _ in listed} == set(instruments)

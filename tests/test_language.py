@@ -16,11 +16,21 @@ from core.slugs import slugify
 from tests.conftest import ROOT
 
 # The vocabularies whose values become addresses or filter values, and where their pages are.
-ADDRESS_VOCABULARIES = ("partner-kinds", "partner-sectors", "partner-scopes", "partner-roles",
-                        "offer-audiences", "offer-kinds", "offer-formats", "offer-languages",
-                        "regions")
-VOCABULARY_PAGES = {"nl": ("partners/soort/", "academy/", "open-je-ogen/agenda/regio/"),
-                    "en": ("en/partners/kind/", "en/academy/", "en/open-je-ogen/calendar/region/")}
+ADDRESS_VOCABULARIES = (
+    "partner-kinds",
+    "partner-sectors",
+    "partner-scopes",
+    "partner-roles",
+    "offer-audiences",
+    "offer-kinds",
+    "offer-formats",
+    "offer-languages",
+    "regions",
+)
+VOCABULARY_PAGES = {
+    "nl": ("partners/soort/", "academy/", "open-je-ogen/agenda/regio/"),
+    "en": ("en/partners/kind/", "en/academy/", "en/open-je-ogen/calendar/region/"),
+}
 # Filter values that come from the sections' own texts rather than a vocabulary.
 OWN_VALUES = {"nl": {"actief", "opgeheven", "gratis"}, "en": {"active", "disbanded", "free"}}
 SITE = "https://site.test/"
@@ -32,8 +42,9 @@ def _web_names() -> dict[str, set[str]]:
     names: dict[str, set[str]] = {"nl": set(OWN_VALUES["nl"]), "en": set(OWN_VALUES["en"])}
     keys: set[str] = set()
     for vocabulary in ADDRESS_VOCABULARIES:
-        terms = yaml.safe_load((ROOT / "content" / "vocabularies" / f"{vocabulary}.yml")
-                               .read_text(encoding="utf-8"))
+        terms = yaml.safe_load(
+            (ROOT / "content" / "vocabularies" / f"{vocabulary}.yml").read_text(encoding="utf-8")
+        )
         for key, labels in terms.items():
             keys.add(str(key))
             for lang in ("nl", "en"):
@@ -43,16 +54,24 @@ def _web_names() -> dict[str, set[str]]:
 
 NAMES = _web_names()
 # A web name that only the other language (or an old key) uses: it must not appear on a page.
-FOREIGN = {"nl": (NAMES["en"] | NAMES["keys"]) - NAMES["nl"],
-           "en": (NAMES["nl"] | NAMES["keys"]) - NAMES["en"]}
+FOREIGN = {
+    "nl": (NAMES["en"] | NAMES["keys"]) - NAMES["nl"],
+    "en": (NAMES["nl"] | NAMES["keys"]) - NAMES["en"],
+}
 
 
 def _pages(site, lang: str):
     for path in sorted(site.rglob("index.html")):
         rel = path.relative_to(site).as_posix()
         if (lang == "en") == rel.startswith("en/"):
-            yield rel, html5lib.parse(path.read_text(encoding="utf-8"), treebuilder="etree",
-                                      namespaceHTMLElements=False)
+            yield (
+                rel,
+                html5lib.parse(
+                    path.read_text(encoding="utf-8"),
+                    treebuilder="etree",
+                    namespaceHTMLElements=False,
+                ),
+            )
 
 
 def _filter_values(document) -> list[str]:
@@ -64,7 +83,10 @@ def _filter_values(document) -> list[str]:
             values.append(element.get("value", ""))
         for name, value in element.attrib.items():
             if (name.startswith("data-facet-") and name not in ("data-facet-",)) or name in (
-                    "data-region", "data-filter-value", "data-facets-group-value"):
+                "data-region",
+                "data-filter-value",
+                "data-facets-group-value",
+            ):
                 values.extend(value.split())
     return values
 
@@ -122,8 +144,18 @@ def test_dutch_and_english_addresses_of_one_value(demo_site):
 # neighbours exclude abbreviations and names ("u.a.", "U-bocht", "’s-Hertogenbosch").
 FORMAL = re.compile(r"(?<![\w.\-/’'&])(u|uw|uzelf)(?![\w.\-/’'&])", re.IGNORECASE)
 # Attributes whose text a visitor reads or hears.
-READ_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder", "data-text", "data-one",
-                   "data-many", "data-none", "data-count-template", "data-all-template")
+READ_ATTRIBUTES = (
+    "alt",
+    "title",
+    "aria-label",
+    "placeholder",
+    "data-text",
+    "data-one",
+    "data-many",
+    "data-none",
+    "data-count-template",
+    "data-all-template",
+)
 # The search page's texts live in core/search/page.py, changed in parallel on the search branch:
 # they say "u" until they are moved to "je" at the merge (then this marker must go: strict).
 SEARCH_PAGE = "zoeken/index.html"
@@ -138,35 +170,50 @@ def _formal_forms(document) -> list[str]:
         lang = element.get("lang", lang)
         if element.tag in ("script", "style", "code", "pre") or not lang.startswith("nl"):
             return
-        texts = [element.text or ""] + [value for name, value in element.attrib.items()
-                                        if name in READ_ATTRIBUTES]
+        texts = [element.text or ""] + [
+            value for name, value in element.attrib.items() if name in READ_ATTRIBUTES
+        ]
         if element.tag == "meta" and element.get("name") == "description":
             texts.append(element.get("content", ""))
-        found.extend(m.group(0) + f" in {text.strip()[:80]!r}" for text in texts
-                     for m in FORMAL.finditer(text))
+        found.extend(
+            m.group(0) + f" in {text.strip()[:80]!r}"
+            for text in texts
+            for m in FORMAL.finditer(text)
+        )
         for child in element:
             walk(child, lang)
-            found.extend(m.group(0) + f" in {child.tail.strip()[:80]!r}"
-                         for m in FORMAL.finditer(child.tail or ""))
+            found.extend(
+                m.group(0) + f" in {child.tail.strip()[:80]!r}"
+                for m in FORMAL.finditer(child.tail or "")
+            )
 
     walk(document, "nl")
     return found
 
 
 def test_formal_forms_are_found_as_words_only():
-    document = html5lib.parse('<p>Wilt u dit? Uw <abbr>u.a.</abbr> U-bocht ’s-Hertogenbosch '
-                              '<span lang="en">u</span> <code>u</code></p>',
-                              treebuilder="etree", namespaceHTMLElements=False)
+    document = html5lib.parse(
+        "<p>Wilt u dit? Uw <abbr>u.a.</abbr> U-bocht ’s-Hertogenbosch "
+        '<span lang="en">u</span> <code>u</code></p>',
+        treebuilder="etree",
+        namespaceHTMLElements=False,
+    )
     assert [f.split()[0] for f in _formal_forms(document)] == ["u", "Uw"]
 
 
 def test_dutch_pages_say_je_not_u(demo_site):
-    found = {rel: forms for rel, document in _pages(demo_site, "nl")
-             if (forms := _formal_forms(document))}
+    found = {
+        rel: forms
+        for rel, document in _pages(demo_site, "nl")
+        if (forms := _formal_forms(document))
+    }
     assert found == {}
 
 
 def test_the_search_page_says_je_not_u(demo_site):
-    document = html5lib.parse((demo_site / SEARCH_PAGE).read_text(encoding="utf-8"),
-                              treebuilder="etree", namespaceHTMLElements=False)
+    document = html5lib.parse(
+        (demo_site / SEARCH_PAGE).read_text(encoding="utf-8"),
+        treebuilder="etree",
+        namespaceHTMLElements=False,
+    )
     assert _formal_forms(document) == []

@@ -20,8 +20,12 @@ from tests.conftest import ROOT, assert_refused, html_of, run_cli
 
 SITE_URL = "https://mensenhandel.example.org/"
 NL_ITEMS = 8  # the demo's news items (content/news/*.md without translations)
-EVENTS = {"kennismiddag-seksueel-geweld", "gaatw-conferentie-thailand",
-          "lsi-jaarbijeenkomst-parijs", "symposium-kok"}
+EVENTS = {
+    "kennismiddag-seksueel-geweld",
+    "gaatw-conferentie-thailand",
+    "lsi-jaarbijeenkomst-parijs",
+    "symposium-kok",
+}
 
 
 def _titles(page: str, level: int = 2) -> list[str]:
@@ -38,8 +42,10 @@ def _local(site: Path, url: str) -> Path:
 # --- the demo site -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang, index, feed", [("nl", "nieuws", "nieuws/feed.xml"),
-                                               ("en", "en/news", "en/news/feed.xml")])
+@pytest.mark.parametrize(
+    "lang, index, feed",
+    [("nl", "nieuws", "nieuws/feed.xml"), ("en", "en/news", "en/news/feed.xml")],
+)
 def test_feed_is_atom_a_reader_app_can_follow(demo_site, lang, index, feed):
     parsed = feedparser.parse((demo_site / feed).read_bytes())
     assert not parsed.bozo, parsed.get("bozo_exception")
@@ -69,12 +75,18 @@ def test_feed_is_atom_a_reader_app_can_follow(demo_site, lang, index, feed):
 def test_feed_is_linked_from_the_news_page_head_and_body(demo_site):
     for path, feed_title in (("nieuws", "Nieuws"), ("en/news", "News")):
         page = html_of(demo_site, path)
-        head = re.search(r'<link rel="alternate" type="application/atom\+xml" title="([^"]+)" '
-                         r'href="([^"]+)">', page)
+        head = re.search(
+            r'<link rel="alternate" type="application/atom\+xml" title="([^"]+)" '
+            r'href="([^"]+)">',
+            page,
+        )
         assert head and head.group(1).startswith(feed_title) and head.group(2) == "feed.xml"
         assert '<a href="feed.xml">' in page
-        assert re.search(r'<link rel="alternate" type="text/calendar" title="[^"]+" '
-                         r'href="(agenda|events)\.ics">', page)
+        assert re.search(
+            r'<link rel="alternate" type="text/calendar" title="[^"]+" '
+            r'href="(agenda|events)\.ics">',
+            page,
+        )
         assert (demo_site / path / "feed.xml").is_file()
 
 
@@ -85,17 +97,24 @@ def test_news_page_lists_newest_first_with_an_archive_per_year(demo_site):
     assert links[0] == "lsi-jaarbijeenkomst-parijs/" and links[-1] == "expertgroep-corona/"
     assert '<a href="archief/2024/">2024</a>' in page and '<a href="archief/2020/">2020</a>' in page
     year = html_of(demo_site, "nieuws/archief/2020")
-    assert sorted(_titles(year)) == sorted(["../../bereik-2020/", "../../la-strada-25-jaar/",
-                                            "../../kennismiddag-seksueel-geweld/",
-                                            "../../expertgroep-corona/"])
+    assert sorted(_titles(year)) == sorted(
+        [
+            "../../bereik-2020/",
+            "../../la-strada-25-jaar/",
+            "../../kennismiddag-seksueel-geweld/",
+            "../../expertgroep-corona/",
+        ]
+    )
     english = html_of(demo_site, "en/news/archive/2024")
     assert "Meetings for doctors in nine KNMG districts" in english
     assert "Bijeenkomsten" not in english  # no Dutch on an English page
 
 
 def test_home_shows_the_three_latest_items_in_both_languages(demo_site):
-    for path, heading, first in (("", "Laatste nieuws", "nieuws/lsi-jaarbijeenkomst-parijs/"),
-                                 ("en", "Latest news", "news/lsi-jaarbijeenkomst-parijs/")):
+    for path, heading, first in (
+        ("", "Laatste nieuws", "nieuws/lsi-jaarbijeenkomst-parijs/"),
+        ("en", "Latest news", "news/lsi-jaarbijeenkomst-parijs/"),
+    ):
         page = (demo_site / path / "index.html").read_text(encoding="utf-8")
         teaser = page.split(f">{heading}</h2>", 1)[1].split("<h2", 1)[0]
         links = _titles(teaser, 3)
@@ -114,9 +133,10 @@ def test_item_pages_link_partners_and_forms_and_partners_link_back(demo_site):
     assert "8–10 October 2024" in event and "Thailand" in event
 
 
-@pytest.mark.parametrize("path, name, place", [
-    ("nieuws/agenda.ics", "Bijeenkomsten", "Parijs"),
-    ("en/news/events.ics", "Events", "Paris")])
+@pytest.mark.parametrize(
+    "path, name, place",
+    [("nieuws/agenda.ics", "Bijeenkomsten", "Parijs"), ("en/news/events.ics", "Events", "Paris")],
+)
 def test_events_calendar_holds_the_events_only(demo_site, path, name, place):
     calendar = Calendar.from_ical((demo_site / path).read_bytes())
     assert str(calendar["X-WR-CALNAME"]).startswith(name)
@@ -130,9 +150,13 @@ def test_events_calendar_holds_the_events_only(demo_site, path, name, place):
     assert f'href="{path.rsplit("/", 1)[1]}" type="text/calendar" download' in news_page
 
 
-@pytest.mark.parametrize("index, query, url", [
-    ("search/nl.json", "kennismiddag", "nieuws/kennismiddag-seksueel-geweld/"),
-    ("en/search/en.json", "GAATW conference", "en/news/gaatw-conferentie-thailand/")])
+@pytest.mark.parametrize(
+    "index, query, url",
+    [
+        ("search/nl.json", "kennismiddag", "nieuws/kennismiddag-seksueel-geweld/"),
+        ("en/search/en.json", "GAATW conference", "en/news/gaatw-conferentie-thailand/"),
+    ],
+)
 def test_search_finds_the_news(demo_site, index, query, url):
     """The query run by lunr.js in node, as the search page runs it."""
     found = _node("query", str(demo_site / index), data=[query])[query]
@@ -171,13 +195,14 @@ Tekst.
 """
 
 
-
 def _with_partner(content):
     """The real partner vocabularies and the police's file, for references to a partner."""
     for path in (ROOT / "content" / "vocabularies").glob("partner-*.yml"):
         content.write(f"vocabularies/{path.name}", path.read_text(encoding="utf-8"))
-    content.write("partners/politie.md",
-                  (ROOT / "content" / "partners" / "politie.md").read_text(encoding="utf-8"))
+    content.write(
+        "partners/politie.md",
+        (ROOT / "content" / "partners" / "politie.md").read_text(encoding="utf-8"),
+    )
 
 
 def test_feed_and_calendar_are_deterministic_and_escape_field_values(content, tmp_path):
@@ -188,7 +213,9 @@ def test_feed_and_calendar_are_deterministic_and_escape_field_values(content, tm
         out = tmp_path / name
         result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
         assert result.code == 0, result.err
-        outputs.append(((out / "nieuws/feed.xml").read_bytes(), (out / "nieuws/agenda.ics").read_bytes()))
+        outputs.append(
+            ((out / "nieuws/feed.xml").read_bytes(), (out / "nieuws/agenda.ics").read_bytes())
+        )
     assert outputs[0] == outputs[1]
     parsed = feedparser.parse(outputs[0][0])
     assert not parsed.bozo
@@ -205,38 +232,51 @@ def test_event_dates_are_required_for_events_and_refused_for_news(content):
     content.write("news/bericht.md", EVENT.replace("kind: event", "kind: news"))
     content.write("news/omgekeerd.md", EVENT.replace("end: 2025-03-11", "end: 2025-03-09"))
     content.write("news/archief.md", EVENT.replace("partners: politie", "partners: polite"))
-    assert_refused(content.root, [
-        "news/archief.md: the name 'archief' is used by the news section's own pages: rename "
-        "the file",
-        "news/archief.md:8: field 'partners[1]': no partner item named 'polite' (expected a "
-        "file partners/polite.md) (did you mean 'politie'?)",
-        "news/bericht.md:6: field 'start': expected no date because kind is 'news', got "
-        "2025-03-10; set 'kind: event' or remove the date",
-        "news/bericht.md:7: field 'end': expected no date because kind is 'news', got "
-        "2025-03-11; set 'kind: event' or remove the date",
-        "news/congres.md:4: field 'end': expected the last day of the event (YYYY-MM-DD) "
-        "because kind is 'event', got nothing",
-        "news/congres.md:4: field 'start': expected the first day of the event (YYYY-MM-DD) "
-        "because kind is 'event', got nothing",
-        "news/omgekeerd.md:7: field 'end': expected a day on or after start (2025-03-10), got "
-        "2025-03-09",
-    ])
+    assert_refused(
+        content.root,
+        [
+            "news/archief.md: the name 'archief' is used by the news section's own pages: rename "
+            "the file",
+            "news/archief.md:8: field 'partners[1]': no partner item named 'polite' (expected a "
+            "file partners/polite.md) (did you mean 'politie'?)",
+            "news/bericht.md:6: field 'start': expected no date because kind is 'news', got "
+            "2025-03-10; set 'kind: event' or remove the date",
+            "news/bericht.md:7: field 'end': expected no date because kind is 'news', got "
+            "2025-03-11; set 'kind: event' or remove the date",
+            "news/congres.md:4: field 'end': expected the last day of the event (YYYY-MM-DD) "
+            "because kind is 'event', got nothing",
+            "news/congres.md:4: field 'start': expected the first day of the event (YYYY-MM-DD) "
+            "because kind is 'event', got nothing",
+            "news/omgekeerd.md:7: field 'end': expected a day on or after start (2025-03-10), got "
+            "2025-03-09",
+        ],
+    )
 
 
 def test_untranslated_item_is_listed_in_english_marked_but_stays_out_of_the_english_feed(
-        content, tmp_path):
+    content, tmp_path
+):
     content.write("pages/index.en.md", "---\ntitle: Home\nsummary: Home.\n---\n\nHome.\n")
-    content.write("news/bericht.md", EVENT.replace("kind: event", "kind: news").replace(
-        "start: 2025-03-10\nend: 2025-03-11\n", "").replace("partners: politie\n", ""))
+    content.write(
+        "news/bericht.md",
+        EVENT.replace("kind: event", "kind: news")
+        .replace("start: 2025-03-10\nend: 2025-03-11\n", "")
+        .replace("partners: politie\n", ""),
+    )
     content.write("news/congres.md", EVENT.replace("partners: politie\n", ""))
-    content.write("news/congres.en.md", "---\ntitle: Congress\nsummary: A congress.\n---\n\n"
-                                        "Text.\n")
+    content.write(
+        "news/congres.en.md", "---\ntitle: Congress\nsummary: A congress.\n---\n\nText.\n"
+    )
     out = tmp_path / "site"
     result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
     assert result.code == 0, result.err
     english = html_of(out, "en/news")
-    assert re.search(r'<a href="../../nieuws/bericht/" hreflang="nl" lang="nl">Congres</a>\s*'
-                     r'\(in Dutch\)', english), english
-    assert [e.title for e in feedparser.parse((out / "en/news/feed.xml").read_bytes()).entries] \
-        == ["Congress"]
+    assert re.search(
+        r'<a href="../../nieuws/bericht/" hreflang="nl" lang="nl">Congres</a>\s*'
+        r"\(in Dutch\)",
+        english,
+    ), english
+    assert [e.title for e in feedparser.parse((out / "en/news/feed.xml").read_bytes()).entries] == [
+        "Congress"
+    ]
     assert len(feedparser.parse((out / "nieuws/feed.xml").read_bytes()).entries) == 2

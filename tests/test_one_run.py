@@ -21,25 +21,38 @@ def page(front: str, body: str = "Tekst.\n") -> str:
 @pytest.fixture
 def many_mistakes(content):
     vocabularies = ROOT / "content" / "vocabularies"
-    for name in ("story-roles.yml", "partner-kinds.yml", "partner-sectors.yml",
-                 "partner-scopes.yml", "partner-roles.yml", "partner-relations.yml",
-                 "regions.yml"):
+    for name in (
+        "story-roles.yml",
+        "partner-kinds.yml",
+        "partner-sectors.yml",
+        "partner-scopes.yml",
+        "partner-roles.yml",
+        "partner-relations.yml",
+        "regions.yml",
+    ):
         content.write(f"vocabularies/{name}", (vocabularies / name).read_text(encoding="utf-8"))
     partner = (ROOT / "content/partners/politie.md").read_text(encoding="utf-8")
-    content.write("partners/politie.md", partner.split("relations:")[0] +
-                  "summary: De politie.\n---\n\nTekst.\n")
+    content.write(
+        "partners/politie.md",
+        partner.split("relations:")[0] + "summary: De politie.\n---\n\nTekst.\n",
+    )
     content.write_bytes("images/veld.jpg", photo(1200, 600))
     content.write("longread/cover/index.md", COVER)
     # Front matter and body wrong in one file: both reported.
     content.write("pages/a.md", page("title: A\n", "Zie [nergens](nergens.md).\n"))
     # Invalid YAML: its own message, its body still checked; links and references to it quiet.
-    content.write("partners/kapot.md", page("name: [Kapot\nsummary: x\n",
-                                            "Zie [weg](../pages/weg.md).\n"))
-    content.write("pages/b.md", page("title: B\nsummary: B.\n", "Zie [kapot](../partners/kapot.md).\n"))
+    content.write(
+        "partners/kapot.md", page("name: [Kapot\nsummary: x\n", "Zie [weg](../pages/weg.md).\n")
+    )
+    content.write(
+        "pages/b.md", page("title: B\nsummary: B.\n", "Zie [kapot](../partners/kapot.md).\n")
+    )
     # Section rules beside schema mistakes elsewhere: a victim's story without 'anonymised',
     # a stop that ends before it starts.
-    content.write("longread/stories/sara.md", story(kind="victim", role=None, order="2",
-                                                    related_partners="[kapot, politei]"))
+    content.write(
+        "longread/stories/sara.md",
+        story(kind="victim", role=None, order="2", related_partners="[kapot, politei]"),
+    )
     with_exhibition(content, a=stop(first="2026-12-04", last="2026-11-09"))
     # Places and names: a slug clash, a page at a generated page's address, a file name that
     # is no web address, a Markdown file outside every section.
@@ -94,14 +107,17 @@ EXPECTED = [
 def test_check_reports_every_problem_in_one_run(many_mistakes):
     result = run_cli("check", "--content", many_mistakes.root)
     assert result.code == 1
-    assert result.err.splitlines() == [*EXPECTED, f"{len(EXPECTED)} problems found; nothing "
-                                                  f"was published."]
+    assert result.err.splitlines() == [
+        *EXPECTED,
+        f"{len(EXPECTED)} problems found; nothing was published.",
+    ]
 
 
 def test_build_reports_the_same_problems_and_publishes_nothing(many_mistakes, tmp_path):
     out = tmp_path / "site"
-    result = run_cli("build", "--content", many_mistakes.root, "--out", out,
-                     "--today", "2026-11-23")
+    result = run_cli(
+        "build", "--content", many_mistakes.root, "--out", out, "--today", "2026-11-23"
+    )
     assert result.code == 1
     assert result.err.splitlines()[:-1] == EXPECTED
     assert "Traceback" not in result.err
@@ -112,11 +128,22 @@ def test_once_fixed_the_tree_builds(many_mistakes, tmp_path):
     """The fixes the messages ask for are enough: nothing was hidden behind another problem."""
     root = many_mistakes.root
     many_mistakes.write("pages/a.md", page("title: A\nsummary: A.\n", "Zie [wie](who.md).\n"))
-    many_mistakes.write("partners/kapot.md", (root / "partners/politie.md").read_text()
-                        .replace("name: Nationale Politie", "name: Kapot"))
-    many_mistakes.write("longread/stories/sara.md", story(kind="victim", role=None, order="2",
-                                                          anonymised="true",
-                                                          related_partners="[kapot, politie]"))
+    many_mistakes.write(
+        "partners/kapot.md",
+        (root / "partners/politie.md")
+        .read_text()
+        .replace("name: Nationale Politie", "name: Kapot"),
+    )
+    many_mistakes.write(
+        "longread/stories/sara.md",
+        story(
+            kind="victim",
+            role=None,
+            order="2",
+            anonymised="true",
+            related_partners="[kapot, politie]",
+        ),
+    )
     with_exhibition(many_mistakes, a=stop())
     many_mistakes.write("pages/over-ons.en.md", page("title: About\nsummary: Who.\nslug: about\n"))
     for rel in ("pages/academy.md", "pages/zoeken.md", "los.md"):

@@ -38,8 +38,12 @@ def _state(path: Path) -> dict[str, object]:
 def _shallow(path: Path) -> dict[str, object]:
     """A folder too large to hash (``/``, the project): its entries, and the time of each of
     its files (folders' times change as others work in them, as /tmp's does)."""
-    return {entry.name: entry.stat(follow_symlinks=False).st_mtime_ns
-            if entry.is_file(follow_symlinks=False) else "-" for entry in os.scandir(path)}
+    return {
+        entry.name: entry.stat(follow_symlinks=False).st_mtime_ns
+        if entry.is_file(follow_symlinks=False)
+        else "-"
+        for entry in os.scandir(path)
+    }
 
 
 def _refused(result, out: Path, why: str) -> None:
@@ -70,29 +74,53 @@ def _dangerous(tmp_path: Path, content, monkeypatch) -> dict[str, tuple[Path, st
     c = content.root
     return {
         "a file": (tmp_path / "notes.txt", f"is a file, not a folder; {ADVICE}"),
-        "the content folder": (c, f"is the content folder (--content); the site would replace "
-                                  f"it; {ADVICE}"),
-        "a folder inside the content": (c / "pages", f"lies inside the content folder {c}; {ADVICE}"),
-        "a new folder inside the content": (c / "site", f"lies inside the content folder {c}; {ADVICE}"),
+        "the content folder": (
+            c,
+            f"is the content folder (--content); the site would replace it; {ADVICE}",
+        ),
+        "a folder inside the content": (
+            c / "pages",
+            f"lies inside the content folder {c}; {ADVICE}",
+        ),
+        "a new folder inside the content": (
+            c / "site",
+            f"lies inside the content folder {c}; {ADVICE}",
+        ),
         "the content's parent": (tmp_path, f"contains the content folder {c}; {ADVICE}"),
         "a repository": (repo, f"is a Git repository or lies inside one's .git folder; {ADVICE}"),
-        "inside a .git folder": (repo / ".git" / "objects",
-                                 f"is a Git repository or lies inside one's .git folder; {ADVICE}"),
+        "inside a .git folder": (
+            repo / ".git" / "objects",
+            f"is a Git repository or lies inside one's .git folder; {ADVICE}",
+        ),
         "the home folder": (home, f"is the home folder; {ADVICE}"),
         "around the home folder": (home.parent, f"contains the home folder {home}; {ADVICE}"),
-        "a folder no build made": (other, f"holds files that no build published (it has no "
-                                          f"{MARK}), and a build replaces the whole folder; "
-                                          f"{ADVICE}, or delete this one yourself if it is an old "
-                                          f"build"),
-        "under a file": (tmp_path / "notes.txt" / "site",
-                         f"cannot be made: {tmp_path / 'notes.txt'} is a file"),
+        "a folder no build made": (
+            other,
+            f"holds files that no build published (it has no "
+            f"{MARK}), and a build replaces the whole folder; "
+            f"{ADVICE}, or delete this one yourself if it is an old "
+            f"build",
+        ),
+        "under a file": (
+            tmp_path / "notes.txt" / "site",
+            f"cannot be made: {tmp_path / 'notes.txt'} is a file",
+        ),
     }
 
 
-CASES = ["a file", "the content folder", "a folder inside the content",
-         "a new folder inside the content", "the content's parent", "a repository",
-         "inside a .git folder", "the home folder", "around the home folder",
-         "a folder no build made", "under a file"]
+CASES = [
+    "a file",
+    "the content folder",
+    "a folder inside the content",
+    "a new folder inside the content",
+    "the content's parent",
+    "a repository",
+    "inside a .git folder",
+    "the home folder",
+    "around the home folder",
+    "a folder no build made",
+    "under a file",
+]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -104,13 +132,19 @@ def test_a_dangerous_out_is_refused_and_left_byte_identical(case, tmp_path, cont
     assert _state(tmp_path) == before
 
 
-@pytest.mark.parametrize("target, why", [
-    (Path("/"), f"is the root of the file system; {ADVICE}"),
-    (ROOT, f"is the project folder (where build.py and mkdocs.yml live); {ADVICE}"),
-    (ROOT.parent, f"contains the project folder {ROOT}; {ADVICE}"),
-    (Path("/proc/site"), "cannot be written: no folder can be made in /proc (No such file or "
-                         "directory)"),
-], ids=["root", "project", "around the project", "unwritable"])
+@pytest.mark.parametrize(
+    "target, why",
+    [
+        (Path("/"), f"is the root of the file system; {ADVICE}"),
+        (ROOT, f"is the project folder (where build.py and mkdocs.yml live); {ADVICE}"),
+        (ROOT.parent, f"contains the project folder {ROOT}; {ADVICE}"),
+        (
+            Path("/proc/site"),
+            "cannot be written: no folder can be made in /proc (No such file or directory)",
+        ),
+    ],
+    ids=["root", "project", "around the project", "unwritable"],
+)
 def test_the_root_the_project_and_unwritable_places_are_refused(target, why, content):
     # Too large to hash: nothing in them or beside them may appear, go or change.
     watched = {target, target.parent} - {Path("/proc")} if target.exists() else set()
@@ -142,8 +176,12 @@ def test_a_marked_earlier_build_is_replaced_and_the_new_tree_marked(tmp_path, co
     out = tmp_path / "site"
     assert _build(content, out).code == 0
     assert (out / MARK).read_text(encoding="utf-8") == MARK_TEXT
-    content.write("pages/index.md", (content.root / "pages/index.md").read_text()
-                  .replace("Welkom op de site.", "Nieuwe tekst."))
+    content.write(
+        "pages/index.md",
+        (content.root / "pages/index.md")
+        .read_text()
+        .replace("Welkom op de site.", "Nieuwe tekst."),
+    )
     assert _build(content, out).code == 0
     assert "Nieuwe tekst." in (out / "index.html").read_text(encoding="utf-8")
     assert (out / MARK).is_file()
@@ -167,7 +205,8 @@ def test_an_empty_folder_and_a_new_one_are_accepted(tmp_path, content):
 
 
 def test_a_tree_published_before_the_mark_is_recognised_by_the_build_stamp(
-        tmp_path, content, monkeypatch):
+    tmp_path, content, monkeypatch
+):
     """Sites built before builds marked them: the stamp the build kept beside them in its
     cache names that very folder, so the next build replaces it (and marks it)."""
     out = tmp_path / "site"
@@ -185,7 +224,9 @@ def test_a_tree_published_before_the_mark_is_recognised_by_the_build_stamp(
     assert (out / MARK).is_file()
 
 
-def test_an_old_unmarked_tree_without_its_stamp_is_refused_with_advice(tmp_path, content, monkeypatch):
+def test_an_old_unmarked_tree_without_its_stamp_is_refused_with_advice(
+    tmp_path, content, monkeypatch
+):
     out = tmp_path / "site"
     with monkeypatch.context() as unmarked:
         unmarked.setattr(publish_module, "mark", lambda tree: None)
@@ -209,5 +250,9 @@ def test_a_folder_beside_out_named_like_the_old_work_folders_is_never_removed(tm
     content.write("pages/index.md", (content.root / "pages/index.md").read_text() + "\nMeer.\n")
     assert _build(content, out).code == 0  # replaces the first tree
     assert (mine / "keep.txt").read_text() == "mine\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.cache", ".site.old-site",
-                                                          "content", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".site.cache",
+        ".site.old-site",
+        "content",
+        "site",
+    ]

@@ -26,14 +26,23 @@ from toolkit import cli
 @pytest.fixture(scope="module")
 def minimal_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("port") / "site"
-    pipeline.build(CONTENT, out, date.fromisoformat(TODAY), cli.CONFIG, cli.SECTIONS,
-                   renderer=MinimalRenderer())
+    pipeline.build(
+        CONTENT,
+        out,
+        date.fromisoformat(TODAY),
+        cli.CONFIG,
+        cli.SECTIONS,
+        renderer=MinimalRenderer(),
+    )
     return out
 
 
 def _pages(root: Path) -> set[str]:
-    return {p.relative_to(root).as_posix() for p in root.rglob("index.html")
-            if "assets" not in p.relative_to(root).parts}
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("index.html")
+        if "assets" not in p.relative_to(root).parts
+    }
 
 
 def test_the_minimal_renderer_builds_every_page_the_mkdocs_renderer_builds(minimal_site):
@@ -44,7 +53,8 @@ def test_the_minimal_renderer_builds_every_page_the_mkdocs_renderer_builds(minim
     assert '<html lang="nl">' in home
     assert 'http-equiv="Content-Security-Policy"' in home  # the finish stage's, not the adapter's
     assert (minimal_site / "en" / "index.html").read_text(encoding="utf-8").count(
-        '<html lang="en">') == 1
+        '<html lang="en">'
+    ) == 1
 
 
 def test_its_links_resolve_in_the_link_check(minimal_site):
@@ -58,8 +68,11 @@ def test_its_links_resolve_in_the_link_check(minimal_site):
 def test_its_pages_are_in_the_search_index(minimal_site):
     for lang, root in (("nl", minimal_site), ("en", minimal_site / "en")):
         index = json.loads((root / index_path(lang)).read_text(encoding="utf-8"))
-        golden = json.loads((EXPECTED / root.relative_to(minimal_site) / index_path(lang))
-                            .read_text(encoding="utf-8"))
+        golden = json.loads(
+            (EXPECTED / root.relative_to(minimal_site) / index_path(lang)).read_text(
+                encoding="utf-8"
+            )
+        )
         assert set(index["docs"]) == set(golden["docs"])
         assert index["docs"] == golden["docs"]  # titles, URLs, sections, summaries
         assert index["index"]["fields"] == golden["index"]["fields"]
@@ -69,7 +82,17 @@ def test_lunr_js_loads_its_index_and_finds_the_safety_page(minimal_site):
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed (./dev test installs it)")
-    done = subprocess.run([node, str(ROOT / "tests" / "js" / "lunr_node.js"), "query",
-                           str(minimal_site / index_path("nl"))], input=json.dumps(["veilig"]),
-                          capture_output=True, text=True, check=True, timeout=120)
+    done = subprocess.run(
+        [
+            node,
+            str(ROOT / "tests" / "js" / "lunr_node.js"),
+            "query",
+            str(minimal_site / index_path("nl")),
+        ],
+        input=json.dumps(["veilig"]),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
     assert "veiligheid/" in json.loads(done.stdout)["veilig"]

@@ -22,15 +22,28 @@ def test_status_lists_every_problem_with_its_type_and_clears_on_success():
     status = PreviewStatus(cli.SECTIONS)
     assert json.loads(status.to_json())["ok"] is True
     assert json.loads(status.to_json())["problems"] == []
-    status.failed(ContentError([Problem("academy/x.md", 3, "field 'cost': expected ..."),
-                                Problem("vocabularies/regions.yml", 1, "bad term")]))
+    status.failed(
+        ContentError(
+            [
+                Problem("academy/x.md", 3, "field 'cost': expected ..."),
+                Problem("vocabularies/regions.yml", 1, "bad term"),
+            ]
+        )
+    )
     assert json.loads(status.to_json())["ok"] is False
     assert json.loads(status.to_json())["problems"] == [
-        {"path": "academy/x.md", "line": 3, "message": "field 'cost': expected ...", "type": "offer"},
-        {"path": "vocabularies/regions.yml", "line": 1, "message": "bad term", "type": None}]
+        {
+            "path": "academy/x.md",
+            "line": 3,
+            "message": "field 'cost': expected ...",
+            "type": "offer",
+        },
+        {"path": "vocabularies/regions.yml", "line": 1, "message": "bad term", "type": None},
+    ]
     status.failed(BuildError("MkDocs could not render the nl site"))
     assert json.loads(status.to_json())["problems"] == [
-        {"path": None, "line": None, "message": "MkDocs could not render the nl site", "type": None}]
+        {"path": None, "line": None, "message": "MkDocs could not render the nl site", "type": None}
+    ]
     status.succeeded()
     assert status.ok
 
@@ -51,7 +64,9 @@ def test_wrapper_adds_the_overlay_to_html_only_and_answers_its_own_routes():
             start_response("200 OK", [("Content-Type", "text/css"), ("Content-Length", "3")])
             return [b"a{}"]
         page = b"<html><body><p>hi</p></body></html>"
-        start_response("200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(page)))])
+        start_response(
+            "200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(page)))]
+        )
         return [page]
 
     status = PreviewStatus(cli.SECTIONS)

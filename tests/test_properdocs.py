@@ -32,12 +32,18 @@ def _renderer_modules() -> dict:
         legacy = Path(metadata.distribution("mkdocs").locate_file("mkdocs")).resolve()
     except metadata.PackageNotFoundError:
         legacy = None
-    loaded = sorted(name for name, module in list(sys.modules.items())
-                    if legacy and getattr(module, "__file__", None)
-                    and Path(module.__file__).resolve().is_relative_to(legacy))
-    return {"mkdocs": mkdocs.plugins.__name__,
-            "material plugin base": material_search.BasePlugin is properdocs.plugins.BasePlugin,
-            "legacy modules": loaded}
+    loaded = sorted(
+        name
+        for name, module in list(sys.modules.items())
+        if legacy
+        and getattr(module, "__file__", None)
+        and Path(module.__file__).resolve().is_relative_to(legacy)
+    )
+    return {
+        "mkdocs": mkdocs.plugins.__name__,
+        "material plugin base": material_search.BasePlugin is properdocs.plugins.BasePlugin,
+        "legacy modules": loaded,
+    }
 
 
 EXPECTED = {"mkdocs": "properdocs.plugins", "material plugin base": True, "legacy modules": []}
@@ -54,47 +60,70 @@ def test_mkdocs_imports_get_properdocs_in_a_render_worker():
 
 
 def _render(tmp_path: Path, base: dict, docs: Path) -> None:
-    context = BuildContext(config_file=tmp_path / "mkdocs.yml", config=base,
-                           today=date(2026, 12, 3), renderer=MkDocsRenderer())
-    MkDocsRenderer().render(RenderJob(context=context, lang="nl", docs_dir=docs,
-                                      site_dir=tmp_path / "site", extra={},
-                                      nav=(NavEntry("Start", "index.md"),)))
+    context = BuildContext(
+        config_file=tmp_path / "mkdocs.yml",
+        config=base,
+        today=date(2026, 12, 3),
+        renderer=MkDocsRenderer(),
+    )
+    MkDocsRenderer().render(
+        RenderJob(
+            context=context,
+            lang="nl",
+            docs_dir=docs,
+            site_dir=tmp_path / "site",
+            extra={},
+            nav=(NavEntry("Start", "index.md"),),
+        )
+    )
 
 
 def test_a_warning_under_the_mkdocs_logger_name_fails_the_strict_render(tmp_path):
     # A plugin or hook written for MkDocs logs as "mkdocs.*"; ProperDocs counts "properdocs".
     hook = tmp_path / "legacy_hook.py"
-    hook.write_text("import logging\n\n"
-                    "def on_page_markdown(markdown, page, **kwargs):\n"
-                    "    logging.getLogger('mkdocs.plugins.legacy').warning("
-                    "'legacy plugin: %s looks wrong', page.file.src_uri)\n"
-                    "    return markdown\n")
+    hook.write_text(
+        "import logging\n\n"
+        "def on_page_markdown(markdown, page, **kwargs):\n"
+        "    logging.getLogger('mkdocs.plugins.legacy').warning("
+        "'legacy plugin: %s looks wrong', page.file.src_uri)\n"
+        "    return markdown\n"
+    )
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("# Start\n")
-    base = {"site_name": "t", "site_url": "https://example.org/",
-            "theme": {"name": "material", "font": False},
-            "hooks": [str(hook)], "plugins": []}
+    base = {
+        "site_name": "t",
+        "site_url": "https://example.org/",
+        "theme": {"name": "material", "font": False},
+        "hooks": [str(hook)],
+        "plugins": [],
+    }
     with pytest.raises(BuildError) as error:
         _render(tmp_path, base, docs)
-    assert str(error.value) == ("MkDocs could not render the nl site:\n"
-                                "  legacy plugin: index.md looks wrong")
+    assert str(error.value) == (
+        "MkDocs could not render the nl site:\n  legacy plugin: index.md looks wrong"
+    )
 
 
 def test_the_same_render_without_the_warning_succeeds(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("# Start\n")
-    base = {"site_name": "t", "site_url": "https://example.org/",
-            "theme": {"name": "material", "font": False}, "plugins": []}
+    base = {
+        "site_name": "t",
+        "site_url": "https://example.org/",
+        "theme": {"name": "material", "font": False},
+        "plugins": [],
+    }
     _render(tmp_path, base, docs)
     page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
-    assert f'ProperDocs {metadata.version("properdocs")}' in page  # the generator tag
+    assert f"ProperDocs {metadata.version('properdocs')}" in page  # the generator tag
 
 
 def test_the_render_cache_is_keyed_on_the_installed_properdocs_and_material():
     # A renderer upgrade must render every page again (core/incremental.py).
     from core import incremental
+
     found = incremental.versions()
     assert found["properdocs"] == metadata.version("properdocs")
     assert found["mkdocs-material"] == metadata.version("mkdocs-material")

@@ -69,8 +69,11 @@ def _front(path: Path) -> dict:
 
 def _demo_documents() -> dict[str, dict]:
     """The demo's documents as their files say: slug -> front matter (dates as dates)."""
-    return {p.stem: _front(p) for p in sorted((CONTENT / "publications").glob("*.md"))
-            if p.name.count(".") == 1}
+    return {
+        p.stem: _front(p)
+        for p in sorted((CONTENT / "publications").glob("*.md"))
+        if p.name.count(".") == 1
+    }
 
 
 def _entries(page: str) -> list[facets.Entry]:
@@ -78,10 +81,14 @@ def _entries(page: str) -> list[facets.Entry]:
     found = []
     for li in _parse(page).iter("li"):
         if li.get("data-facets-entry"):
-            values = {name[len("data-facet-"):]: tuple(value.split())
-                      for name, value in li.attrib.items() if name.startswith("data-facet-")}
-            found.append(facets.Entry(li.get("data-facets-entry"), values,
-                                      li.get("data-facets-text"), ""))
+            values = {
+                name[len("data-facet-") :]: tuple(value.split())
+                for name, value in li.attrib.items()
+                if name.startswith("data-facet-")
+            }
+            found.append(
+                facets.Entry(li.get("data-facets-entry"), values, li.get("data-facets-text"), "")
+            )
     return found
 
 
@@ -103,8 +110,12 @@ def test_the_demo_lists_the_six_documents_of_2022_in_both_languages(demo_site):
         # the content files, not from the page).
         questions = KINDS["kamervragen"][lang]
         tree = _parse(page)
-        box = next(i for i in tree.iter("input") if i.get("name") == "kind"
-                   and _text(tree.find(f".//label[@for='{i.get('id')}']")).startswith(questions))
+        box = next(
+            i
+            for i in tree.iter("input")
+            if i.get("name") == "kind"
+            and _text(tree.find(f".//label[@for='{i.get('id')}']")).startswith(questions)
+        )
         shown = [e.id for e in entries if facets.matches(e, {"kind": {box.get("value")}})]
         assert shown == [s for s in newest_first if documents[s]["kind"] == "kamervragen"]
         assert len(shown) == 2
@@ -131,17 +142,25 @@ def test_a_document_page_has_its_facts_and_links_back(demo_site):
 
 def test_partner_pages_link_to_their_documents(demo_site):
     documents = _demo_documents()
-    for path, lang, prefix in (("partners/ministerie-van-justitie-en-veiligheid", "nl", "../../publicaties/"),):
+    for path, lang, prefix in (
+        ("partners/ministerie-van-justitie-en-veiligheid", "nl", "../../publicaties/"),
+    ):
         links = {a.get("href") for a in _parse(html_of(demo_site, path)).iter("a")}
-        expected = {f"{prefix}{slug}/" for slug, front in documents.items()
-                    if "ministerie-van-justitie-en-veiligheid" in front["related_partners"]}
+        expected = {
+            f"{prefix}{slug}/"
+            for slug, front in documents.items()
+            if "ministerie-van-justitie-en-veiligheid" in front["related_partners"]
+        }
         assert expected and expected <= links, sorted(expected - links)
 
 
 def test_a_small_tree_builds_its_list_detail_page_and_back_link(publications, tmp_path):
-    publications.write("publications/verslag.en.md", "---\ntitle: Report of a written "
-                       "consultation\nsummary: Questions and answers on a new provision.\n---\n\n"
-                       "What it is.\n")
+    publications.write(
+        "publications/verslag.en.md",
+        "---\ntitle: Report of a written "
+        "consultation\nsummary: Questions and answers on a new provision.\n---\n\n"
+        "What it is.\n",
+    )
     publications.write("pages/index.en.md", "---\ntitle: Home\nsummary: Home.\n---\n\nHello.\n")
     out = build(publications, tmp_path / "site")
     assert [e.id for e in _entries(html_of(out, "publicaties"))] == ["verslag"]
@@ -153,24 +172,31 @@ def test_a_small_tree_builds_its_list_detail_page_and_back_link(publications, tm
 def test_every_publication_problem_in_one_run_with_its_line(publications):
     publications.write("publications/kind.md", DOCUMENT.replace("kind: verslag", "kind: verslagen"))
     publications.write("publications/datum.md", DOCUMENT.replace("2022-11-30", "2022-02-30"))
-    publications.write("publications/partner.md", DOCUMENT.replace(
-        "  - ministerie-van-justitie-en-veiligheid", "  - ministerie-justitie"))
-    publications.write("publications/link.md", DOCUMENT.replace("link: https://", "link: javascript://"))
+    publications.write(
+        "publications/partner.md",
+        DOCUMENT.replace("  - ministerie-van-justitie-en-veiligheid", "  - ministerie-justitie"),
+    )
+    publications.write(
+        "publications/link.md", DOCUMENT.replace("link: https://", "link: javascript://")
+    )
     publications.write("publications/index.md", DOCUMENT)
-    assert_refused(publications.root, [
-        "publications/datum.md:3: field 'date': expected a date written YYYY-MM-DD, got "
-        "'2022-02-30', which is not a day in the calendar",
-        "publications/index.md: the name 'index' is used by the list of publications itself: "
-        "rename the file",
-        "publications/kind.md:4: field 'kind': expected one of kamervragen, commissiedebat, "
-        "brief-regering, reactie, verslag (content/vocabularies/publication-kinds.yml), got "
-        "text 'verslagen' (did you mean 'verslag'?)",
-        "publications/link.md:6: field 'link': expected a web address starting with https:// "
-        "or http://, got text 'javascript://zoek.officielebekendmakingen.nl/kst-28638-21...'",
-        "publications/partner.md:8: field 'related_partners[1]': no partner item named "
-        "'ministerie-justitie' (expected a file partners/ministerie-justitie.md) (did you mean "
-        "'ministerie-van-justitie-en-veiligheid'?)",
-    ])
+    assert_refused(
+        publications.root,
+        [
+            "publications/datum.md:3: field 'date': expected a date written YYYY-MM-DD, got "
+            "'2022-02-30', which is not a day in the calendar",
+            "publications/index.md: the name 'index' is used by the list of publications itself: "
+            "rename the file",
+            "publications/kind.md:4: field 'kind': expected one of kamervragen, commissiedebat, "
+            "brief-regering, reactie, verslag (content/vocabularies/publication-kinds.yml), got "
+            "text 'verslagen' (did you mean 'verslag'?)",
+            "publications/link.md:6: field 'link': expected a web address starting with https:// "
+            "or http://, got text 'javascript://zoek.officielebekendmakingen.nl/kst-28638-21...'",
+            "publications/partner.md:8: field 'related_partners[1]': no partner item named "
+            "'ministerie-justitie' (expected a file partners/ministerie-justitie.md) (did you mean "
+            "'ministerie-van-justitie-en-veiligheid'?)",
+        ],
+    )
 
 
 def test_new_publications_makes_a_file_check_refuses_until_filled(publications):

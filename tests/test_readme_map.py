@@ -16,10 +16,12 @@ def _map_rows() -> list[str]:
 
 
 def test_the_folder_map_has_one_row_per_top_folder_and_names_nothing_missing():
-    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.splitlines()
-    top = {path.split("/", 1)[0] + "/" for path in tracked
-           if "/" in path and not path.startswith(".")}
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    top = {
+        path.split("/", 1)[0] + "/" for path in tracked if "/" in path and not path.startswith(".")
+    }
     rows = _map_rows()
     assert len(rows) == len(set(rows)), "a row appears twice"
     assert top <= set(rows), f"no row for {sorted(top - set(rows))}"

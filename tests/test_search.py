@@ -29,17 +29,53 @@ NODE_MODULES = ROOT / "node_modules"
 VENDOR = ROOT / "theme" / "assets" / "vendor"
 # Words that trip simpler pipelines: q, x, y (lunr.py's own Dutch trimmer drops them),
 # diacritics, apostrophes, digits, hyphens and brackets.
-EDGE_WORDS = ["quiz", "fax", "index", "yoghurt", "taxi", "België", "zeeën", "café", "ijsjes",
-              "coördinatie", "ngo's", "'s-Hertogenbosch", "(jeugd)zorg", "2024", "e-mail",
-              "Bibob", "huisartsen", "gemeenten", "uitbuiting", "Den", "Bosch", "«quote»",
-              "naïef", "één", "vóór", "Ÿ", "ﬁets", "x-ray", "yes", "Quick", "exit", "eyes"]
+EDGE_WORDS = [
+    "quiz",
+    "fax",
+    "index",
+    "yoghurt",
+    "taxi",
+    "België",
+    "zeeën",
+    "café",
+    "ijsjes",
+    "coördinatie",
+    "ngo's",
+    "'s-Hertogenbosch",
+    "(jeugd)zorg",
+    "2024",
+    "e-mail",
+    "Bibob",
+    "huisartsen",
+    "gemeenten",
+    "uitbuiting",
+    "Den",
+    "Bosch",
+    "«quote»",
+    "naïef",
+    "één",
+    "vóór",
+    "Ÿ",
+    "ﬁets",
+    "x-ray",
+    "yes",
+    "Quick",
+    "exit",
+    "eyes",
+]
 
 
 def _node(*args: str, data) -> dict:
     if NODE is None:
         pytest.skip("node is not installed (./dev test installs it)")
-    done = subprocess.run([NODE, str(NODE_SCRIPT), *args], input=json.dumps(data),
-                          capture_output=True, text=True, check=True, timeout=120)
+    done = subprocess.run(
+        [NODE, str(NODE_SCRIPT), *args],
+        input=json.dumps(data),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
     return json.loads(done.stdout)
 
 
@@ -53,6 +89,7 @@ def _lunr_own_index(docs, lang: str, added: dict[str, str] | None = None) -> dic
     synonyms add, written out by the test)."""
     from lunr.builder import Builder
     from core.search.index import doc_boost, index_rows
+
     plain = Builder()
     plain.pipeline.add(*PIPELINES[lang].index)
     plain.search_pipeline.add(*PIPELINES[lang].search)
@@ -69,6 +106,7 @@ def _demo_tokens(site: Path, lang: str) -> list[str]:
     """Every distinct token of the indexed demo text of one language (lunr's tokenizer)."""
     data = json.loads(_index_files(site)[lang].read_text(encoding="utf-8"))
     from core.search.text import page_text
+
     texts = []
     for doc in data["docs"].values():
         html = (_index_files(site)[lang].parent.parent / doc["url"] / "index.html").read_text()
@@ -78,14 +116,17 @@ def _demo_tokens(site: Path, lang: str) -> list[str]:
 
 
 def test_every_demo_word_gets_the_same_terms_as_in_lunr_js(demo_site):
-    tokens = {lang: _demo_tokens(demo_site, lang) + [w.lower() for w in EDGE_WORDS] for lang in PIPELINES}
+    tokens = {
+        lang: _demo_tokens(demo_site, lang) + [w.lower() for w in EDGE_WORDS] for lang in PIPELINES
+    }
     assert len(tokens["nl"]) > 500 and len(tokens["en"]) > 300
     python = {}
     for lang, words in tokens.items():
         pipeline = Pipeline()
         pipeline.add(*PIPELINES[lang].index)
-        python[lang] = [(lambda r: str(r[0]) if r else None)(pipeline.run([Token(w)]))
-                        for w in words]
+        python[lang] = [
+            (lambda r: str(r[0]) if r else None)(pipeline.run([Token(w)])) for w in words
+        ]
     node = _node("stem", data=tokens)
     for lang in tokens:
         differ = [(w, p, n) for w, p, n in zip(tokens[lang], python[lang], node[lang]) if p != n]
@@ -96,19 +137,22 @@ def test_the_dutch_trimmer_keeps_q_x_and_y():
     assert index_terms("quiz fax index yoghurt", "nl") == ["quiz", "fax", "index", "yoghurt"]
 
 
-@pytest.mark.parametrize("lang,query,expected", [
-    ("nl", "gemeente", ["", "over-ons/"]),           # the pages say "gemeenten"
-    ("nl", "gemeenten", ["", "over-ons/"]),
-    ("nl", "veiligheid", ["veiligheid/"]),
-    ("nl", "snel weg", ["veiligheid/"]),
-    ("nl", "uitbuiting", ["over-ons/"]),
-    ("nl", "slachtoffer", ["over-ons/"]),          # and "slachtoffers"
-    ("nl", "coördinatiecentrum", ["over-ons/"]),
-    ("nl", "toegankelijk", ["toegankelijkheid/"]),  # as you type: the start of a word
-    ("en", "quick exit", ["safety/"]),
-    ("en", "municipality", ["", "about/"]),         # the pages say "municipalities"
-    ("en", "trafficking", ["about/"]),
-])
+@pytest.mark.parametrize(
+    "lang,query,expected",
+    [
+        ("nl", "gemeente", ["", "over-ons/"]),  # the pages say "gemeenten"
+        ("nl", "gemeenten", ["", "over-ons/"]),
+        ("nl", "veiligheid", ["veiligheid/"]),
+        ("nl", "snel weg", ["veiligheid/"]),
+        ("nl", "uitbuiting", ["over-ons/"]),
+        ("nl", "slachtoffer", ["over-ons/"]),  # and "slachtoffers"
+        ("nl", "coördinatiecentrum", ["over-ons/"]),
+        ("nl", "toegankelijk", ["toegankelijkheid/"]),  # as you type: the start of a word
+        ("en", "quick exit", ["safety/"]),
+        ("en", "municipality", ["", "about/"]),  # the pages say "municipalities"
+        ("en", "trafficking", ["about/"]),
+    ],
+)
 def test_lunr_js_finds_the_expected_pages_in_the_built_index(demo_site, lang, query, expected):
     found = _node("query", str(_index_files(demo_site)[lang]), data=[query])[query]
     missing = [url for url in expected if url not in found]
@@ -126,20 +170,40 @@ def test_either_number_of_a_dutch_word_finds_the_gp_training_and_the_gp_story(de
 
 
 def test_dutch_variants_only_add_the_other_number_when_its_stem_differs():
-    script = ("const lunr = require(process.argv[1]); require(process.argv[2])(lunr);"
-              "require(process.argv[3])(lunr); const q = require(process.argv[4])(lunr);"
-              "const words = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
-              "process.stdout.write(JSON.stringify(words.map(w => q.variants(w, w === 'doctors' ? 'en' : 'nl'))));")
+    script = (
+        "const lunr = require(process.argv[1]); require(process.argv[2])(lunr);"
+        "require(process.argv[3])(lunr); const q = require(process.argv[4])(lunr);"
+        "const words = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "process.stdout.write(JSON.stringify(words.map(w => q.variants(w, w === 'doctors' ? 'en' : 'nl'))));"
+    )
     words = ["huisartsen", "huisarts", "mensen", "kans", "gemeenten", "fietsen", "doctors", "ons"]
     if NODE is None:
         pytest.skip("node is not installed (./dev test installs it)")
-    done = subprocess.run([NODE, "-e", script, str(VENDOR / "lunr.min.js"),
-                           str(VENDOR / "lunr.stemmer.support.min.js"), str(VENDOR / "lunr.nl.min.js"),
-                           str(ROOT / "theme" / "assets" / "search-query.js")],
-                          input=json.dumps(words), capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [
+            NODE,
+            "-e",
+            script,
+            str(VENDOR / "lunr.min.js"),
+            str(VENDOR / "lunr.stemmer.support.min.js"),
+            str(VENDOR / "lunr.nl.min.js"),
+            str(ROOT / "theme" / "assets" / "search-query.js"),
+        ],
+        input=json.dumps(words),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(done.stdout) == [
-        ["huisartsen", "huisarts"], ["huisarts", "huisartsen"], ["mensen", "mens"],
-        ["kans", "kansen"], ["gemeenten"], ["fietsen", "fiets"], ["doctors"], ["ons"]]
+        ["huisartsen", "huisarts"],
+        ["huisarts", "huisartsen"],
+        ["mensen", "mens"],
+        ["kans", "kansen"],
+        ["gemeenten"],
+        ["fietsen", "fiets"],
+        ["doctors"],
+        ["ons"],
+    ]
 
 
 def test_odd_input_never_fails_in_lunr_js(demo_site):
@@ -156,8 +220,9 @@ def test_index_file_follows_the_contract(demo_site):
         # Stories carry their role as a tag, so every field is in use (an empty one is left
         # out: tests/test_search.py::test_search_tags_are_indexed_with_their_weight).
         assert data["index"]["fields"] == [n for n, _ in FIELDS]
-        assert data["index"]["pipeline"] == (["trimmer-nl", "stemmer-nl"] if lang == "nl"
-                                             else ["stemmer"])
+        assert data["index"]["pipeline"] == (
+            ["trimmer-nl", "stemmer-nl"] if lang == "nl" else ["stemmer"]
+        )
         for doc in data["docs"].values():
             assert set(doc) >= {"title", "url", "section", "summary"}
         # The search page itself is not a result.
@@ -167,7 +232,9 @@ def test_index_file_follows_the_contract(demo_site):
 def test_a_new_section_is_indexed_without_touching_search_code(content, monkeypatch, tmp_path):
     monkeypatch.setattr(cli, "SECTIONS", [*cli.SECTIONS, sample_section.SECTION])
     content.write("vocabularies/kinds.yml", "memo: {nl: Memo, en: Memo}\n")
-    content.write("notes/eerste.md", """\
+    content.write(
+        "notes/eerste.md",
+        """\
         ---
         title: Huisartsen herkennen signalen
         kind: memo
@@ -175,9 +242,12 @@ def test_a_new_section_is_indexed_without_touching_search_code(content, monkeypa
         ---
 
         Een training voor de huisarts.
-        """)
+        """,
+    )
     out = tmp_path / "site"
-    assert run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23").code == 0
+    assert (
+        run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23").code == 0
+    )
     data = json.loads((out / "search" / "nl.json").read_text(encoding="utf-8"))
     notes = [d for d in data["docs"].values() if d["facet"] == "note"]
     assert [d["url"] for d in notes] == ["notes/eerste/", "notes/"]
@@ -190,12 +260,24 @@ def test_a_new_section_is_indexed_without_touching_search_code(content, monkeypa
 
 def test_search_tags_are_indexed_with_their_weight():
     from core.search.index import SearchDoc, build_index
-    docs = [SearchDoc(url=f"p{i}/", title=f"Pagina {i}", section_key="pages", section_label="Info",
-                      summary="", tags=tags, headings="", body="Tekst over de gemeente Bibob.")
-            for i, tags in enumerate([(), ("Bibob",)])]
+
+    docs = [
+        SearchDoc(
+            url=f"p{i}/",
+            title=f"Pagina {i}",
+            section_key="pages",
+            section_label="Info",
+            summary="",
+            tags=tags,
+            headings="",
+            body="Tekst over de gemeente Bibob.",
+        )
+        for i, tags in enumerate([(), ("Bibob",)])
+    ]
     data = build_index(docs, "nl")
     assert data["index"]["fields"] == ["title", "tags", "section", "body"]
     from lunr.index import Index
+
     assert [r["ref"] for r in Index.load(data["index"]).search("bibob")] == ["1", "0"]
 
 
@@ -206,11 +288,20 @@ def test_the_lean_index_builder_serializes_like_lunr_itself(lang, tmp_path):
     # from the memo file (a lone "..." is one empty term in English, not none).
     from core.search.index import SearchDoc, build_index
     from core.search.memo import Memo
-    docs = [SearchDoc(url=f"p{i}/", title=f"Pagina {i} over werk", section_key="pages",
-                      section_label="Info", summary="", tags=("Bibob",) if i % 2 else (),
-                      headings="..." if i == 3 else "Signalen herkennen",
-                      body=f"Uitbuiting in de bouw en de zorg {i}.")
-            for i in range(5)]
+
+    docs = [
+        SearchDoc(
+            url=f"p{i}/",
+            title=f"Pagina {i} over werk",
+            section_key="pages",
+            section_label="Info",
+            summary="",
+            tags=("Bibob",) if i % 2 else (),
+            headings="..." if i == 3 else "Signalen herkennen",
+            body=f"Uitbuiting in de bouw en de zorg {i}.",
+        )
+        for i in range(5)
+    ]
     expected = json.dumps(_lunr_own_index(docs, lang))
     first = Memo(lang, tmp_path / "memo.json")
     assert json.dumps(build_index(docs, lang, first)["index"]) == expected
@@ -221,8 +312,12 @@ def test_the_lean_index_builder_serializes_like_lunr_itself(lang, tmp_path):
 
 def test_same_content_gives_the_same_index_bytes(demo_site, tmp_path):
     again = tmp_path / "again"
-    assert run_cli("build", "--content", ROOT / "content", "--out", again,
-                   "--today", "2026-11-23").code == 0
+    assert (
+        run_cli(
+            "build", "--content", ROOT / "content", "--out", again, "--today", "2026-11-23"
+        ).code
+        == 0
+    )
     for lang, path in _index_files(demo_site).items():
         assert _index_files(again)[lang].read_bytes() == path.read_bytes()
 
@@ -233,11 +328,17 @@ def test_vendored_browser_code_and_stop_words_match_the_npm_packages():
     assert (VENDOR / "lunr.min.js").read_bytes() == (NODE_MODULES / "lunr/lunr.min.js").read_bytes()
     languages = NODE_MODULES / "lunr-languages" / "min"
     assert (VENDOR / "lunr.nl.min.js").read_bytes() == (languages / "lunr.nl.min.js").read_bytes()
-    assert (VENDOR / "lunr.stemmer.support.min.js").read_bytes().endswith(
-        (languages / "lunr.stemmer.support.min.js").read_bytes())
+    assert (
+        (VENDOR / "lunr.stemmer.support.min.js")
+        .read_bytes()
+        .endswith((languages / "lunr.stemmer.support.min.js").read_bytes())
+    )
     source = (NODE_MODULES / "lunr-languages" / "lunr.nl.js").read_text(encoding="utf-8")
-    listed = re.search(r"lunr\.nl\.stopWordFilter = lunr\.generateStopWordFilter\('([^']*)'",
-                       source).group(1).split(" ")
+    listed = (
+        re.search(r"lunr\.nl\.stopWordFilter = lunr\.generateStopWordFilter\('([^']*)'", source)
+        .group(1)
+        .split(" ")
+    )
     assert tuple(listed) == STOP_WORDS_NL
 
 
@@ -246,13 +347,20 @@ def test_terms_builder_files_terms_exactly_as_lunr_builder_add(demo_site):
     from lunr.builder import Builder
     from core.search.builder import TermsBuilder, join_terms
     from core.search.text import page_text
+
     for lang, index_file in _index_files(demo_site).items():
         data = json.loads(index_file.read_text(encoding="utf-8"))
         rows = []
         for doc in data["docs"].values():
             text = page_text((index_file.parent.parent / doc["url"] / "index.html").read_text())
-            rows.append({"title": doc["title"], "section": doc["section"],
-                         "headings": text.headings, "body": text.body})
+            rows.append(
+                {
+                    "title": doc["title"],
+                    "section": doc["section"],
+                    "headings": text.headings,
+                    "body": text.body,
+                }
+            )
         lunr_own, ours = Builder(), TermsBuilder()
         lunr_own.pipeline.add(*PIPELINES[lang].index)
         for builder in (lunr_own, ours):
@@ -262,8 +370,9 @@ def test_terms_builder_files_terms_exactly_as_lunr_builder_add(demo_site):
                 builder.field(name, boost=dict(FIELDS)[name])
         for ref, row in enumerate(rows):
             lunr_own.add({"ref": str(ref), **row})
-            ours.add_terms(str(ref), {name: join_terms(index_terms(text, lang))
-                                      for name, text in row.items()})
+            ours.add_terms(
+                str(ref), {name: join_terms(index_terms(text, lang)) for name, text in row.items()}
+            )
         assert len(rows) > 20
         assert json.dumps(ours.build().serialize()) == json.dumps(lunr_own.build().serialize())
 
@@ -275,17 +384,26 @@ def test_the_written_index_is_what_lunr_itself_serializes(demo_site):
     from core.search.index import SearchDoc, _write
     from core.search.memo import Memo
     from core.search.text import page_text
+
     for lang, index_file in _index_files(demo_site).items():
         data = json.loads(index_file.read_text(encoding="utf-8"))
         docs = []
         for n, doc in enumerate(data["docs"].values()):
             text = page_text((index_file.parent.parent / doc["url"] / "index.html").read_bytes())
-            docs.append(SearchDoc(url=doc["url"], title=doc["title"], section_key=doc["facet"],
-                                  section_label=doc["section"], summary=doc["summary"],
-                                  tags=("huisartsen", "training") if n % 3 == 0 else (),
-                                  headings=text.headings, body=text.body,
-                                  keywords=("loverboy", "GP") if n % 4 == 0 else (),
-                                  item=n % 2 == 0))
+            docs.append(
+                SearchDoc(
+                    url=doc["url"],
+                    title=doc["title"],
+                    section_key=doc["facet"],
+                    section_label=doc["section"],
+                    summary=doc["summary"],
+                    tags=("huisartsen", "training") if n % 3 == 0 else (),
+                    headings=text.headings,
+                    body=text.body,
+                    keywords=("loverboy", "GP") if n % 4 == 0 else (),
+                    item=n % 2 == 0,
+                )
+            )
         stream = io.StringIO()
         _write(stream, docs, lang, Memo(lang))
         ours = json.loads(stream.getvalue())["index"]
@@ -296,6 +414,7 @@ def test_the_written_index_is_what_lunr_itself_serializes(demo_site):
 def test_index_memo_remembers_texts_and_terms_between_builds(demo_site, tmp_path, monkeypatch):
     """A second build reads and tokenizes nothing the first one did, and gets the same results."""
     from core.search import memo as memo_module
+
     pages = sorted(demo_site.rglob("index.html"))
     first = memo_module.Memo("nl", tmp_path / "memo-nl.json")
     texts = [first.page_text(p.read_bytes()) for p in pages]
@@ -304,6 +423,7 @@ def test_index_memo_remembers_texts_and_terms_between_builds(demo_site, tmp_path
 
     def must_not_run(*args):
         raise AssertionError("the memo should have remembered this")
+
     monkeypatch.setattr(memo_module, "page_text", must_not_run)
     monkeypatch.setattr(memo_module, "joined_index_terms", must_not_run)
     second = memo_module.Memo("nl", tmp_path / "memo-nl.json")
@@ -322,11 +442,14 @@ def test_index_memo_remembers_texts_and_terms_between_builds(demo_site, tmp_path
 
 def test_page_text_reads_the_first_article_as_visitors_see_it():
     from core.search.text import page_text
-    text = page_text("<main><p>menu</p><article>a<br>b<h1>Titel</h1><h2>Kop<em>je</em></h2>"
-                     "<h3>Tweede</h3>c<!-- opmerking -->d<script>var s</script>e"
-                     "<div class='untranslated'>niet vertaald</div>caf&eacute;<p>x</p>y"
-                     "<table><tr><td>cel</td><td>twee</td></tr></table></article>"
-                     "<article>tweede artikel</article></main>")
+
+    text = page_text(
+        "<main><p>menu</p><article>a<br>b<h1>Titel</h1><h2>Kop<em>je</em></h2>"
+        "<h3>Tweede</h3>c<!-- opmerking -->d<script>var s</script>e"
+        "<div class='untranslated'>niet vertaald</div>caf&eacute;<p>x</p>y"
+        "<table><tr><td>cel</td><td>twee</td></tr></table></article>"
+        "<article>tweede artikel</article></main>"
+    )
     assert (text.headings, text.body) == ("Kopje Tweede", "a b cde café x y cel twee")
     assert page_text(b"").body == "" and page_text("<p>geen artikel</p>").body == ""
 
@@ -337,10 +460,13 @@ def test_index_terms_are_the_terms_lunrs_tokenizer_and_pipeline_give(lang):
     in lunr's order, for every separator lunr knows and for words that lowercase oddly."""
     from lunr.pipeline import Pipeline
     from lunr.tokenizer import Tokenizer
-    words = ("Mensenhandel slachtoffers' uitbuiting, arbeidsuitbuiting-zaken; de gemeenten "
-             "werken\tsamen. Trafficking victims... exploitation of workers-in-need 2024\n\n"
-             "İstanbul ÉÉN\xa0twee\fdrie\vvier\r--- ... the THE De quiz fax -x- "
-             "'s-Hertogenbosch e-mail").split(" ")
+
+    words = (
+        "Mensenhandel slachtoffers' uitbuiting, arbeidsuitbuiting-zaken; de gemeenten "
+        "werken\tsamen. Trafficking victims... exploitation of workers-in-need 2024\n\n"
+        "İstanbul ÉÉN\xa0twee\fdrie\vvier\r--- ... the THE De quiz fax -x- "
+        "'s-Hertogenbosch e-mail"
+    ).split(" ")
     text = " ".join(words[i % len(words)] for i in range(20_000))
     whole = Pipeline()
     whole.add(*PIPELINES[lang].index)
@@ -378,6 +504,7 @@ def _synonyms(lang: str, text: str = SYNONYMS):
     from core.fieldtypes import Vocabulary
     from core.search import synonyms
     import yaml
+
     data = yaml.safe_load(text)
     vocabulary = Vocabulary("synonyms", {k: v for k, v in data.items()})
     problems = Problems()
@@ -392,10 +519,21 @@ def test_synonyms_are_added_as_lunr_would_index_the_words_themselves(lang):
     # same text with the other words of the group written after it (so lunr.js, which stems a
     # query the same way, finds the page by any of them).
     from core.search.index import SearchDoc, build_index
-    docs = [SearchDoc(url=f"p{i}/", title=f"Pagina {i}", section_key="pages", section_label="Info",
-                      summary="", tags=("Bibob",), headings="Kop",
-                      body=f"Een verhaal over een loverboy {i}.", item=i == 1)
-            for i in range(3)]
+
+    docs = [
+        SearchDoc(
+            url=f"p{i}/",
+            title=f"Pagina {i}",
+            section_key="pages",
+            section_label="Info",
+            summary="",
+            tags=("Bibob",),
+            headings="Kop",
+            body=f"Een verhaal over een loverboy {i}.",
+            item=i == 1,
+        )
+        for i in range(3)
+    ]
     added = {"nl": " pooierboy lover boy", "en": " lover boy pimp"}[lang]
     built = build_index(docs, lang, synonyms=_synonyms(lang))["index"]
     assert built == json.loads(json.dumps(_lunr_own_index(docs, lang, {"body": added})))
@@ -411,7 +549,9 @@ def test_a_phrase_of_a_group_is_found_only_as_a_whole():
 
 
 def test_synonym_mistakes_are_reported_with_their_line(content):
-    content.write("vocabularies/synonyms.yml", """\
+    content.write(
+        "vocabularies/synonyms.yml",
+        """\
         loverboy:
           nl: loverboy, pooierboy
           en: loverboy, , pimp
@@ -421,7 +561,8 @@ def test_synonym_mistakes_are_reported_with_their_line(content):
         pooier:
           nl: pooier, pooierboy
           en: pimp
-        """)
+        """,
+    )
     content.write("pages/index.md", "---\ntitle: Home\nsummary: Iets.\n---\n\nTekst.\n")
     result = run_cli("check", "--content", content.root)
     assert result.code == 1
@@ -444,12 +585,29 @@ def test_synonym_mistakes_are_reported_with_their_line(content):
 def test_keywords_are_found_like_the_title_and_item_pages_rank_above_overviews():
     from core.search.index import SearchDoc, build_index
     from lunr.index import Index
-    listing = SearchDoc(url="verhalen/", title="Verhalen", section_key="story", section_label="Longread",
-                        summary="", tags=(), headings="", body="Het leek op liefde. Over een loverboy. "
-                        "Loverboys en hun slachtoffers.")
-    story = SearchDoc(url="verhalen/liefde/", title="Het leek op liefde", section_key="story",
-                      section_label="Longread", summary="", tags=(), headings="",
-                      body="Sara ontmoette een jongen.", keywords=("loverboy",), item=True)
+
+    listing = SearchDoc(
+        url="verhalen/",
+        title="Verhalen",
+        section_key="story",
+        section_label="Longread",
+        summary="",
+        tags=(),
+        headings="",
+        body="Het leek op liefde. Over een loverboy. Loverboys en hun slachtoffers.",
+    )
+    story = SearchDoc(
+        url="verhalen/liefde/",
+        title="Het leek op liefde",
+        section_key="story",
+        section_label="Longread",
+        summary="",
+        tags=(),
+        headings="",
+        body="Sara ontmoette een jongen.",
+        keywords=("loverboy",),
+        item=True,
+    )
     index = Index.load(build_index([listing, story], "nl")["index"])
     assert [r["ref"] for r in index.search("loverboy")] == ["1", "0"]
     assert [r["ref"] for r in index.search("liefde")] == ["1", "0"]
@@ -463,17 +621,29 @@ def test_one_rule_tells_item_pages_from_overviews_for_every_section():
     from core.pipeline import generate
     from core.search.jobs import _items_by_page, _search_view
     from core.site import load_site
+
     site, problems = load_site(ROOT / "content", cli.SECTIONS, date(2026, 11, 23))
     assert not problems
     pages, _ = generate(site, read_config(cli.CONFIG))
     items = _items_by_page(site)
     views = {p.doc_path: _search_view(site, items, p) for p in pages["nl"]}
-    for path in ["longread/het-leek-op-liefde.md", "kompas/instrumenten/bibob.md",
-                 "academy/aanbod/toolkit-huisartsen.md", "partners/politie.md",
-                 "open-je-ogen/locatie/groningen-2027.md", "over-ons.md"]:
+    for path in [
+        "longread/het-leek-op-liefde.md",
+        "kompas/instrumenten/bibob.md",
+        "academy/aanbod/toolkit-huisartsen.md",
+        "partners/politie.md",
+        "open-je-ogen/locatie/groningen-2027.md",
+        "over-ons.md",
+    ]:
         assert views[path].search_item, path
-    for path in ["longread/index.md", "open-je-ogen/index.md", "kompas/instrumenten/index.md",
-                 "academy/onderwijs.md", "partners/soort/ngo.md", "open-je-ogen/archief/2020.md",
-                 "kompas/kaarten.md"]:
+    for path in [
+        "longread/index.md",
+        "open-je-ogen/index.md",
+        "kompas/instrumenten/index.md",
+        "academy/onderwijs.md",
+        "partners/soort/ngo.md",
+        "open-je-ogen/archief/2020.md",
+        "kompas/kaarten.md",
+    ]:
         assert not views[path].search_item, path
     assert views["longread/het-leek-op-liefde.md"].search_keywords == ("loverboy", "grooming")

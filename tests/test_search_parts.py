@@ -21,7 +21,9 @@ def _pages(pairs: list) -> list:
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def test_head_and_shards_hold_every_entry_of_the_whole_index_and_nothing_else(demo_site):
@@ -31,25 +33,40 @@ def test_head_and_shards_hold_every_entry_of_the_whole_index_and_nothing_else(de
         assert head["docs"] == full["docs"] and head["fields"] == full["index"]["fields"]
         assert head["pipeline"] == full["index"]["pipeline"]
         # (field, page, term number, score) of the whole index, from its field vectors ...
-        expected = {(ref.split("/")[0], int(ref.split("/")[1]), e[i], e[i + 1])
-                    for ref, e in full["index"]["fieldVectors"] for i in range(0, len(e), 2)}
+        expected = {
+            (ref.split("/")[0], int(ref.split("/")[1]), e[i], e[i + 1])
+            for ref, e in full["index"]["fieldVectors"]
+            for i in range(0, len(e), 2)
+        }
         postings = {t: p["_index"] for t, p in full["index"]["invertedIndex"]}
         if "" in postings:  # the empty term: no query reaches it, so no shard holds it
-            expected = {e for e in expected if not (e[0] not in HEAD_FIELDS and e[2] == postings[""])}
+            expected = {
+                e for e in expected if not (e[0] not in HEAD_FIELDS and e[2] == postings[""])
+            }
         # ... and from the parts: the head's fields in the head, the others in shards, keyed right.
         got = set()
         shards = head["shards"].split()
         for term, (number, fields) in head["terms"].items():
             assert postings[term] == number and set(fields) <= set(HEAD_FIELDS)
-            got |= {(f, pairs[i], number, pairs[i + 1]) for f, gaps in fields.items()
-                    for pairs in [_pages(gaps)] for i in range(0, len(pairs), 2)}
+            got |= {
+                (f, pairs[i], number, pairs[i + 1])
+                for f, gaps in fields.items()
+                for pairs in [_pages(gaps)]
+                for i in range(0, len(pairs), 2)
+            }
         for key in shards:
-            part = json.loads((parts_dir(index_file) / "shards" / shard_name(key)).read_text(encoding="utf-8"))
+            part = json.loads(
+                (parts_dir(index_file) / "shards" / shard_name(key)).read_text(encoding="utf-8")
+            )
             for term, (number, fields) in part["terms"].items():
                 assert term[:KEY_LENGTH] == key and postings[term] == number
                 assert not set(fields) & set(HEAD_FIELDS)
-                got |= {(f, pairs[i], number, pairs[i + 1]) for f, gaps in fields.items()
-                        for pairs in [_pages(gaps)] for i in range(0, len(pairs), 2)}
+                got |= {
+                    (f, pairs[i], number, pairs[i + 1])
+                    for f, gaps in fields.items()
+                    for pairs in [_pages(gaps)]
+                    for i in range(0, len(pairs), 2)
+                }
         assert got == expected
         assert len(list((parts_dir(index_file) / "shards").iterdir())) == len(shards)
         # What the browser fetches first is a fraction of the whole.

@@ -17,9 +17,9 @@ from tests.test_search import _index_files, _node
 
 # (query, page that must be first or in the top three, how far down it may be)
 DUTCH = [
-    ("loverboy", "longread/het-leek-op-liefde/", 3),        # a keyword of the story
+    ("loverboy", "longread/het-leek-op-liefde/", 3),  # a keyword of the story
     ("loverboy", "kompas/vormen/seksuele-uitbuiting/", 3),  # a keyword of the Kompas page
-    ("pooierboy", "longread/het-leek-op-liefde/", 3),       # a synonym of loverboy
+    ("pooierboy", "longread/het-leek-op-liefde/", 3),  # a synonym of loverboy
     ("lover boy", "kompas/vormen/seksuele-uitbuiting/", 3),  # the synonym in two words
     ("het leek op liefde", "longread/het-leek-op-liefde/", 1),
     ("gedwongen prostitutie", "kompas/vormen/seksuele-uitbuiting/", 1),
@@ -29,7 +29,7 @@ DUTCH = [
     ("uitbuiting op het werk", "kompas/vormen/arbeidsuitbuiting/", 2),  # synonym phrase
     ("dwangarbeid", "kompas/vormen/arbeidsuitbuiting/", 1),  # keyword
     ("orgaanhandel", "kompas/vormen/gedwongen-orgaanverwijdering/", 1),  # synonym
-    ("bibop", "kompas/instrumenten/bibob/", 1),             # typo
+    ("bibop", "kompas/instrumenten/bibob/", 1),  # typo
     ("bibob", "kompas/instrumenten/bibob/", 1),
     ("integriteitsscreening", "kompas/instrumenten/bibob/", 1),
     ("elearning", "academy/aanbod/e-learning-gemeenten/", 3),
@@ -39,7 +39,7 @@ DUTCH = [
     ("verhalen", "longread/het-leek-op-liefde/", 3),
     ("huisarts", "longread/de-huisarts/", 1),
     ("huisartsen", "longread/de-huisarts/", 1),
-    ("gp", "longread/de-huisarts/", 1),                     # synonym of huisarts
+    ("gp", "longread/de-huisarts/", 1),  # synonym of huisarts
     ("burgemeester", "kompas/rollen/burgemeester/", 1),
     ("burgervader", "kompas/rollen/burgemeester/", 1),
     ("tijdelijk huisverbod", "kompas/instrumenten/tijdelijk-huisverbod/", 1),
@@ -77,17 +77,29 @@ ENGLISH = [
     ("elearning", "academy/offers/e-learning-arbeidsuitbuiting/", 3),
 ]
 # A typo finds what the word finds, and the page says which word it searched for.
-TYPOS = [("nl", "mensenhandle", "mensenhandel"), ("nl", "arbeidsuitbuting", "arbeidsuitbuiting"),
-         ("nl", "bibop", "bibob"), ("nl", "slachtofer", "slachtoffers"),
-         ("nl", "gemeente mensenhandle", "gemeente mensenhandel"),  # one word of two
-         ("en", "traffiking", "trafficking"), ("en", "loverbuy", "loverboy")]
+TYPOS = [
+    ("nl", "mensenhandle", "mensenhandel"),
+    ("nl", "arbeidsuitbuting", "arbeidsuitbuiting"),
+    ("nl", "bibop", "bibob"),
+    ("nl", "slachtofer", "slachtoffers"),
+    ("nl", "gemeente mensenhandle", "gemeente mensenhandel"),  # one word of two
+    ("en", "traffiking", "trafficking"),
+    ("en", "loverbuy", "loverboy"),
+]
 # Singular and plural find the same pages.
 # (Typed with a space after them, as a finished word: the last word being typed is also
 # completed, so "gemeente" finds "gemeentehuis" as well, which "gemeenten" cannot.)
-NUMBERS = [("nl", "verhaal ", "verhalen "), ("nl", "instrument ", "instrumenten "),
-           ("nl", "huisarts ", "huisartsen "), ("nl", "gemeente ", "gemeenten "),
-           ("nl", "slachtoffer ", "slachtoffers "), ("nl", "partner ", "partners "),
-           ("en", "story ", "stories "), ("en", "mayor ", "mayors "), ("en", "victim ", "victims ")]
+NUMBERS = [
+    ("nl", "verhaal ", "verhalen "),
+    ("nl", "instrument ", "instrumenten "),
+    ("nl", "huisarts ", "huisartsen "),
+    ("nl", "gemeente ", "gemeenten "),
+    ("nl", "slachtoffer ", "slachtoffers "),
+    ("nl", "partner ", "partners "),
+    ("en", "story ", "stories "),
+    ("en", "mayor ", "mayors "),
+    ("en", "victim ", "victims "),
+]
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +107,10 @@ def found(demo_site) -> dict[str, dict]:
     queries = {"nl": [q for q, _, _ in DUTCH], "en": [q for q, _, _ in ENGLISH]}
     for lang, *words in TYPOS + NUMBERS:
         queries[lang] += words
-    return {lang: _node("find", str(_index_files(demo_site)[lang]), data=sorted(set(qs)))
-            for lang, qs in queries.items()}
+    return {
+        lang: _node("find", str(_index_files(demo_site)[lang]), data=sorted(set(qs)))
+        for lang, qs in queries.items()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -105,11 +119,15 @@ def found_full(demo_site) -> dict[str, dict]:
     queries = {"nl": [q for q, _, _ in DUTCH], "en": [q for q, _, _ in ENGLISH]}
     for lang, *words in TYPOS + NUMBERS:
         queries[lang] += words
-    return {lang: _node("find-full", str(_index_files(demo_site)[lang]), data=sorted(set(qs)))
-            for lang, qs in queries.items()}
+    return {
+        lang: _node("find-full", str(_index_files(demo_site)[lang]), data=sorted(set(qs)))
+        for lang, qs in queries.items()
+    }
 
 
-def test_the_index_in_parts_finds_what_the_whole_index_finds_with_the_same_scores(found, found_full):
+def test_the_index_in_parts_finds_what_the_whole_index_finds_with_the_same_scores(
+    found, found_full
+):
     # The browser reads the head and the body shards of the query's words (core/search/parts.py);
     # lunr scores from the query's own terms only, so pages, order, scores, corrections and
     # suggestions are those of the whole index. One exception by design: a word still being
@@ -124,7 +142,10 @@ def test_the_index_in_parts_finds_what_the_whole_index_finds_with_the_same_score
             if not query.endswith(" ") and len(last) < KEY_LENGTH:
                 short += 1
                 whole = found_full[lang][query]["urls"]
-                assert set(result["urls"]) == set(whole) and result["urls"][:3] == whole[:3], (lang, query)
+                assert set(result["urls"]) == set(whole) and result["urls"][:3] == whole[:3], (
+                    lang,
+                    query,
+                )
             else:
                 assert result == found_full[lang][query], (lang, query)
     assert short <= 2  # nearly every query is compared in full
@@ -134,16 +155,18 @@ def test_there_are_at_least_thirty_queries_in_both_languages():
     assert len(DUTCH) + len(ENGLISH) >= 30 and len(DUTCH) >= 15 and len(ENGLISH) >= 15
 
 
-@pytest.mark.parametrize("lang,query,url,within",
-                         [("nl", *case) for case in DUTCH] + [("en", *case) for case in ENGLISH])
+@pytest.mark.parametrize(
+    "lang,query,url,within", [("nl", *case) for case in DUTCH] + [("en", *case) for case in ENGLISH]
+)
 def test_the_page_meant_comes_first_or_in_the_top_three(found, lang, query, url, within):
     urls = found[lang][query]["urls"]
     assert url in urls[:within], f"{query!r}: {urls[:5]}"
 
 
 @pytest.mark.parametrize("lang,typo,word", TYPOS)
-def test_a_typo_finds_what_the_word_finds_and_says_what_it_searched_for(found, demo_site, lang,
-                                                                        typo, word):
+def test_a_typo_finds_what_the_word_finds_and_says_what_it_searched_for(
+    found, demo_site, lang, typo, word
+):
     result = found[lang][typo]
     assert result["corrected"] == word
     exact = _node("find", str(_index_files(demo_site)[lang]), data=[word])[word]
@@ -162,12 +185,19 @@ def test_untranslated_items_are_marked_dutch_in_the_english_index(demo_site):
     # (The Kompas is in English since issue 24: an untranslated Academy offer stands in.)
     url = "../academy/aanbod/e-learning-gemeenten/"
     assert foreign[url] == {
-        "title": "E-learning mensenhandel voor gemeenten", "url": url, "section": "Academy",
-        "facet": "offer", "lang": "nl", "summary": foreign[url]["summary"]}
+        "title": "E-learning mensenhandel voor gemeenten",
+        "url": url,
+        "section": "Academy",
+        "facet": "offer",
+        "lang": "nl",
+        "summary": foreign[url]["summary"],
+    }
     assert "../kompas/instrumenten/bibob/" not in foreign
     # Translated items appear once, in English; overviews never come from the other language.
     assert "../longread/het-leek-op-liefde/" not in foreign
-    assert not [u for u in foreign if u.rstrip("/").endswith(("kompas", "instrumenten", "partners"))]
+    assert not [
+        u for u in foreign if u.rstrip("/").endswith(("kompas", "instrumenten", "partners"))
+    ]
     assert all((demo_site / url.removeprefix("../") / "index.html").is_file() for url in foreign)
 
 

@@ -50,9 +50,23 @@ def serving(content, tmp_path, lang: str = "en"):
     (its messages in ``lang``: English, as the tests were written, unless a test asks)."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "build.py"), "serve", "--lang", lang, "--port", str(port),
-         "--content", str(content.root), "--out", str(tmp_path / "preview")],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        [
+            sys.executable,
+            str(ROOT / "build.py"),
+            "serve",
+            "--lang",
+            lang,
+            "--port",
+            str(port),
+            "--content",
+            str(content.root),
+            "--out",
+            str(tmp_path / "preview"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     preview = Preview(f"http://127.0.0.1:{port}/", process.pid)
     try:
         yield preview
@@ -65,8 +79,12 @@ def test_serve_rebuilds_on_content_change_and_keeps_the_last_good_site(content, 
     with serving(content, tmp_path) as preview:
         url = preview.url
         _wait_for(url, "Welkom op de site.")
-        content.write("pages/index.md", (content.root / "pages/index.md").read_text()
-                      .replace("Welkom op de site.", "Nieuwe welkomsttekst."))
+        content.write(
+            "pages/index.md",
+            (content.root / "pages/index.md")
+            .read_text()
+            .replace("Welkom op de site.", "Nieuwe welkomsttekst."),
+        )
         _wait_for(url, "Nieuwe welkomsttekst.")
         # A broken edit keeps the last good page online.
         content.write("pages/index.md", "---\ntitle: [kapot\n---\n\nKapotte tekst.\n")
@@ -81,6 +99,7 @@ def test_the_watcher_rests_during_a_build_and_then_reports_what_changed(tmp_path
     reported once the build is over."""
     from watchdog.events import FileSystemEventHandler
     from core.adapters.mkdocs.serve import _RestingObserver
+
     (tmp_path / "page.md").write_text("een", encoding="utf-8")
     idle, seen = threading.Event(), []
     handler = FileSystemEventHandler()
@@ -110,6 +129,7 @@ def _ask(url: str, path: str, host: str | None = None) -> tuple[int, bytes]:
     """GET ``path`` exactly as written (no normalising), with ``Host: host``."""
     import http.client
     from urllib.parse import urlsplit
+
     address = urlsplit(url)
     connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
     try:
@@ -131,14 +151,28 @@ def test_the_preview_answers_only_its_own_host_and_refuses_odd_paths(content, tm
         for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}"):
             status, body = _ask(preview.url, "/", host)
             assert status == 200 and b"Welkom op de site." in body, host
-        for host in (f"attacker.example:{port}", "attacker.example", f"127.0.0.1:{int(port) + 1}",
-                     f"localhost.attacker.example:{port}", ""):
+        for host in (
+            f"attacker.example:{port}",
+            "attacker.example",
+            f"127.0.0.1:{int(port) + 1}",
+            f"localhost.attacker.example:{port}",
+            "",
+        ):
             status, body = _ask(preview.url, "/", host)
             assert status == 421 and b"Welkom" not in body, host
         assert _ask(preview.url, "/_preview/status.json", "evil.example")[0] == 421
-        for path in ("/%00", "/index.html%00", "/veiligheid/%00/", "/%2e%2e/%2e%2e/etc/passwd",
-                     "/../../etc/passwd", "/a/./b", "/%0d%0aSet-Cookie:x", "/a\\b", "/%ff%fe/",
-                     "/" + "a" * 2000):
+        for path in (
+            "/%00",
+            "/index.html%00",
+            "/veiligheid/%00/",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/../../etc/passwd",
+            "/a/./b",
+            "/%0d%0aSet-Cookie:x",
+            "/a\\b",
+            "/%ff%fe/",
+            "/" + "a" * 2000,
+        ):
             status, body = _ask(preview.url, path)
             assert status == 400, (path, status)
         assert _ask(preview.url, "/nergens/")[0] == 404
@@ -151,12 +185,15 @@ def test_the_preview_answers_only_its_own_host_and_refuses_odd_paths(content, tm
 
 def test_the_request_guard_alone():
     from core.preview.guard import allowed_hosts, guard, plain_path
+
     assert allowed_hosts("127.0.0.1", 8000) == {"127.0.0.1:8000", "localhost:8000"}
     assert allowed_hosts("::1", 8000) == {"127.0.0.1:8000", "localhost:8000", "[::1]:8000"}
     assert "localhost" in allowed_hosts("127.0.0.1", 80)  # browsers leave out port 80
     seen = []
-    app = guard(lambda environ, start: seen.append(environ["PATH_INFO"]) or [b"ok"],
-                allowed_hosts("127.0.0.1", 8000))
+    app = guard(
+        lambda environ, start: seen.append(environ["PATH_INFO"]) or [b"ok"],
+        allowed_hosts("127.0.0.1", 8000),
+    )
     codes = []
     start = lambda status, headers: codes.append(status)  # noqa: E731
     assert app({"HTTP_HOST": "localhost:8000", "PATH_INFO": "/en/"}, start) == [b"ok"]
@@ -167,5 +204,6 @@ def test_the_request_guard_alone():
     assert codes == ["421 Misdirected Request", "421 Misdirected Request", "400 Bad Request"]
     assert plain_path("/over-ons/") and plain_path("/assets/site.css")
     assert plain_path("/\xc3\xa9/")  # "/é/" as WSGI hands it over (UTF-8 bytes as Latin-1)
-    assert not any(plain_path(p) for p in ("", "x", "/..", "/a/../b", "/./", "/a\x7f", "/a\tb",
-                                           "/\xff/"))
+    assert not any(
+        plain_path(p) for p in ("", "x", "/..", "/a/../b", "/./", "/a\x7f", "/a\tb", "/\xff/")
+    )

@@ -34,8 +34,9 @@ def demo(tmp_path):
 
 
 def _session(demo) -> PreviewSession:
-    session = PreviewSession(demo / "content", demo / "preview", TODAY, demo / "mkdocs.yml",
-                             cli.SECTIONS)
+    session = PreviewSession(
+        demo / "content", demo / "preview", TODAY, demo / "mkdocs.yml", cli.SECTIONS
+    )
     session.build()
     assert session.last == "full"
     return session
@@ -59,8 +60,13 @@ def test_story_title_edit_updates_its_page_and_the_listings_in_place(demo):
     session = _session(demo)
     out = demo / "preview"
     # The story's own page, the Longread overview, the other stories, partners and Kompas pages.
-    showing = ["longread/de-huisarts", "longread", "longread/de-handhaver", "partners/knmg",
-               "kompas/vormen/arbeidsuitbuiting"]
+    showing = [
+        "longread/de-huisarts",
+        "longread",
+        "longread/de-handhaver",
+        "partners/knmg",
+        "kompas/vormen/arbeidsuitbuiting",
+    ]
     assert all(TITLE in html_of(out, path) for path in showing)
     tree = out.stat().st_ino
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
@@ -88,8 +94,9 @@ def test_fast_edits_give_the_tree_a_full_preview_build_gives(demo):
     text = vocabulary.read_text(encoding="utf-8")
     key, _, rest = text.partition("nl: ")
     label = rest.split("\n", 1)[0].strip().strip("'\"")
-    vocabulary.write_text(key + "nl: " + f"{label} (nieuw)" + "\n" + rest.split("\n", 1)[1],
-                          encoding="utf-8")
+    vocabulary.write_text(
+        key + "nl: " + f"{label} (nieuw)" + "\n" + rest.split("\n", 1)[1], encoding="utf-8"
+    )
     session.build()
     assert session.last == "fast"
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
@@ -99,8 +106,12 @@ def test_an_edit_that_changes_both_languages_renders_them_at_once_with_the_same_
     """A Dutch-only story's title shows in English listings too: the session renders the
     second language in its worker process meanwhile; the tree is still a full build's."""
     session = _session(demo)
-    _edit(demo, "longread/stories/de-handhaver.md", "title: Wat een kamer je vertelt",
-          "title: Wat een kamer je laat zien")
+    _edit(
+        demo,
+        "longread/stories/de-handhaver.md",
+        "title: Wat een kamer je vertelt",
+        "title: Wat een kamer je laat zien",
+    )
     session.build()
     assert session.last == "fast" and session._pool is not None
     assert "Wat een kamer je laat zien" in html_of(demo / "preview", "en/longread")
@@ -114,14 +125,16 @@ def test_an_error_in_the_edited_file_keeps_the_last_good_tree_and_a_fix_brings_i
     out = demo / "preview"
     before = snapshot(out)
     good = (demo / "content" / STORY).read_text(encoding="utf-8")
-    (demo / "content" / STORY).write_text(good.replace("kind: professional", "kind: onbekend"),
-                                          encoding="utf-8")
+    (demo / "content" / STORY).write_text(
+        good.replace("kind: professional", "kind: onbekend"), encoding="utf-8"
+    )
     with pytest.raises(ContentError) as error:
         session.build()
     assert str(error.value).startswith(f"{STORY}:4: field 'kind'"), str(error.value)
     assert snapshot(out) == before
-    (demo / "content" / STORY).write_text(good.replace(f"title: {TITLE}", "title: Hersteld"),
-                                          encoding="utf-8")
+    (demo / "content" / STORY).write_text(
+        good.replace(f"title: {TITLE}", "title: Hersteld"), encoding="utf-8"
+    )
     session.build()
     assert session.last == "fast"
     assert "Hersteld" in html_of(out, "longread")
@@ -153,19 +166,22 @@ def test_a_broken_save_then_a_fix_is_fast_and_gives_a_full_builds_bytes(demo):
     _edit(demo, STORY, "\n\n", "\n\nZie [de meldcode](../../pages/bestaat-niet.md).\n\n")
     with pytest.raises(ContentError):
         session.build()
-    (demo / "content" / STORY).write_text(good.replace(f"title: {TITLE}", "title: Hersteld"),
-                                          encoding="utf-8")
+    (demo / "content" / STORY).write_text(
+        good.replace(f"title: {TITLE}", "title: Hersteld"), encoding="utf-8"
+    )
     session.build()
     assert session.last == "fast"
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
 
 
 def test_after_a_failed_link_check_of_rendered_pages_the_fix_is_fast_with_the_same_bytes(
-        demo, monkeypatch):
+    demo, monkeypatch
+):
     """The render cache then holds pages the served tree does not: the session keeps its
     state with those pages marked stale, and the next edit renders them again (no content
     passes the checks and fails here today, so the link check is made to fail once)."""
     from core.preview import session as module
+
     session = _session(demo)
     real = module.check_pages
     monkeypatch.setattr(module, "check_pages", lambda *args: ["longread/de-huisarts/: broken"])
@@ -175,8 +191,12 @@ def test_after_a_failed_link_check_of_rendered_pages_the_fix_is_fast_with_the_sa
     assert "Kapot" not in html_of(demo / "preview", "longread")  # the last good tree stays
     monkeypatch.setattr(module, "check_pages", real)
     _edit(demo, STORY, "title: Kapot", f"title: {TITLE}")  # back as served: rendered again
-    _edit(demo, "longread/stories/de-handhaver.md", "title: Wat een kamer je vertelt",
-          "title: Wat een kamer je laat zien")
+    _edit(
+        demo,
+        "longread/stories/de-handhaver.md",
+        "title: Wat een kamer je vertelt",
+        "title: Wat een kamer je laat zien",
+    )
     session.build()
     assert session.last == "fast"
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
@@ -202,7 +222,8 @@ def test_changes_other_than_content_edits_take_the_full_path(demo, change):
     else:
         (demo / "content" / "pages" / "nieuw.md").write_text(
             "---\ntitle: Nieuw\nsummary: Een nieuwe pagina.\n---\n\nNieuwe tekst.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     session.build()
     assert session.last == "full"
     if change == "theme":
@@ -224,8 +245,12 @@ def test_stopping_serve_stops_its_worker_processes(demo):
     languages started, and the fork server, end with it instead of waiting forever."""
     with serving(SimpleNamespace(root=demo / "content"), demo) as preview:
         _wait_for(preview.url + "en/longread/", "Wat een kamer je vertelt")
-        _edit(demo, "longread/stories/de-handhaver.md", "title: Wat een kamer je vertelt",
-              "title: Wat een kamer je laat zien")
+        _edit(
+            demo,
+            "longread/stories/de-handhaver.md",
+            "title: Wat een kamer je vertelt",
+            "title: Wat een kamer je laat zien",
+        )
         _wait_for(preview.url + "en/longread/", "Wat een kamer je laat zien")
         started = set(tree(preview.pid)[1:])
         assert len(started) >= 2  # the fork server and the session's render worker
@@ -239,8 +264,12 @@ def test_stopping_serve_stops_its_worker_processes(demo):
 def test_serve_takes_the_fast_path_for_a_content_edit(content, tmp_path):
     with serving(content, tmp_path) as preview:
         _wait_for(preview.url, "Welkom op de site.")
-        content.write("pages/index.md", (content.root / "pages/index.md").read_text()
-                      .replace("Welkom op de site.", "Snel bijgewerkt."))
+        content.write(
+            "pages/index.md",
+            (content.root / "pages/index.md")
+            .read_text()
+            .replace("Welkom op de site.", "Snel bijgewerkt."),
+        )
         _wait_for(preview.url, "Snel bijgewerkt.")
     assert "serve: fast update of" in preview.output
 
@@ -250,8 +279,12 @@ def test_after_a_template_edit_content_edits_take_the_fast_path_again(demo):
     (the session's render key follows the new theme, the compiled templates too)."""
     session = _session(demo)
     template = demo / "theme" / "main.html"
-    template.write_text(template.read_text(encoding="utf-8").replace(
-        "{% block content %}", "{% block content %}<!-- template edited -->", 1), encoding="utf-8")
+    template.write_text(
+        template.read_text(encoding="utf-8").replace(
+            "{% block content %}", "{% block content %}<!-- template edited -->", 1
+        ),
+        encoding="utf-8",
+    )
     session.build()
     assert session.last == "full"
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
@@ -276,8 +309,9 @@ def test_a_linked_file_that_changes_is_published_again(demo):
 def test_a_running_preview_takes_the_new_day(demo):
     """``serve`` gives the session date.today: after midnight the next build is of the new day."""
     days = iter([TODAY, TODAY, date(2026, 11, 24)])
-    session = PreviewSession(demo / "content", demo / "preview", lambda: next(days),
-                             demo / "mkdocs.yml", cli.SECTIONS)
+    session = PreviewSession(
+        demo / "content", demo / "preview", lambda: next(days), demo / "mkdocs.yml", cli.SECTIONS
+    )
     session.build()
     assert session.last == "full" and session.today == TODAY
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
@@ -288,8 +322,14 @@ def test_a_running_preview_takes_the_new_day(demo):
 def test_under_serve_the_search_index_follows_the_pages_and_the_tree_ends_the_same(demo):
     """``index_later`` (what ``serve`` uses): the pages are in place when ``build`` returns, the
     search index once ``wait`` returns, and the tree is then the one a full build makes."""
-    session = PreviewSession(demo / "content", demo / "preview", TODAY, demo / "mkdocs.yml",
-                             cli.SECTIONS, index_later=True)
+    session = PreviewSession(
+        demo / "content",
+        demo / "preview",
+        TODAY,
+        demo / "mkdocs.yml",
+        cli.SECTIONS,
+        index_later=True,
+    )
     session.build()
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
     session.build()

@@ -51,8 +51,11 @@ def _config_assets(config_file: Path) -> list[str]:
     """The theme files mkdocs.yml names: favicon, logo, extra CSS and JavaScript."""
     config = read_config(config_file)
     theme = config.get("theme") or {}
-    return [theme[key] for key in ("favicon", "logo") if theme.get(key)] + \
-        list(config.get("extra_css") or []) + list(config.get("extra_javascript") or [])
+    return (
+        [theme[key] for key in ("favicon", "logo") if theme.get(key)]
+        + list(config.get("extra_css") or [])
+        + list(config.get("extra_javascript") or [])
+    )
 
 
 def missing_references(theme: Path, material: Path, config_file: Path) -> list[str]:
@@ -66,16 +69,21 @@ def missing_references(theme: Path, material: Path, config_file: Path) -> list[s
         for line, kind, name in _references(template):
             if kind == "material_theme":
                 if name not in known:
-                    problems.append(f"{rel}:{line}: material_theme.{name}: no such key "
-                                    f"(expected one of {', '.join(sorted(known))})")
+                    problems.append(
+                        f"{rel}:{line}: material_theme.{name}: no such key "
+                        f"(expected one of {', '.join(sorted(known))})"
+                    )
             elif kind == "asset" and not name.startswith("assets/"):
                 continue  # a page some plugin makes (Material's RSS feeds), not a theme file
             elif not ((theme / name).is_file() or (material / name).is_file()):
-                problems.append(f"{rel}:{line}: {kind} {name!r} is neither in {theme.name}/ "
-                                f"nor in {where}")
+                problems.append(
+                    f"{rel}:{line}: {kind} {name!r} is neither in {theme.name}/ nor in {where}"
+                )
     for name in _config_assets(config_file):
         if not ((theme / name).is_file() or (material / name).is_file()):
-            problems.append(f"{config_file.name}: {name!r} is neither in {theme.name}/ nor in {where}")
+            problems.append(
+                f"{config_file.name}: {name!r} is neither in {theme.name}/ nor in {where}"
+            )
     return problems
 
 
@@ -86,8 +94,12 @@ def test_every_template_and_asset_the_theme_names_is_in_the_installed_material()
 
 def test_the_theme_loads_materials_hashed_assets_by_key_not_by_a_hashed_name():
     # A hashed name written into a template breaks with the next Material release.
-    used = {name for template in THEME.rglob("*.html") for _, kind, name in _references(template)
-            if kind == "material_theme"}
+    used = {
+        name
+        for template in THEME.rglob("*.html")
+        for _, kind, name in _references(template)
+        if kind == "material_theme"
+    }
     assert set(HASHED_ASSETS) <= used | {"version"}
     for template in THEME.rglob("*.html"):
         for line, kind, name in _references(template):
@@ -108,11 +120,13 @@ def test_a_theme_naming_what_material_does_not_have_gets_one_line_for_each(tmp_p
     (theme / "assets" / "ours.js").write_text("")
     (theme / "main.html").write_text(
         '{% extends "base.html" %}\n'
-        '{% block scripts %}<script src="{{ \'assets/ours.js\' | url }}"></script>\n'
-        '<script src="{{ \'assets/javascripts/bundle.0123abcd.min.js\' | url }}"></script>\n'
-        '{% include "partials/gone.html" %}{% endblock %}\n')
+        "{% block scripts %}<script src=\"{{ 'assets/ours.js' | url }}\"></script>\n"
+        "<script src=\"{{ 'assets/javascripts/bundle.0123abcd.min.js' | url }}\"></script>\n"
+        '{% include "partials/gone.html" %}{% endblock %}\n'
+    )
     (theme / "partials" / "head.html").write_text(
-        '<link rel="stylesheet" href="{{ material_theme.mian_css | url }}">\n')
+        '<link rel="stylesheet" href="{{ material_theme.mian_css | url }}">\n'
+    )
     config = tmp_path / "mkdocs.yml"
     config.write_text("theme:\n  favicon: assets/missing.svg\nextra_javascript: [assets/ours.js]\n")
     where = f"mkdocs-material {material_theme(str(MATERIAL))['version']} ({MATERIAL})"
@@ -143,4 +157,5 @@ def test_a_material_without_a_hashed_asset_fails_the_build_naming_it(tmp_path):
         "loads:\n"
         "  assets/stylesheets/main.*.min.css: expected one file, found "
         "assets/stylesheets/main.11111111.min.css, assets/stylesheets/main.22222222.min.css\n"
-        "  assets/stylesheets/palette.*.min.css: expected one file, found none")
+        "  assets/stylesheets/palette.*.min.css: expected one file, found none"
+    )

@@ -31,8 +31,10 @@ def test_a_content_folder_that_does_not_exist_is_named(command, tmp_path):
     if command in ("build", "serve"):
         args += ["--out", tmp_path / "site"]
     line = _one_line(run_cli(*args), command)
-    assert line == (f"build.py {command}: --content {missing}: does not exist; expected the "
-                    f"folder of the content files")
+    assert line == (
+        f"build.py {command}: --content {missing}: does not exist; expected the "
+        f"folder of the content files"
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
@@ -46,10 +48,14 @@ def test_a_content_path_that_is_a_file_is_refused(tmp_path):
 
 @pytest.mark.parametrize("port", ["99999", "65536", "-1", "acht", "80.5"])
 def test_a_bad_port_is_one_line(port, tmp_path, content):
-    line = _one_line(run_cli("serve", "--port", port, "--content", content.root,
-                             "--out", tmp_path / "preview"), "serve")
-    assert line == (f"build.py serve: argument --port: expected a port number from 1 to 65535 "
-                    f"(0: any free port), got '{port}' (see build.py serve --help)")
+    line = _one_line(
+        run_cli("serve", "--port", port, "--content", content.root, "--out", tmp_path / "preview"),
+        "serve",
+    )
+    assert line == (
+        f"build.py serve: argument --port: expected a port number from 1 to 65535 "
+        f"(0: any free port), got '{port}' (see build.py serve --help)"
+    )
     assert not (tmp_path / "preview").exists()
 
 
@@ -64,12 +70,15 @@ def test_a_busy_port_is_refused_before_anything_is_built(tmp_path, content):
         taken.listen()
         port = taken.getsockname()[1]
         started = time.monotonic()
-        result = run_cli("serve", "--port", port, "--content", content.root,
-                         "--out", tmp_path / "preview")
+        result = run_cli(
+            "serve", "--port", port, "--content", content.root, "--out", tmp_path / "preview"
+        )
         elapsed = time.monotonic() - started
     line = _one_line(result, "serve")
-    assert line == (f"build.py serve: cannot listen on 127.0.0.1:{port}: Address already in use; "
-                    f"is another preview running? Choose another --port")
+    assert line == (
+        f"build.py serve: cannot listen on 127.0.0.1:{port}: Address already in use; "
+        f"is another preview running? Choose another --port"
+    )
     # Nothing built: no preview folder, no cache beside it, and no time spent on a build.
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content"]
     assert elapsed < 5
@@ -77,8 +86,10 @@ def test_a_busy_port_is_refused_before_anything_is_built(tmp_path, content):
 
 def test_other_argument_mistakes_are_one_line_too():
     line = _one_line(run_cli("build", "--today", "2026-13-01"), "build")
-    assert line == ("build.py build: argument --today: expected a date YYYY-MM-DD, got "
-                    "'2026-13-01' (see build.py build --help)")
+    assert line == (
+        "build.py build: argument --today: expected a date YYYY-MM-DD, got "
+        "'2026-13-01' (see build.py build --help)"
+    )
     result = run_cli("frobnicate")
     assert result.code == 2 and len(result.err.splitlines()) == 1
     assert result.err.startswith("build.py: argument COMMAND: invalid choice: 'frobnicate'")
@@ -93,14 +104,21 @@ def test_dev_demo_on_a_busy_port_says_so_in_one_line_and_builds_nothing():
         taken.listen()
         port = taken.getsockname()[1]
         started = time.monotonic()
-        result = subprocess.run([str(ROOT / "dev"), "demo", str(port)], capture_output=True,
-                                text=True, timeout=120, env={**os.environ, "CI": "1"})
+        result = subprocess.run(
+            [str(ROOT / "dev"), "demo", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "CI": "1"},
+        )
         elapsed = time.monotonic() - started
     assert result.returncode == 2, result.stderr
     # The demo is a Dutch site (extra.editor_language: nl): `./dev demo` answers in Dutch.
-    assert result.stderr == (f"build.py serve: kan niet luisteren op 127.0.0.1:{port}: Address "
-                             f"already in use; draait er al een voorbeeld? Kies een andere "
-                             f"--port\n")
+    assert result.stderr == (
+        f"build.py serve: kan niet luisteren op 127.0.0.1:{port}: Address "
+        f"already in use; draait er al een voorbeeld? Kies een andere "
+        f"--port\n"
+    )
     assert result.stdout == ""
     # Nothing built: the preview folder is as it was (a build swaps in a new one), and no
     # build's time was spent (the set-up is a check of installed packages).

@@ -57,17 +57,27 @@ README = ROOT / "README.md"
 
 # Every section of the site. A new section is a package with a SECTION, added here.
 # The sections, each generating the pages of its content types (core.section.content_types).
-SECTIONS = [pages.SECTION, partners.SECTION, exhibition.SECTION, academy.SECTION,
-            kompas.SECTION, longread.SECTION, news.SECTION, publications.SECTION, quotes.SECTION,
-            helproute.SECTION]
+SECTIONS = [
+    pages.SECTION,
+    partners.SECTION,
+    exhibition.SECTION,
+    academy.SECTION,
+    kompas.SECTION,
+    longread.SECTION,
+    news.SECTION,
+    publications.SECTION,
+    quotes.SECTION,
+    helproute.SECTION,
+]
 
 
 def _today(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("expected a date YYYY-MM-DD, got {found}",
-                                           found=repr(text))) from None
+        raise argparse.ArgumentTypeError(
+            _("expected a date YYYY-MM-DD, got {found}", found=repr(text))
+        ) from None
 
 
 def _port(text: str) -> int:
@@ -77,8 +87,11 @@ def _port(text: str) -> int:
         port = -1
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(
-            _("expected a port number from 1 to 65535 (0: any free port), got {found}",
-              found=repr(text)))
+            _(
+                "expected a port number from 1 to 65535 (0: any free port), got {found}",
+                found=repr(text),
+            )
+        )
     return port
 
 
@@ -86,8 +99,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse with its usage errors on one line, as every usage error of the command is."""
 
     def error(self, message: str):
-        self.exit(2, _("{prog}: {message} (see {prog} --help)", prog=self.prog,
-                       message=message) + "\n")
+        self.exit(
+            2, _("{prog}: {message} (see {prog} --help)", prog=self.prog, message=message) + "\n"
+        )
 
 
 # argparse's own usage errors come from the catalogue too: argparse looks each text up with
@@ -109,73 +123,133 @@ ARGPARSE_MESSAGES = (
 argparse._ = i18n.translate  # type: ignore[attr-defined]
 
 CONTENT_HELP = N_("the folder of the content files (default: content/ of the project)")
-TODAY_HELP = N_("the build date, YYYY-MM-DD (default: today): what is upcoming or past; the same "
-                "content and date give the same site")
+TODAY_HELP = N_(
+    "the build date, YYYY-MM-DD (default: today): what is upcoming or past; the same "
+    "content and date give the same site"
+)
 
 
 def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
-    parser = _Parser(prog=prog, description=_("Build, check and preview the bilingual site from its content files."),
-                     epilog=_("Exit status: 0 success, 1 content errors, 2 usage errors."))
+    parser = _Parser(
+        prog=prog,
+        description=_("Build, check and preview the bilingual site from its content files."),
+        epilog=_("Exit status: 0 success, 1 content errors, 2 usage errors."),
+    )
     parser.add_argument("--version", action="version", version=_version(prog))
     # -q and -v are options of every command, so they go where a user types them: after it.
     common = _Parser(add_help=False)  # never parses itself: a parent of every command
-    common.add_argument("-q", "--quiet", action="store_true",
-                        help=_("print only problems and warnings (no progress lines)"))
-    common.add_argument("-v", "--verbose", action="store_true",
-                        help=_("progress lines with the time each stage took"))
-    common.add_argument("--lang", choices=i18n.LANGUAGES, metavar="nl|en",
-                        help=_("the language of the messages (default: extra.editor_language "
-                             "in mkdocs.yml, else the locale, LC_ALL/LC_MESSAGES/LANG, else en)"))
+    common.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help=_("print only problems and warnings (no progress lines)"),
+    )
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=_("progress lines with the time each stage took"),
+    )
+    common.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        metavar="nl|en",
+        help=_(
+            "the language of the messages (default: extra.editor_language "
+            "in mkdocs.yml, else the locale, LC_ALL/LC_MESSAGES/LANG, else en)"
+        ),
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
-        return commands.add_parser(name, help=help,
-                                   description=help[:1].upper() + help[1:] + ".",
-                                   parents=[common])
+        return commands.add_parser(
+            name, help=help, description=help[:1].upper() + help[1:] + ".", parents=[common]
+        )
 
     p = command("build", help=_("build the site into --out"))
-    p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=_(CONTENT_HELP))
-    p.add_argument("--out", type=Path, default=ROOT / "site", metavar="DIR",
-                   help=_("where the site is published (default: site/); replaced only when it "
-                        "is empty, new or an earlier build"))
-    p.add_argument("--today", type=_today, default=date.today(), metavar="YYYY-MM-DD",
-                   help=_(TODAY_HELP))
+    p.add_argument(
+        "--content", type=Path, default=ROOT / "content", metavar="DIR", help=_(CONTENT_HELP)
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "site",
+        metavar="DIR",
+        help=_(
+            "where the site is published (default: site/); replaced only when it "
+            "is empty, new or an earlier build"
+        ),
+    )
+    p.add_argument(
+        "--today", type=_today, default=date.today(), metavar="YYYY-MM-DD", help=_(TODAY_HELP)
+    )
     p = command("check", help=_("check the content without writing anything"))
-    p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=_(CONTENT_HELP))
-    p.add_argument("--today", type=_today, default=date.today(), metavar="YYYY-MM-DD",
-                   help=_(TODAY_HELP))
+    p.add_argument(
+        "--content", type=Path, default=ROOT / "content", metavar="DIR", help=_(CONTENT_HELP)
+    )
+    p.add_argument(
+        "--today", type=_today, default=date.today(), metavar="YYYY-MM-DD", help=_(TODAY_HELP)
+    )
     p = command("serve", help=_("preview at http://127.0.0.1:PORT/, rebuilding on change"))
-    p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=_(CONTENT_HELP))
-    p.add_argument("--port", type=_port, default=8000, metavar="N",
-                   help=_("the port on this computer (default: 8000; 0: any free port)"))
-    p.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
-                   help=_("the address to listen on (default: 127.0.0.1, this computer only)"))
-    p.add_argument("--out", type=Path, default=ROOT / ".preview", metavar="DIR",
-                   help=_("where the preview is built (default: .preview/)"))
+    p.add_argument(
+        "--content", type=Path, default=ROOT / "content", metavar="DIR", help=_(CONTENT_HELP)
+    )
+    p.add_argument(
+        "--port",
+        type=_port,
+        default=8000,
+        metavar="N",
+        help=_("the port on this computer (default: 8000; 0: any free port)"),
+    )
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADDRESS",
+        help=_("the address to listen on (default: 127.0.0.1, this computer only)"),
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / ".preview",
+        metavar="DIR",
+        help=_("where the preview is built (default: .preview/)"),
+    )
     p = command("new", help=_("start a new content file from its type's schema"))
-    p.add_argument("type", nargs="?",
-                   help=_("content type, in English or Dutch: {types}",
-                          types=", ".join(type_label(t) for t in content_types(SECTIONS))))
+    p.add_argument(
+        "type",
+        nargs="?",
+        help=_(
+            "content type, in English or Dutch: {types}",
+            types=", ".join(type_label(t) for t in content_types(SECTIONS)),
+        ),
+    )
     p.add_argument("slug", nargs="?", help=_("file name without .md, like 'over-ons'"))
     p.add_argument("--list", action="store_true", help=_("describe every content type"))
-    p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=_(CONTENT_HELP))
+    p.add_argument(
+        "--content", type=Path, default=ROOT / "content", metavar="DIR", help=_(CONTENT_HELP)
+    )
     p = command("lint", help=_("advice that never fails: hard Dutch text, large images"))
-    p.add_argument("--content", type=Path, default=ROOT / "content", metavar="DIR",
-                   help=_(CONTENT_HELP))
+    p.add_argument(
+        "--content", type=Path, default=ROOT / "content", metavar="DIR", help=_(CONTENT_HELP)
+    )
     p.add_argument("files", nargs="*", type=Path, help=_("only these files (default: all content)"))
-    p = command("fields", help=_("print the field reference (--write puts it in "
-                                           "README.md and the handbook, handbook/*/)"))
-    p.add_argument("--write", action="store_true",
-                   help=_("write the reference into README.md and the handbook instead of printing it"))
+    p = command(
+        "fields",
+        help=_(
+            "print the field reference (--write puts it in README.md and the handbook, handbook/*/)"
+        ),
+    )
+    p.add_argument(
+        "--write",
+        action="store_true",
+        help=_("write the reference into README.md and the handbook instead of printing it"),
+    )
     return parser
 
 
 def _version(prog: str) -> str:
     from core.adapters import default_renderer  # the renderer is imported only when asked
+
     return f"{prog} {toolkit.__version__} ({default_renderer().describe()})"
 
 
@@ -183,8 +257,14 @@ def _report(exc: ContentError) -> int:
     for problem in exc.problems:
         print(problem, file=sys.stderr)
     count = len(exc.problems)
-    print(ngettext("{count} problem found; nothing was published.",
-                   "{count} problems found; nothing was published.", count), file=sys.stderr)
+    print(
+        ngettext(
+            "{count} problem found; nothing was published.",
+            "{count} problems found; nothing was published.",
+            count,
+        ),
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -193,10 +273,18 @@ def _content_dir(path: Path) -> Path:
     resolved = path.resolve()
     if not resolved.is_dir():
         if resolved.exists():
-            raise UsageError(_("--content {path}: is not a folder; expected the folder of the "
-                               "content files", path=path))
-        raise UsageError(_("--content {path}: does not exist; expected the folder of the content "
-                           "files", path=path))
+            raise UsageError(
+                _(
+                    "--content {path}: is not a folder; expected the folder of the content files",
+                    path=path,
+                )
+            )
+        raise UsageError(
+            _(
+                "--content {path}: does not exist; expected the folder of the content files",
+                path=path,
+            )
+        )
     return resolved
 
 
@@ -246,37 +334,56 @@ def _main(argv: list[str], prog: str) -> int:
         elif args.command == "serve":
             from core.preview.session import PreviewSession
             from core.adapters.mkdocs.serve import serve
+
             out = args.out.resolve()
             check_out(out, args.content, CONFIG.parent)  # before the port and the first build
-            session = PreviewSession(args.content.resolve(), out, date.today, CONFIG, SECTIONS,
-                                     index_later=True)
+            session = PreviewSession(
+                args.content.resolve(), out, date.today, CONFIG, SECTIONS, index_later=True
+            )
             try:
-                serve(session.build,
-                      out, [args.content, ROOT / "theme", CONFIG], args.host, args.port, SECTIONS)
+                serve(
+                    session.build,
+                    out,
+                    [args.content, ROOT / "theme", CONFIG],
+                    args.host,
+                    args.port,
+                    SECTIONS,
+                )
             finally:
                 session.close()
         elif args.command == "new" and args.list:
             print(describe(SECTIONS), end="")
         elif args.command == "new":
             if args.type is None:
-                raise ScaffoldError(_("expected a content type and a file name, like 'python "
-                                      "build.py new offer e-learning-signalen' (see --list)"))
+                raise ScaffoldError(
+                    _(
+                        "expected a content type and a file name, like 'python "
+                        "build.py new offer e-learning-signalen' (see --list)"
+                    )
+                )
             path = scaffold(args.content, find_section(SECTIONS, args.type), args.slug)
             print(path)
         elif args.command == "lint":
             from core.advice.lint import lint  # pyphen's dictionaries: only this command needs them
+
             warnings = lint(args.content.resolve(), args.files or None)
             for warning in warnings:
                 print(warning)
             count = len(warnings)
-            print(ngettext("{count} warning; advice only, nothing is refused.",
-                           "{count} warnings; advice only, nothing is refused.", count),
-                  file=sys.stderr)
+            print(
+                ngettext(
+                    "{count} warning; advice only, nothing is refused.",
+                    "{count} warnings; advice only, nothing is refused.",
+                    count,
+                ),
+                file=sys.stderr,
+            )
         elif args.command == "fields":
             if args.write:
                 generated = field_reference(SECTIONS)
-                README.write_text(replace_block(README.read_text(encoding="utf-8"), generated),
-                                  encoding="utf-8")
+                README.write_text(
+                    replace_block(README.read_text(encoding="utf-8"), generated), encoding="utf-8"
+                )
                 for rel in write_handbook(ROOT, SECTIONS):
                     print(_("wrote {path}", path=rel), file=sys.stderr)
             else:

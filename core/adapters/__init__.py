@@ -11,4 +11,5 @@ if TYPE_CHECKING:
 def default_renderer() -> Renderer:
     """The site's renderer: ProperDocs (MkDocs 1.6) with mkdocs-material."""
     from core.adapters.mkdocs import MkDocsRenderer  # imported only by a build that renders
+
     return MkDocsRenderer()

@@ -23,7 +23,9 @@ from core.source import SourceFile, load_markdown, split_name
 MIN_SCORE = 50  # Flesch–Douma below this is 'fairly hard' or worse; B1 text scores about 60+
 MIN_WORDS = 100  # shorter texts give no reliable score
 MAX_SENTENCE_WORDS = 25  # B1 advice: sentences of 15 to 20 words, rarely more than 25
-MAX_IMAGE_BYTES = 2 * 1024 * 1024  # the build scales photos down; a source above this is a raw camera file
+MAX_IMAGE_BYTES = (
+    2 * 1024 * 1024
+)  # the build scales photos down; a source above this is a raw camera file
 
 
 def lint(content_dir: Path, only: list[Path] | None = None) -> list[Problem]:
@@ -49,10 +51,16 @@ def lint(content_dir: Path, only: list[Path] | None = None) -> list[Problem]:
 
 def _lint_quotes(source: SourceFile, warnings: Problems) -> None:
     for glued in glued_speakers(source.body):
-        warnings.add(source.rel, source.body_line + glued.line,
-                     _("warning: {text} looks like the speaker line of a pull quote, but it is "
-                       "glued to the quote's text and shows as part of it: put a line with only "
-                       "'>' above it", text=repr(glued.text)))
+        warnings.add(
+            source.rel,
+            source.body_line + glued.line,
+            _(
+                "warning: {text} looks like the speaker line of a pull quote, but it is "
+                "glued to the quote's text and shows as part of it: put a line with only "
+                "'>' above it",
+                text=repr(glued.text),
+            ),
+        )
 
 
 def _lint_text(source: SourceFile, warnings: Problems) -> None:
@@ -61,21 +69,41 @@ def _lint_text(source: SourceFile, warnings: Problems) -> None:
     first = source.body_line
     found = sentences(source.body)
     if reading.words >= MIN_WORDS and reading.score < MIN_SCORE:
-        warnings.add(rel, first + found[0].line - 1,
-                     _("warning: the text reads harder than language level B1 (Flesch–Douma "
-                       "{score}, aim for {minimum} or more): use shorter sentences and shorter, "
-                       "common words", score=int(reading.score), minimum=MIN_SCORE))
+        warnings.add(
+            rel,
+            first + found[0].line - 1,
+            _(
+                "warning: the text reads harder than language level B1 (Flesch–Douma "
+                "{score}, aim for {minimum} or more): use shorter sentences and shorter, "
+                "common words",
+                score=int(reading.score),
+                minimum=MIN_SCORE,
+            ),
+        )
     for sentence in found:
         if sentence.words > MAX_SENTENCE_WORDS:
-            warnings.add(rel, first + sentence.line - 1,
-                         _("warning: a sentence of {count} words (aim for at most {maximum}): "
-                           "split it in two", count=sentence.words, maximum=MAX_SENTENCE_WORDS))
+            warnings.add(
+                rel,
+                first + sentence.line - 1,
+                _(
+                    "warning: a sentence of {count} words (aim for at most {maximum}): "
+                    "split it in two",
+                    count=sentence.words,
+                    maximum=MAX_SENTENCE_WORDS,
+                ),
+            )
 
 
 def _lint_image(path: Path, rel: str, warnings: Problems) -> None:
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        warnings.add(rel, None, _("warning: the image is {size} MB (aim for at most {maximum} "
-                                  "MB): save it smaller, about 2400 pixels wide is plenty",
-                                  size=f"{size / 1024 / 1024:.1f}",
-                                  maximum=MAX_IMAGE_BYTES // 1024 // 1024))
+        warnings.add(
+            rel,
+            None,
+            _(
+                "warning: the image is {size} MB (aim for at most {maximum} "
+                "MB): save it smaller, about 2400 pixels wide is plenty",
+                size=f"{size / 1024 / 1024:.1f}",
+                maximum=MAX_IMAGE_BYTES // 1024 // 1024,
+            ),
+        )

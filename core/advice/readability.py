@@ -53,8 +53,7 @@ class Reading:
         """The Flesch–Douma reading ease (higher is easier)."""
         if not self.words or not self.sentences:
             return 100.0
-        return (206.84 - 0.93 * self.words / self.sentences
-                - 77 * self.syllables / self.words)
+        return 206.84 - 0.93 * self.words / self.sentences - 77 * self.syllables / self.words
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +96,13 @@ def sentences(body: str) -> list[Sentence]:
             words = _WORD.findall(piece)
             if words:
                 first = start + len(piece) - len(piece.lstrip())
-                found.append(Sentence(lines[min(first, len(lines) - 1)], len(words),
-                                      sum(syllables(w) for w in words)))
+                found.append(
+                    Sentence(
+                        lines[min(first, len(lines) - 1)],
+                        len(words),
+                        sum(syllables(w) for w in words),
+                    )
+                )
         pending.clear()
 
     for number, line in enumerate(blank_code(body).split("\n"), 1):
@@ -120,5 +124,9 @@ def sentences(body: str) -> list[Sentence]:
 def read(body: str) -> Reading:
     """The reading figures of a Markdown body."""
     found = sentences(body)
-    return Reading(sum(s.words for s in found), len(found), sum(s.syllables for s in found),
-                   max(found, key=lambda s: (s.words, -s.line), default=None))
+    return Reading(
+        sum(s.words for s in found),
+        len(found),
+        sum(s.syllables for s in found),
+        max(found, key=lambda s: (s.words, -s.line), default=None),
+    )

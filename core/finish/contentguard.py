@@ -27,6 +27,14 @@ def check_page_content(html: str, source: str, page: str) -> None:
     anything outside the allow-list; ``source`` is the content file that produced it."""
     found = violations(html, GENERATED)
     if found:
-        details = "\n".join("  " + _("{source}: {violation} (in the built page {page})",
-                                      source=source, violation=v, page=page) for v in found)
+        details = "\n".join(
+            "  "
+            + _(
+                "{source}: {violation} (in the built page {page})",
+                source=source,
+                violation=v,
+                page=page,
+            )
+            for v in found
+        )
         raise BuildError(_("a built page holds content outside the allow-list:") + "\n" + details)

@@ -25,8 +25,10 @@ _EXTERNAL = {"http", "https", "mailto", "tel"}
 # What a page can be linked at, and what it links to or loads, in document order (pages are
 # read with lxml: core/builthtml.py).
 _IDS = etree.XPath("//@id | //a/@name")
-_LINKS = etree.XPath("//a/@href | //link/@href | //script/@src | //img/@src | //source/@src"
-                     " | //form/@action | //img/@srcset | //source/@srcset")
+_LINKS = etree.XPath(
+    "//a/@href | //link/@href | //script/@src | //img/@src | //source/@src"
+    " | //form/@action | //img/@srcset | //source/@srcset"
+)
 
 
 def _one(shared: dict, value):
@@ -91,8 +93,13 @@ def cache_entry(root) -> str:
     return json.dumps(links_of(root), ensure_ascii=False)
 
 
-def parsed_page(data: bytes, cache: dict, used: dict | None = None,
-                shared: dict | None = None, name: str = "page") -> Parsed:
+def parsed_page(
+    data: bytes,
+    cache: dict,
+    used: dict | None = None,
+    shared: dict | None = None,
+    name: str = "page",
+) -> Parsed:
     """The ids and links of one page, from ``cache`` (:func:`load_parse_cache`, or entries
     :func:`cache_entry` made by the render) when it has them.
 
@@ -112,8 +119,9 @@ def parsed_page(data: bytes, cache: dict, used: dict | None = None,
     return Parsed({_one(shared, i) for i in ids}, [_one(shared, (tag, url)) for tag, url in links])
 
 
-def check_pages(pages: dict[str, Parsed], files: set[str], site_url: str,
-                only: set[str] | None = None) -> list[str]:
+def check_pages(
+    pages: dict[str, Parsed], files: set[str], site_url: str, only: set[str] | None = None
+) -> list[str]:
     """The link problems of ``pages`` (parsed pages by path) in a site holding ``files``.
 
     ``only`` limits the check to the links of those pages (the preview checks the pages it
@@ -151,8 +159,15 @@ def check_pages(pages: dict[str, Parsed], files: set[str], site_url: str,
                     exists[path, fragment] = _missing(path, fragment, files, pages)
                 problem = exists[path, fragment]
             if problem:
-                problems.append(_("{page}: <{tag}> {url}: {problem}", page=rel, tag=tag, url=repr(url),
-                                   problem=problem))
+                problems.append(
+                    _(
+                        "{page}: <{tag}> {url}: {problem}",
+                        page=rel,
+                        tag=tag,
+                        url=repr(url),
+                        problem=problem,
+                    )
+                )
     return problems
 
 
@@ -164,8 +179,13 @@ class SiteLinks:
     targets exist is always checked afresh, against the files there are now.
     """
 
-    def __init__(self, site_dir: Path, site_url: str, cache_file: Path | None = None,
-                 scanned: dict[str, str] | None = None):
+    def __init__(
+        self,
+        site_dir: Path,
+        site_url: str,
+        cache_file: Path | None = None,
+        scanned: dict[str, str] | None = None,
+    ):
         """``scanned``: cache entries of pages read already (page hash -> :func:`cache_entry`),
         from the render (core/finish/pagescan.py)."""
         self.site_url = site_url
@@ -174,8 +194,10 @@ class SiteLinks:
         used: dict = {}
         shared: dict = {}
         self.files = set(tree_files(site_dir))
-        self.pages = {rel: parsed_page((site_dir / rel).read_bytes(), cache, used, shared, rel)
-                      for rel in sorted(f for f in self.files if f.endswith(".html"))}
+        self.pages = {
+            rel: parsed_page((site_dir / rel).read_bytes(), cache, used, shared, rel)
+            for rel in sorted(f for f in self.files if f.endswith(".html"))
+        }
         del cache, shared
         if cache_file is not None:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
@@ -241,7 +263,7 @@ def _resolve(url: str, page_url: str, base) -> tuple[str | None, str | None, str
             path = parts.path
             if not path.startswith(base.path):
                 return None, None, ""
-            path = "/" + path[len(base.path):]
+            path = "/" + path[len(base.path) :]
         else:
             return (None if parts.path else _("empty address")), None, ""
     elif parts.netloc:
@@ -249,8 +271,11 @@ def _resolve(url: str, page_url: str, base) -> tuple[str | None, str | None, str
     elif url.startswith("#") or not parts.path:
         path = page_url
     elif parts.path.startswith("/"):
-        path = "/" + parts.path.lstrip("/")[len(base.path.lstrip("/")):] \
-            if parts.path.startswith(base.path) else parts.path
+        path = (
+            "/" + parts.path.lstrip("/")[len(base.path.lstrip("/")) :]
+            if parts.path.startswith(base.path)
+            else parts.path
+        )
         path = posixpath.normpath(path) + ("/" if parts.path.endswith("/") else "")
     else:
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path))

@@ -41,7 +41,8 @@ def save(scans: Scans, stem: Path) -> Path:
     for part, suffix in ((0, ".links.json"), (1, ".texts.json")):
         stem.with_suffix(suffix).write_text(
             json.dumps({key: scan[part] for key, scan in scans.items()}, ensure_ascii=False),
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     return stem
 
 

@@ -27,17 +27,27 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Permissions-Policy": ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
-                           "magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()"),
+    "Permissions-Policy": (
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+        "magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()"
+    ),
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
 
 def content_security_policy(for_meta: bool) -> str:
     """The policy; ``frame-ancestors`` only outside ``<meta>``, where browsers ignore it."""
-    parts = ["default-src 'self'", "script-src 'self'", "style-src 'self'",
-             "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
-             "object-src 'none'", "base-uri 'self'", "form-action 'self'"]
+    parts = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
     if not for_meta:
         parts.append("frame-ancestors 'none'")
     return "; ".join(parts)
@@ -63,13 +73,18 @@ def inline_code_of(data: bytes, name: str) -> list[str]:
             # <base> re-points every relative address; http-equiv refresh sends the visitor
             # elsewhere (the policy does not cover navigation). The policy's own <meta> is
             # put in after this check.
-            found.append(f"a <{element.tag}> that changes where the page goes "
-                         f"({' '.join(f'{k}={v[:30]!r}' for k, v in element.attrib.items())})")
+            found.append(
+                f"a <{element.tag}> that changes where the page goes "
+                f"({' '.join(f'{k}={v[:30]!r}' for k, v in element.attrib.items())})"
+            )
         for attr, value in element.attrib.items():
             if attr.lower().startswith("on"):
                 found.append(f"the event attribute {attr}={value[:40]!r} on <{element.tag}>")
-            elif "javascript:" in "".join(value.split()).lower() and attr in ("href", "src",
-                                                                               "action"):
+            elif "javascript:" in "".join(value.split()).lower() and attr in (
+                "href",
+                "src",
+                "action",
+            ):
                 found.append(f"a javascript: address in {attr} on <{element.tag}>")
     return found
 
@@ -78,12 +93,21 @@ def check_no_inline_code(pages: dict[str, bytes]) -> None:
     """Fail with every page (its path in the built site) that holds code :func:`inline_code_of`
     finds: the policy allows the theme's script files only, so such code is either blocked
     (a broken page) or, were it allowed, injected."""
-    found = [f"  {rel}: {what}" for rel, data in sorted(pages.items())
-             for what in inline_code_of(data, rel)]
+    found = [
+        f"  {rel}: {what}"
+        for rel, data in sorted(pages.items())
+        for what in inline_code_of(data, rel)
+    ]
     if found:
-        raise BuildError(_("code that is not one of the site's script files in the built pages "
-                           "(the security policy allows script files only; remove it from the "
-                           "content or template that makes it):") + "\n" + "\n".join(found))
+        raise BuildError(
+            _(
+                "code that is not one of the site's script files in the built pages "
+                "(the security policy allows script files only; remove it from the "
+                "content or template that makes it):"
+            )
+            + "\n"
+            + "\n".join(found)
+        )
 
 
 def apply_security(site_dir: Path, with_meta: bool = True) -> str:
@@ -93,8 +117,10 @@ def apply_security(site_dir: Path, with_meta: bool = True) -> str:
     pages = {rel: (site_dir / rel).read_bytes() for rel in tree_files(site_dir, ".html")}
     check_no_inline_code(pages)
     if with_meta:
-        meta = (f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
-                f'content="{content_security_policy(for_meta=True)}">')
+        meta = (
+            f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
+            f'content="{content_security_policy(for_meta=True)}">'
+        )
         for rel, data in pages.items():
             html = data.decode("utf-8")
             if _CHARSET in html:

@@ -28,8 +28,15 @@ from core.images.markup import picture_markup, root_base
 from core.urls import site_url_of
 
 
-def picture(site, image: str, alt: str, lang: str, doc_path: str, sizes: str | None = None,
-            css_class: str | None = None) -> str:
+def picture(
+    site,
+    image: str,
+    alt: str,
+    lang: str,
+    doc_path: str,
+    sizes: str | None = None,
+    css_class: str | None = None,
+) -> str:
     """The ``<picture>`` HTML of the content image ``image`` on the staged page ``doc_path``.
 
     ``alt`` is required unless the image is decorative (then pass ``""``); ``sizes`` is the

@@ -21,7 +21,7 @@ from core.images import settings
 
 WIDTH, HEIGHT = 1200, 630
 FONTS = Path(__file__).resolve().parent / "fonts"
-BACKGROUND = "#0b5a63"   # the site's primary colour (theme/assets/site.css)
+BACKGROUND = "#0b5a63"  # the site's primary colour (theme/assets/site.css)
 ACCENT = "#1f4e99"
 TEXT = "#ffffff"
 MUTED = "#cfe3e5"
@@ -57,13 +57,19 @@ def draw_cards(cards: list[Card], icon: Path, width: int | None = None) -> worke
     """Start drawing every card the cache lacks, at most ``width`` at once (default: one per
     core; see core.workers.Pending); :func:`publish_cards` waits for them."""
     fingerprint = _fingerprint(icon)
-    todo = sorted({key: (card.title, card.section, card.site_name, str(icon), str(_entry(key)))
-                   for card in cards if not _entry(key := _key(card, fingerprint)).is_file()}.items())
+    todo = sorted(
+        {
+            key: (card.title, card.section, card.site_name, str(icon), str(_entry(key)))
+            for card in cards
+            if not _entry(key := _key(card, fingerprint)).is_file()
+        }.items()
+    )
     return workers.start("cards", _draw_job, [args for _, args in todo], width)
 
 
-def publish_cards(cards: list[Card], icon: Path, site_dir: Path,
-                  drawing: workers.Pending | None = None) -> None:
+def publish_cards(
+    cards: list[Card], icon: Path, site_dir: Path, drawing: workers.Pending | None = None
+) -> None:
     """Write every card into ``site_dir``, drawing only those not in the cache (``drawing``:
     :func:`draw_cards` of these cards started earlier, finished here)."""
     (drawing or draw_cards(cards, icon)).wait()
@@ -107,7 +113,8 @@ def _title_top(section: str) -> int:
 def _palette_background(section: str, site_name: str, icon: str, mtime_ns: int) -> Image.Image:
     """:func:`_background` in the palette's colours."""
     return _background(section, site_name, icon, mtime_ns).quantize(
-        palette=_palette(icon, mtime_ns), dither=Image.Dither.NONE)
+        palette=_palette(icon, mtime_ns), dither=Image.Dither.NONE
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -127,8 +134,7 @@ def _draw(title: str, section: str, site_name: str, icon: str, mtime_ns: int) ->
     size, lines = _fit(title, WIDTH - 2 * MARGIN, HEIGHT - 60 - top)
     font = _font(True, size)
     for index, line in enumerate(lines):
-        draw.text((MARGIN, top + index * int(size * 1.22)), line, font=font, fill=TEXT,
-                  anchor="la")
+        draw.text((MARGIN, top + index * int(size * 1.22)), line, font=font, fill=TEXT, anchor="la")
     return image
 
 
@@ -205,8 +211,9 @@ _fonts: dict[tuple[bool, int], ImageFont.FreeTypeFont] = {}
 def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
     if (bold, size) not in _fonts:
         name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-        _fonts[(bold, size)] = ImageFont.truetype(str(FONTS / name), size,
-                                                  layout_engine=ImageFont.Layout.BASIC)
+        _fonts[(bold, size)] = ImageFont.truetype(
+            str(FONTS / name), size, layout_engine=ImageFont.Layout.BASIC
+        )
     return _fonts[(bold, size)]
 
 

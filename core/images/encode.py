@@ -53,8 +53,12 @@ def _pixels(im: Image.Image) -> Image.Image:
     mode = "RGBA" if im.mode in ("RGBA", "LA", "PA", "P") and _has_alpha(im) else "RGB"
     if icc and im.mode in ("RGB", "RGBA", "CMYK"):
         try:  # colours as the camera meant them, then the profile itself is dropped
-            converted = ImageCms.profileToProfile(im, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
-                                                  ImageCms.createProfile("sRGB"), outputMode=mode)
+            converted = ImageCms.profileToProfile(
+                im,
+                ImageCms.ImageCmsProfile(io.BytesIO(icc)),
+                ImageCms.createProfile("sRGB"),
+                outputMode=mode,
+            )
             assert converted is not None, "a new image: only inPlace=True returns None"
             im = converted
         except (ImageCms.PyCMSError, OSError, ValueError):

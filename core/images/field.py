@@ -26,5 +26,3 @@ class ImagePath(ContentPath):
             ctx.problems.add(resolved, None, str(problem))
             raise _Reported() from None  # reported at the image itself, not at this field
         return resolved
-
-

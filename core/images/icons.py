@@ -37,7 +37,9 @@ def icon_links(base: str) -> list[dict[str, str]]:
 
 def publish_icons(source: Path, site_dir: Path) -> None:
     """Write every icon into ``site_dir``, making them only when ``source`` changed."""
-    key = hashlib.sha256(f"{caches.ICONS.tag}\n{settings.FINGERPRINT}\n".encode() + source.read_bytes()).hexdigest()
+    key = hashlib.sha256(
+        f"{caches.ICONS.tag}\n{settings.FINGERPRINT}\n".encode() + source.read_bytes()
+    ).hexdigest()
     entry = settings.cache_dir() / "icons" / key
     if not entry.is_dir():
         workers.run("icons", _make_icons, [(str(source), str(entry))])
@@ -53,7 +55,8 @@ def _make_icons(source: str, entry: str) -> int:
         files[name] = _png(square.resize((size, size), Image.Resampling.LANCZOS))
     buffer = io.BytesIO()
     square.resize((48, 48), Image.Resampling.LANCZOS).save(
-        buffer, "ICO", sizes=[(16, 16), (32, 32), (48, 48)])
+        buffer, "ICO", sizes=[(16, 16), (32, 32), (48, 48)]
+    )
     files[FAVICON_ICO] = buffer.getvalue()
     target = Path(entry)
     target.parent.mkdir(parents=True, exist_ok=True)

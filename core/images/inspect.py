@@ -34,8 +34,13 @@ ACCEPTED = tuple(FORMATS)  # for Image.open(..., formats=ACCEPTED)
 SUFFIXES = tuple(s for _, suffixes in FORMATS.values() for s in suffixes)
 # Other formats editors export by mistake, told apart by their first bytes alone (Pillow is not
 # asked: only the accepted formats' decoders may read content), for a message that says what to do.
-_OTHER_FORMATS = ((b"BM", "BMP"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"),
-                  (b"\x00\x00\x00\x0cjP  ", "JPEG 2000"), (b"8BPS", "PSD"))
+_OTHER_FORMATS = (
+    (b"BM", "BMP"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"\x00\x00\x00\x0cjP  ", "JPEG 2000"),
+    (b"8BPS", "PSD"),
+)
 _ROTATED = (5, 6, 7, 8)  # EXIF orientations that swap width and height
 _ORIENTATION = 0x0112
 
@@ -48,11 +53,11 @@ class ImageProblem(Exception):
 class SourceImage:
     """A checked source image: what the HTML needs without decoding it again."""
 
-    rel: str      # path relative to the content dir
-    digest: str   # SHA-256 of the file's bytes
-    key: str      # cache key: the bytes and every setting that shapes the variants
-    format: str   # Pillow's name (JPEG, PNG ...)
-    width: int    # as displayed, after EXIF orientation
+    rel: str  # path relative to the content dir
+    digest: str  # SHA-256 of the file's bytes
+    key: str  # cache key: the bytes and every setting that shapes the variants
+    format: str  # Pillow's name (JPEG, PNG ...)
+    width: int  # as displayed, after EXIF orientation
     height: int
     fallback: str  # "jpg" or "png": the format beside WebP for older browsers
 
@@ -64,13 +69,16 @@ class SourceImage:
 
     def sizes(self) -> list[tuple[int, int]]:
         """``(width, height)`` of every variant, smallest first; never wider than the source."""
-        widths = sorted({w for w in settings.WIDTHS if w < self.width}
-                        | {min(self.width, max(settings.WIDTHS))})
+        widths = sorted(
+            {w for w in settings.WIDTHS if w < self.width} | {min(self.width, max(settings.WIDTHS))}
+        )
         return [(w, max(1, round(self.height * w / self.width))) for w in widths]
 
     def files(self) -> list[str]:
         """The file names of every variant (WebP and fallback), as published under ``images/``."""
-        return [f"{self.name}-{w}.{ext}" for w, _ in self.sizes() for ext in ("webp", self.fallback)]
+        return [
+            f"{self.name}-{w}.{ext}" for w, _ in self.sizes() for ext in ("webp", self.fallback)
+        ]
 
 
 _memo: dict[tuple[str, int, int], SourceImage | ImageProblem] = {}
@@ -114,22 +122,32 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
                 found = im.format
                 name, endings = FORMATS.get(found or "", (str(found), ()))
                 if found not in FORMATS:
-                    raise ImageProblem(_("the file is a {format} image, which is not "
-                                         "supported: save it as JPEG (photos) or PNG (graphics)",
-                                         format=name))
+                    raise ImageProblem(
+                        _(
+                            "the file is a {format} image, which is not "
+                            "supported: save it as JPEG (photos) or PNG (graphics)",
+                            format=name,
+                        )
+                    )
                 if suffix not in endings:
-                    raise ImageProblem(_("the file is a {format} image but its name ends in "
-                                         "'{suffix}': rename it to '{name}'", format=name,
-                                         suffix=suffix,
-                                         name=PurePosixPath(rel).stem + endings[0]))
+                    raise ImageProblem(
+                        _(
+                            "the file is a {format} image but its name ends in "
+                            "'{suffix}': rename it to '{name}'",
+                            format=name,
+                            suffix=suffix,
+                            name=PurePosixPath(rel).stem + endings[0],
+                        )
+                    )
                 width, height = im.size
                 if width * height > settings.MAX_PIXELS:
                     raise _too_large()
                 orientation = im.getexif().get(_ORIENTATION)
                 has_alpha = im.mode in ("RGBA", "LA", "PA") or "transparency" in im.info
                 fallback = "png" if found in ("PNG", "GIF") or has_alpha else "jpg"
-                key = hashlib.sha256(f"{digest}\n{fallback}\n{settings.variant_fingerprint()}"
-                                     .encode()).hexdigest()
+                key = hashlib.sha256(
+                    f"{digest}\n{fallback}\n{settings.variant_fingerprint()}".encode()
+                ).hexdigest()
                 if not decoded_before(key):
                     if found == "JPEG":  # decoding at 1/8 scale still reads every byte
                         im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
@@ -143,13 +161,26 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
         if other is None and data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
             other = "HEIC/AVIF"
         if other:
-            raise ImageProblem(_("the file is a {format} image, which is not supported: save "
-                                 "it as JPEG (photos) or PNG (graphics)", format=other)) from None
-        raise ImageProblem(_("cannot read this image: the file is damaged or not an image; "
-                             "expected a JPEG, PNG, WebP or GIF file")) from None
+            raise ImageProblem(
+                _(
+                    "the file is a {format} image, which is not supported: save "
+                    "it as JPEG (photos) or PNG (graphics)",
+                    format=other,
+                )
+            ) from None
+        raise ImageProblem(
+            _(
+                "cannot read this image: the file is damaged or not an image; "
+                "expected a JPEG, PNG, WebP or GIF file"
+            )
+        ) from None
     except (OSError, SyntaxError, ValueError, EOFError):
-        raise ImageProblem(_("the image is damaged: its data is incomplete or corrupt; export "
-                             "or download it again")) from None
+        raise ImageProblem(
+            _(
+                "the image is damaged: its data is incomplete or corrupt; export "
+                "or download it again"
+            )
+        ) from None
     if orientation in _ROTATED:
         width, height = height, width
     return SourceImage(rel, digest, key, found, width, height, fallback)
@@ -157,6 +188,10 @@ def _inspect(path: Path, rel: str, decoded_before) -> SourceImage:
 
 def _too_large() -> ImageProblem:
     limit = settings.MAX_PIXELS // 1_000_000
-    return ImageProblem(_("the image is too large to decode safely: expected at most {limit} "
-                          "megapixels; save it smaller, for example 4000 pixels wide",
-                          limit=limit))
+    return ImageProblem(
+        _(
+            "the image is too large to decode safely: expected at most {limit} "
+            "megapixels; save it smaller, for example 4000 pixels wide",
+            limit=limit,
+        )
+    )

@@ -16,8 +16,9 @@ IMAGES_DIR = "images"  # under the site root, shared by both languages
 _LAZY = ' loading="lazy"'
 
 
-def picture_markup(source: SourceImage, alt: str, base: str, sizes: str | None = None,
-                   css_class: str | None = None) -> str:
+def picture_markup(
+    source: SourceImage, alt: str, base: str, sizes: str | None = None, css_class: str | None = None
+) -> str:
     """One line of HTML for ``source``; ``base`` is the relative URL of the site root
     from the page (``""`` on the home page, ``"../"`` one level down ...).
 
@@ -33,11 +34,13 @@ def picture_markup(source: SourceImage, alt: str, base: str, sizes: str | None =
     width, height = variants[-1]
     middle = variants[len(variants) // 2][0]
     klass = f' class="{escape(css_class)}"' if css_class else ""
-    return (f'<picture{klass}><source type="image/webp" srcset="{srcset("webp")}" '
-            f'sizes="{escape(sizes)}">'
-            f'<img src="{prefix}-{middle}.{source.fallback}" srcset="{srcset(source.fallback)}" '
-            f'sizes="{escape(sizes)}" width="{width}" height="{height}" alt="{escape(alt)}"'
-            f'{_LAZY} decoding="async"></picture>')
+    return (
+        f'<picture{klass}><source type="image/webp" srcset="{srcset("webp")}" '
+        f'sizes="{escape(sizes)}">'
+        f'<img src="{prefix}-{middle}.{source.fallback}" srcset="{srcset(source.fallback)}" '
+        f'sizes="{escape(sizes)}" width="{width}" height="{height}" alt="{escape(alt)}"'
+        f'{_LAZY} decoding="async"></picture>'
+    )
 
 
 def eager_first(html: str) -> str:
@@ -54,5 +57,3 @@ def root_base(page_url: str) -> str:
 def strip_markdown(alt: str) -> str:
     """Alt text as plain text: Markdown's backslash escapes removed."""
     return re.sub(r"\\(.)", r"\1", alt).strip()
-
-

@@ -78,7 +78,6 @@ class ImageSet:
                     if not destination.exists():  # two sources with the same bytes and stem
                         settings.place(entry / f"{width}.{ext}", destination)
 
-
     def copy_clean(self, files: dict[str, Path]) -> None:
         """Copy images that are linked rather than shown (``[plan](../images/plan.png)``).
 
@@ -101,8 +100,11 @@ class ImageSet:
                 settings.place(variant, destination)
 
     def _encode(self, sources) -> None:
-        todo = [(str(self.content_dir / s.rel), s, str(_entry(s.key)))
-                for s in sorted(sources, key=lambda s: s.rel) if not is_cached(s.key)]
+        todo = [
+            (str(self.content_dir / s.rel), s, str(_entry(s.key)))
+            for s in sorted(sources, key=lambda s: s.rel)
+            if not is_cached(s.key)
+        ]
         workers.run("variants", _encode_job, todo)
 
 
@@ -118,5 +120,10 @@ def _encode_job(path: str, source: SourceImage, entry: str) -> int:
     try:
         return encode_to_cache(path, source, entry)
     except Exception as exc:  # noqa: BLE001 - reported as the file's problem, not a traceback
-        raise BuildError(_("{path}: the image could not be encoded ({reason})",
-                           path=source.rel, reason=f"{type(exc).__name__}: {exc}")) from None
+        raise BuildError(
+            _(
+                "{path}: the image could not be encoded ({reason})",
+                path=source.rel,
+                reason=f"{type(exc).__name__}: {exc}",
+            )
+        ) from None

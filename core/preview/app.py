@@ -21,10 +21,14 @@ from core.preview.status import PreviewStatus
 from core.section import content_types
 
 PREFIX = "/_preview/"
-TAGS = (b'<link rel="stylesheet" href="/_preview/overlay.css">'
-        b'<script src="/_preview/overlay.js" defer></script>')
-_ASSETS = {"overlay.js": "application/javascript; charset=utf-8",
-           "overlay.css": "text/css; charset=utf-8"}
+TAGS = (
+    b'<link rel="stylesheet" href="/_preview/overlay.css">'
+    b'<script src="/_preview/overlay.js" defer></script>'
+)
+_ASSETS = {
+    "overlay.js": "application/javascript; charset=utf-8",
+    "overlay.css": "text/css; charset=utf-8",
+}
 _FIELDS = re.compile(r"fields/([a-z0-9-]+)/?")
 
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
@@ -42,7 +46,7 @@ def wrap(app: WSGIApp, status: PreviewStatus) -> WSGIApp:
     def preview_app(environ: dict, start_response: Callable) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         if path.startswith(PREFIX):
-            return _own_route(path[len(PREFIX):], status, start_response)
+            return _own_route(path[len(PREFIX) :], status, start_response)
         captured: dict = {}
 
         def capture(code, headers, exc_info=None):
@@ -73,8 +77,14 @@ def _own_route(name: str, status: PreviewStatus, start_response: Callable) -> li
         data = resources.files(__package__).joinpath(name).read_bytes()
         return _respond(start_response, _ASSETS[name], data)
     match = _FIELDS.fullmatch(name)
-    section = next((s for s in content_types(status.sections)
-                    if match and s.schema.type_name == match.group(1)), None)
+    section = next(
+        (
+            s
+            for s in content_types(status.sections)
+            if match and s.schema.type_name == match.group(1)
+        ),
+        None,
+    )
     if section is None:
         return _respond(start_response, "text/plain; charset=utf-8", b"not found", "404 Not Found")
     return _respond(start_response, "text/html; charset=utf-8", _fields_page(section))
@@ -87,18 +97,28 @@ def _fields_page(section) -> bytes:
     body = markdown.markdown(text, extensions=["tables"])
     title = _("Field reference: {type}", type=section.schema.type_name)
     also = html.escape(_("Also in the repository: {english} and {dutch}.")).format(
-        english=f'<code>{handbook_path(section, "en")}</code>',
-        dutch=f'<code lang="nl">{handbook_path(section, "nl")}</code>')
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<title>{html.escape(title)}</title>'
-            f'<link rel="stylesheet" href="/_preview/overlay.css"></head>'
-            f'<body class="preview-fields"><main>{body}<p>{also}</p>'
-            f'</main></body></html>').encode("utf-8")
+        english=f"<code>{handbook_path(section, 'en')}</code>",
+        dutch=f'<code lang="nl">{handbook_path(section, "nl")}</code>',
+    )
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title>"
+        f'<link rel="stylesheet" href="/_preview/overlay.css"></head>'
+        f'<body class="preview-fields"><main>{body}<p>{also}</p>'
+        f"</main></body></html>"
+    ).encode("utf-8")
 
 
-def _respond(start_response: Callable, content_type: str, data: bytes,
-             code: str = "200 OK") -> list[bytes]:
-    start_response(code, [("Content-Type", content_type), ("Content-Length", str(len(data))),
-                          ("Cache-Control", "no-store")])
+def _respond(
+    start_response: Callable, content_type: str, data: bytes, code: str = "200 OK"
+) -> list[bytes]:
+    start_response(
+        code,
+        [
+            ("Content-Type", content_type),
+            ("Content-Length", str(len(data))),
+            ("Cache-Control", "no-store"),
+        ],
+    )
     return [data]

@@ -23,8 +23,9 @@ MAX_PATH = 1024  # characters; the site's longest page path is far shorter
 def allowed_hosts(host: str, port: int) -> frozenset[str]:
     """The ``Host`` header values that name a preview listening on ``host``:``port``."""
     names = {"127.0.0.1", "localhost", _bracketed(host)}
-    return frozenset({f"{name}:{port}" for name in names}
-                     | (names if port == 80 else set()))  # browsers leave out port 80
+    return frozenset(
+        {f"{name}:{port}" for name in names} | (names if port == 80 else set())
+    )  # browsers leave out port 80
 
 
 def guard(app: WSGIApp, hosts: frozenset[str]) -> WSGIApp:
@@ -32,8 +33,11 @@ def guard(app: WSGIApp, hosts: frozenset[str]) -> WSGIApp:
 
     def guarded_app(environ: dict, start_response: Callable) -> Iterable[bytes]:
         if environ.get("HTTP_HOST", "").lower() not in hosts:
-            return _refuse(start_response, "421 Misdirected Request",
-                           b"This preview answers only for 127.0.0.1 and localhost.\n")
+            return _refuse(
+                start_response,
+                "421 Misdirected Request",
+                b"This preview answers only for 127.0.0.1 and localhost.\n",
+            )
         if not plain_path(environ.get("PATH_INFO", "")):
             return _refuse(start_response, "400 Bad Request", b"Bad request path.\n")
         return app(environ, start_response)
@@ -65,6 +69,12 @@ def _bracketed(host: str) -> str:
 
 
 def _refuse(start_response: Callable, status: str, body: bytes) -> list[bytes]:
-    start_response(status, [("Content-Type", "text/plain; charset=utf-8"),
-                            ("Content-Length", str(len(body))), ("Cache-Control", "no-store")])
+    start_response(
+        status,
+        [
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Content-Length", str(len(body))),
+            ("Cache-Control", "no-store"),
+        ],
+    )
     return [body]

@@ -87,8 +87,15 @@ class _State:
 class PreviewSession:
     """The preview's builds: the full pipeline first, then in-place updates where possible."""
 
-    def __init__(self, content_dir: Path, out: Path, today: date | Callable[[], date],
-                 config_file: Path, sections: list[Section], index_later: bool = False):
+    def __init__(
+        self,
+        content_dir: Path,
+        out: Path,
+        today: date | Callable[[], date],
+        config_file: Path,
+        sections: list[Section],
+        index_later: bool = False,
+    ):
         """``today`` is the build date, or a function giving it (``serve`` passes
         ``date.today``, so a preview left running past midnight shows the new day).
 
@@ -141,9 +148,15 @@ class PreviewSession:
         inputs = self._inputs()
         recorded = []
         try:
-            site = pipeline.build(self.content_dir, self.out, self.today, self.config_file,
-                                  self.sections, preview=True,
-                                  staged=lambda *args: recorded.append(args))
+            site = pipeline.build(
+                self.content_dir,
+                self.out,
+                self.today,
+                self.config_file,
+                self.sections,
+                preview=True,
+                staged=lambda *args: recorded.append(args),
+            )
         except ContentError:
             # The pipeline stops on content problems before it writes anything (the served
             # tree and the render cache are still those of the last good build): keep that
@@ -152,14 +165,14 @@ class PreviewSession:
             self.state = last_good
             raise
         if site is None:  # nothing changed since the tree was built: stage it in memory once
-            site, problems = load_site(self.content_dir, self.sections, self.today, self.memo,
-                                       self.config_file)
+            site, problems = load_site(
+                self.content_dir, self.sections, self.today, self.memo, self.config_file
+            )
             problems.raise_if_any()
             pages, cards = pipeline.generate(site, self._context().config)
             recorded.append((site, pages, cards))
         else:  # the pipeline parsed the files: parse them once more into the memo
-            load_site(self.content_dir, self.sections, self.today, self.memo,
-                                       self.config_file)
+            load_site(self.content_dir, self.sections, self.today, self.memo, self.config_file)
         self.last = "full"
         site, pages, cards = recorded[0]
         self.state = self._record(files, inputs, site, pages, cards)
@@ -171,10 +184,17 @@ class PreviewSession:
         for lang in languages.LANGUAGES:
             docs[lang], used[lang] = self.staging.stage(site, pages[lang])
             keys[lang] = self._render_key(context, site, pages, lang) if pages[lang] else ""
-        return _State(files=files, inputs=inputs, docs=docs, used=used, render_keys=keys,
-                      images=site.images.used | _images_in(used), cards={c.path: c for c in cards},
-                      sitemap=pipeline.sitemap_entries(pages, site.site_url),
-                      extra_files=_extra_files(site))
+        return _State(
+            files=files,
+            inputs=inputs,
+            docs=docs,
+            used=used,
+            render_keys=keys,
+            images=site.images.used | _images_in(used),
+            cards={c.path: c for c in cards},
+            sitemap=pipeline.sitemap_entries(pages, site.site_url),
+            extra_files=_extra_files(site),
+        )
 
     def _index_served(self, state: _State) -> None:
         """Parse every served page once (ids and links) for the fast link check."""
@@ -210,8 +230,9 @@ class PreviewSession:
         incremental.forget_stamp(self.out)
         # Load and validate everything: the same checks and messages as the full build. Nothing
         # is written before this succeeds, so the state stays that of the served tree.
-        site, problems = load_site(self.content_dir, self.sections, self.today, self.memo,
-                                       self.config_file)
+        site, problems = load_site(
+            self.content_dir, self.sections, self.today, self.memo, self.config_file
+        )
         problems.raise_if_any()
         clock.lap("load")
         context = self._context()
@@ -227,11 +248,14 @@ class PreviewSession:
             key = self._render_key(context, site, pages, lang) if pages[lang] else ""
             if key != state.render_keys[lang]:
                 raise Fallback(_("the navigation or the theme's texts changed"))
-            changes[lang] = {doc: text for doc, text in docs.items()
-                             if text != state.docs[lang][doc]}
+            changes[lang] = {
+                doc: text for doc, text in docs.items() if text != state.docs[lang][doc]
+            }
         # Shown images, and linked ones (the full build's staging marks those as used too).
-        if site.images.used | self.staging.images(site, pages) | _images_in(state.used) \
-                != state.images:
+        if (
+            site.images.used | self.staging.images(site, pages) | _images_in(state.used)
+            != state.images
+        ):
             raise Fallback(_("the images the pages show changed"))
         clock.lap("stage")
         # From here on the render cache changes: a failure while rendering means a full build
@@ -258,13 +282,21 @@ class PreviewSession:
         self.state = state
         self.last = "fast"
         self.timings = clock.laps
-        print(_("serve: fast update of {count} pages in {seconds} s ({stages})",
-                count=sum(map(len, changes.values())), seconds=f"{clock.total():.2f}",
-                stages=clock), file=sys.stderr, flush=True)
+        print(
+            _(
+                "serve: fast update of {count} pages in {seconds} s ({stages})",
+                count=sum(map(len, changes.values())),
+                seconds=f"{clock.total():.2f}",
+                stages=clock,
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
         # Then, as the full preview does, the search index (the last one is served meanwhile).
         if self.index_later:
-            self._indexing = threading.Thread(target=self._index, args=(site, pages),
-                                              name="search-index", daemon=True)
+            self._indexing = threading.Thread(
+                target=self._index, args=(site, pages), name="search-index", daemon=True
+            )
             self._indexing.start()
         else:
             self._index(site, pages)
@@ -278,8 +310,11 @@ class PreviewSession:
             if not self.index_later:
                 raise
             # The stamp is not saved: the next start of ``serve`` builds everything again.
-            print(_("serve: the search index could not be updated: {reason}", reason=exc),
-                  file=sys.stderr, flush=True)
+            print(
+                _("serve: the search index could not be updated: {reason}", reason=exc),
+                file=sys.stderr,
+                flush=True,
+            )
             return
         incremental.save_stamp(self.out, self._stamp())
         if self.index_later:
@@ -291,8 +326,10 @@ class PreviewSession:
         for lang, docs in changes.items():
             if not docs:
                 continue
-            cache = incremental.RenderCache(incremental.cache_root(self.out) / "render" / lang,
-                                            self._render_key(context, site, pages, lang))
+            cache = incremental.RenderCache(
+                incremental.cache_root(self.out) / "render" / lang,
+                self._render_key(context, site, pages, lang),
+            )
             if not cache.warm:
                 raise Fallback(_("the render cache is empty"))
             # What a dirty build can write: the changed pages, and the theme's pages at the
@@ -304,9 +341,13 @@ class PreviewSession:
             before = _mtimes(cache.site, candidates)
             for doc, text in docs.items():
                 (cache.docs / doc).write_text(text, encoding="utf-8")
-            job = replace(pipeline.render_job(context, site, pages, lang, cache,
-                                              self._code_and_theme(context.theme_dir)),
-                          dirty=True, scan=False)
+            job = replace(
+                pipeline.render_job(
+                    context, site, pages, lang, cache, self._code_and_theme(context.theme_dir)
+                ),
+                dirty=True,
+                scan=False,
+            )
             renders.append((lang, cache, candidates, before, job))
         # An edit often changes pages of both languages (an English listing shows a Dutch
         # story's title): the second language renders in the session's worker meanwhile.
@@ -324,7 +365,9 @@ class PreviewSession:
             prefix = languages.prefix(lang)
             for rel, stamp in after.items():
                 # MkDocs' own sitemaps never reach the served tree: the finish stage's does.
-                if before.get(rel) != stamp and not rel.rpartition("/")[2].startswith("sitemap.xml"):
+                if before.get(rel) != stamp and not rel.rpartition("/")[2].startswith(
+                    "sitemap.xml"
+                ):
                     written[prefix + rel] = (cache.site / rel).read_bytes()
         return written
 
@@ -357,12 +400,19 @@ class PreviewSession:
         lost = set().union(*(state.pages[rel].ids - pages[rel].ids for rel in html))
         check = set(html)
         if lost:
-            check |= {rel for rel, found in pages.items()
-                      if any("#" in url and unquote(url.partition("#")[2]) in lost
-                             for _tag, url in found.links)}
+            check |= {
+                rel
+                for rel, found in pages.items()
+                if any(
+                    "#" in url and unquote(url.partition("#")[2]) in lost
+                    for _tag, url in found.links
+                )
+            }
         broken = check_pages(pages, state.served, site_url, check)
         if broken:
-            raise BuildError("broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken))
+            raise BuildError(
+                "broken links in the built site:\n" + "\n".join(f"  {b}" for b in broken)
+            )
         return pages
 
     def _write(self, state: _State, site: Site, pages, cards, written, parsed) -> None:
@@ -414,8 +464,9 @@ class PreviewSession:
         return self._build_context
 
     def _render_key(self, context: BuildContext, site: Site, pages, lang: str) -> str:
-        return pipeline.render_key(context, site, pages, lang,
-                                   self._code_and_theme(context.theme_dir))
+        return pipeline.render_key(
+            context, site, pages, lang, self._code_and_theme(context.theme_dir)
+        )
 
     def _code_and_theme(self, theme_dir: Path) -> str:
         # The same value until the next full build (any theme or code change takes one).
@@ -432,10 +483,14 @@ def pipeline_indexes(site: Site, pages, out: Path) -> None:
 
     The last index stays in place until the new one is written (as in the full preview).
     """
-    rendered = {lang: incremental.cache_root(out) / "render" / lang / "site"
-                for lang in languages.LANGUAGES if pages[lang]}
-    indexes = SearchIndexes(site, pages, rendered, out, out, defer=True,
-                            parallel_from=pipeline.PARALLEL_MIN_PAGES)
+    rendered = {
+        lang: incremental.cache_root(out) / "render" / lang / "site"
+        for lang in languages.LANGUAGES
+        if pages[lang]
+    }
+    indexes = SearchIndexes(
+        site, pages, rendered, out, out, defer=True, parallel_from=pipeline.PARALLEL_MIN_PAGES
+    )
     try:
         indexes.wait()
     finally:
@@ -467,28 +522,42 @@ class _StageCache:
             if entry is None or entry[0] != key:
                 with site.images.recording() as shown:
                     text, files = staged_text(page, site)
-                entry = self.entries[(page.lang, page.doc_path)] = (key, text, files,
-                                                                    frozenset(shown))
+                entry = self.entries[(page.lang, page.doc_path)] = (
+                    key,
+                    text,
+                    files,
+                    frozenset(shown),
+                )
             docs[page.doc_path] = entry[1]
             used |= entry[2]
         return docs, used
 
     def images(self, site: Site, pages) -> frozenset[str]:
         """The images staging ``pages`` shows (the entries of the last :meth:`stage`)."""
-        return frozenset(rel for lang in languages.LANGUAGES for page in pages[lang]
-                         for rel in self.entries[(page.lang, page.doc_path)][3])
+        return frozenset(
+            rel
+            for lang in languages.LANGUAGES
+            for page in pages[lang]
+            for rel in self.entries[(page.lang, page.doc_path)][3]
+        )
 
 
 def _page_key(page: StagedPage) -> tuple:
     """All of a page's own data that its staged text is made from (compared by value; every
     generate makes new pages, and nothing changes a page once it is staged)."""
-    return (page.title, page.description, page.body, page.fields,
-            page.source.rel if page.source else None)
+    return (
+        page.title,
+        page.description,
+        page.body,
+        page.fields,
+        page.source.rel if page.source else None,
+    )
 
 
 def _images_in(used: dict[str, set[str]]) -> frozenset[str]:
-    return frozenset(rel for files in used.values() for rel in files
-                     if rel.lower().endswith(IMAGE_SUFFIXES))
+    return frozenset(
+        rel for files in used.values() for rel in files if rel.lower().endswith(IMAGE_SUFFIXES)
+    )
 
 
 def _extra_files(site: Site) -> dict[str, bytes]:
@@ -497,8 +566,7 @@ def _extra_files(site: Site) -> dict[str, bytes]:
 
 def _mtimes(root: Path, pages: list[str]) -> dict[str, int]:
     """Modification times of ``pages`` and of the files at ``root``'s top (absent: none)."""
-    stamps = {entry.name: entry.stat().st_mtime_ns for entry in os.scandir(root)
-              if entry.is_file()}
+    stamps = {entry.name: entry.stat().st_mtime_ns for entry in os.scandir(root) if entry.is_file()}
     for rel in pages:
         try:
             stamps[rel] = os.stat(root / rel).st_mtime_ns
@@ -524,8 +592,11 @@ def _scan(content_dir: Path, known: dict) -> dict[str, tuple[int, int, str]]:
         if old is not None and old[0] == stat.st_mtime_ns and old[1] == stat.st_size:
             found[file.rel] = old
         else:
-            found[file.rel] = (stat.st_mtime_ns, stat.st_size,
-                               hashlib.sha256(file.path.read_bytes()).hexdigest())
+            found[file.rel] = (
+                stat.st_mtime_ns,
+                stat.st_size,
+                hashlib.sha256(file.path.read_bytes()).hexdigest(),
+            )
     return dict(sorted(found.items()))
 
 
@@ -546,4 +617,3 @@ class _Clock:
 
     def __str__(self) -> str:
         return ", ".join(f"{name} {seconds:.2f}" for name, seconds in self.laps.items())
-

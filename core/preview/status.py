@@ -72,9 +72,16 @@ class PreviewStatus:
         (from the catalogue, like every message), so overlay.js carries none of its own."""
         with self._lock:
             entries = list(self._entries)
-        return json.dumps({"ok": not entries, "problems": [asdict(e) for e in entries],
-                           "lang": current(), "text": overlay_text(len(entries))},
-                          ensure_ascii=False, sort_keys=True).encode("utf-8")
+        return json.dumps(
+            {
+                "ok": not entries,
+                "problems": [asdict(e) for e in entries],
+                "lang": current(),
+                "text": overlay_text(len(entries)),
+            },
+            ensure_ascii=False,
+            sort_keys=True,
+        ).encode("utf-8")
 
 
 def overlay_text(count: int) -> dict[str, str]:
@@ -82,8 +89,10 @@ def overlay_text(count: int) -> dict[str, str]:
     problems = ngettext("{count} problem", "{count} problems", count)
     return {
         "title": _("The preview is not up to date: {problems}", problems=problems),
-        "intro": _("Your last change could not be built. Below is the last version that did "
-                   "build. Fix what is listed, save the file, and this page reloads by itself."),
+        "intro": _(
+            "Your last change could not be built. Below is the last version that did "
+            "build. Fix what is listed, save the file, and this page reloads by itself."
+        ),
         "file": _("File {path}, line {line}"),
         "file_only": _("File {path}"),
         "build": _("The build itself"),

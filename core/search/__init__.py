@@ -13,8 +13,11 @@ from core.urls import url_of
 # The browser code per language, in load order (theme/assets/vendor/, see its README).
 SCRIPTS = {
     "en": ["assets/vendor/lunr.min.js"],
-    "nl": ["assets/vendor/lunr.min.js", "assets/vendor/lunr.stemmer.support.min.js",
-           "assets/vendor/lunr.nl.min.js"],
+    "nl": [
+        "assets/vendor/lunr.min.js",
+        "assets/vendor/lunr.stemmer.support.min.js",
+        "assets/vendor/lunr.nl.min.js",
+    ],
 }
 
 
@@ -25,8 +28,12 @@ def section_label(section, lang: str) -> str:
 
 def theme_extra(lang: str) -> dict:
     """What the header's search box needs: the search page, the index and the scripts."""
-    return {"url": url_of(DOC_PATHS[lang]), "index": index_path(lang), "lang": lang,
-            "scripts": SCRIPTS[lang]}
+    return {
+        "url": url_of(DOC_PATHS[lang]),
+        "index": index_path(lang),
+        "lang": lang,
+        "scripts": SCRIPTS[lang],
+    }
 
 
 __all__ = ["search_page", "write_index", "section_label", "theme_extra", "SCRIPTS"]

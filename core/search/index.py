@@ -63,8 +63,9 @@ def index_path(lang: str) -> str:
     return f"{INDEX_DIR}/{lang}.json"
 
 
-def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str],
-                 memo: Memo | None = None) -> list[SearchDoc]:
+def collect_docs(
+    pages: list[StagedPage], lang_root: Path, labels: dict[str, str], memo: Memo | None = None
+) -> list[SearchDoc]:
     """The searchable pages of one language, text read from their rendered HTML, in URL order.
 
     ``memo`` remembers each page's text by its HTML between builds (core/search/memo.py).
@@ -88,18 +89,27 @@ def collect_docs(pages: list[StagedPage], lang_root: Path, labels: dict[str, str
             text, foreign = PageText(headings="", body=""), page.lang
             url = "../" * languages.prefix(lang).count("/") + languages.prefix(page.lang) + url
         section = page.key.split(":", 1)[0]
-        docs.append(SearchDoc(url=url, title=page.title,
-                              section_key=facet_of.get(labels.get(section, section), section),
-                              section_label=labels.get(section, section),
-                              summary=page.description, tags=tuple(page.search_tags),
-                              headings=text.headings, body=text.body,
-                              keywords=tuple(page.search_keywords), item=page.search_item,
-                              lang=foreign))
+        docs.append(
+            SearchDoc(
+                url=url,
+                title=page.title,
+                section_key=facet_of.get(labels.get(section, section), section),
+                section_label=labels.get(section, section),
+                summary=page.description,
+                tags=tuple(page.search_tags),
+                headings=text.headings,
+                body=text.body,
+                keywords=tuple(page.search_keywords),
+                item=page.search_item,
+                lang=foreign,
+            )
+        )
     return docs
 
 
-def build_index(docs: list[SearchDoc], lang: str, memo: Memo | None = None,
-                synonyms: Synonyms | None = None) -> dict:
+def build_index(
+    docs: list[SearchDoc], lang: str, memo: Memo | None = None, synonyms: Synonyms | None = None
+) -> dict:
     """The ``search/<lang>.json`` object: lunr index plus what results show.
 
     The object :func:`write_index` writes, read back (tests and bench/search.py look into it).
@@ -113,8 +123,16 @@ def build_index(docs: list[SearchDoc], lang: str, memo: Memo | None = None,
 
 def index_rows(docs: list[SearchDoc]) -> list[dict[str, str]]:
     """The text of each field of each doc, as lunr indexes it (before synonyms)."""
-    return [{"title": " ".join((d.title, *d.keywords)), "tags": " ".join(d.tags),
-             "headings": d.headings, "section": d.section_label, "body": d.body} for d in docs]
+    return [
+        {
+            "title": " ".join((d.title, *d.keywords)),
+            "tags": " ".join(d.tags),
+            "headings": d.headings,
+            "section": d.section_label,
+            "body": d.body,
+        }
+        for d in docs
+    ]
 
 
 def doc_boost(doc: SearchDoc) -> int:
@@ -126,8 +144,9 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo,
-           synonyms: Synonyms | None = None) -> None:
+def _write(
+    stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo, synonyms: Synonyms | None = None
+) -> None:
     """Write the index of ``docs`` as compact JSON, piece by piece.
 
     The text is what ``json.dumps`` gives for ``{"lang", "index": lunr's Index.serialize(),
@@ -138,11 +157,14 @@ def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo,
     rows = index_rows(docs)
     # A field no page fills would still cost bytes for every term: leave it out.
     fields = [(name, boost) for name, boost in FIELDS if any(row[name] for row in rows)]
-    index = _lunr_index(rows, [doc_boost(d) for d in docs], fields, lang, memo,
-                        synonyms or Synonyms(lang))
+    index = _lunr_index(
+        rows, [doc_boost(d) for d in docs], fields, lang, memo, synonyms or Synonyms(lang)
+    )
     del rows
-    stream.write(f'{{"lang":{_dump(lang)},"index":{{"version":{_dump(__TARGET_JS_VERSION__)},'
-                 f'"fields":{_dump(index.fields)},"fieldVectors":[')
+    stream.write(
+        f'{{"lang":{_dump(lang)},"index":{{"version":{_dump(__TARGET_JS_VERSION__)},'
+        f'"fields":{_dump(index.fields)},"fieldVectors":['
+    )
     vectors = index.field_vectors
     for n, ref in enumerate(list(vectors)):
         # lunr's Vector.serialize rounds every element to 3 places; TermsBuilder's elements
@@ -153,15 +175,32 @@ def _write(stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo,
     for n, term in enumerate(sorted(postings)):
         stream.write(("," if n else "") + _dump([term, postings.pop(term)]))
     stream.write(f'],"pipeline":{_dump(index.pipeline.serialize())}}},"docs":')
-    stream.write(_dump({str(ref): {"title": d.title, "url": d.url, "section": d.section_label,
-                                   "facet": d.section_key, "summary": d.summary,
-                                   **({"lang": d.lang} if d.lang else {})}
-                        for ref, d in enumerate(docs)}))
+    stream.write(
+        _dump(
+            {
+                str(ref): {
+                    "title": d.title,
+                    "url": d.url,
+                    "section": d.section_label,
+                    "facet": d.section_key,
+                    "summary": d.summary,
+                    **({"lang": d.lang} if d.lang else {}),
+                }
+                for ref, d in enumerate(docs)
+            }
+        )
+    )
     stream.write("}")
 
 
-def _lunr_index(rows: list[dict], boosts: list[int], fields: list[tuple[str, int]], lang: str,
-                memo: Memo, synonyms: Synonyms):
+def _lunr_index(
+    rows: list[dict],
+    boosts: list[int],
+    fields: list[tuple[str, int]],
+    lang: str,
+    memo: Memo,
+    synonyms: Synonyms,
+):
     """The lunr index of ``rows`` (a ``lunr.index.Index``), each row with its document boost
     and its fields' synonyms; the builder's term counts are freed first."""
     builder = TermsBuilder()  # the index pipeline runs in memo.terms
@@ -170,17 +209,30 @@ def _lunr_index(rows: list[dict], boosts: list[int], fields: list[tuple[str, int
     for name, boost in fields:
         builder.field(name, boost=boost)
     for ref, row in enumerate(rows):
-        builder.add_terms(str(ref), {name: synonyms.expand(memo.joined_terms(row[name]))
-                                     if name in _EXPANDED else memo.joined_terms(row[name])
-                                     for name, _ in fields}, boost=boosts[ref])
+        builder.add_terms(
+            str(ref),
+            {
+                name: synonyms.expand(memo.joined_terms(row[name]))
+                if name in _EXPANDED
+                else memo.joined_terms(row[name])
+                for name, _ in fields
+            },
+            boost=boosts[ref],
+        )
     index = builder.build()
     del builder  # its per-page term frequencies are in the field vectors now
     return index
 
 
-def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dict[str, str],
-                memo_file: Path | None = None, texts: dict[str, list[str]] | None = None,
-                synonyms: Synonyms | None = None) -> Path:
+def write_index(
+    pages: list[StagedPage],
+    lang: str,
+    lang_root: Path,
+    labels: dict[str, str],
+    memo_file: Path | None = None,
+    texts: dict[str, list[str]] | None = None,
+    synonyms: Synonyms | None = None,
+) -> Path:
     """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes).
 
     ``pages`` may hold pages of another language (items not translated yet): only their title
@@ -193,8 +245,13 @@ def write_index(pages: list[StagedPage], lang: str, lang_root: Path, labels: dic
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
     with partial.open("w", encoding="utf-8") as stream:
-        _write(stream, collect_docs(pages, lang_root, labels, memo), lang, memo,
-               synonyms or Synonyms(lang))
+        _write(
+            stream,
+            collect_docs(pages, lang_root, labels, memo),
+            lang,
+            memo,
+            synonyms or Synonyms(lang),
+        )
     partial.replace(target)  # whole or not at all
     memo.save()
     return target

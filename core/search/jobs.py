@@ -34,9 +34,17 @@ class SearchIndexes:
     built in place at once and leaves the real one to :meth:`after_publish`.
     """
 
-    def __init__(self, site: Site, pages: dict[str, list[StagedPage]], rendered: dict[str, Path],
-                 site_dir: Path, out: Path, defer: bool = False,
-                 scans: dict[str, list[Path]] | None = None, parallel_from: int = 100):
+    def __init__(
+        self,
+        site: Site,
+        pages: dict[str, list[StagedPage]],
+        rendered: dict[str, Path],
+        site_dir: Path,
+        out: Path,
+        defer: bool = False,
+        scans: dict[str, list[Path]] | None = None,
+        parallel_from: int = 100,
+    ):
         """``scans``: per language, the files of what the render read of the pages it wrote
         (core/finish/pagescan.py); a deferred index, built once they are gone, reads pages.
         With ``parallel_from`` pages or more, the indexes are built in worker processes."""
@@ -45,8 +53,10 @@ class SearchIndexes:
         self.futures: list[Future[None]] = []
         self.pool: ProcessPoolExecutor | None = None
         items = _items_by_page(site)
-        views = {lang: [_search_view(site, items, p) for p in pages[lang]]
-                 for lang in languages.LANGUAGES}
+        views = {
+            lang: [_search_view(site, items, p) for p in pages[lang]]
+            for lang in languages.LANGUAGES
+        }
         for lang in languages.LANGUAGES:
             if not pages[lang]:
                 continue
@@ -54,13 +64,30 @@ class SearchIndexes:
             labels = {t.key: search.section_label(t, lang) for t in site.types}
             target = site_dir / languages.prefix(lang) / index_path(lang)
             words = synonyms.load(site.vocabularies, lang)
-            cached = incremental.SearchCache(incremental.cache_root(out) / "search", lang,
-                                             light, labels, rendered[lang], words.groups)
+            cached = incremental.SearchCache(
+                incremental.cache_root(out) / "search",
+                lang,
+                light,
+                labels,
+                rendered[lang],
+                words.groups,
+            )
             if cached.restore(target):
                 write_parts(target)
                 continue
-            job = (cached, target, (light, lang, rendered[lang], labels, cached.memo_file,
-                                    (scans or {}).get(lang, []), words))
+            job = (
+                cached,
+                target,
+                (
+                    light,
+                    lang,
+                    rendered[lang],
+                    labels,
+                    cached.memo_file,
+                    (scans or {}).get(lang, []),
+                    words,
+                ),
+            )
             if defer and cached.restore_latest(target):
                 write_parts(target)
                 self.later.append((cached, target, (*job[2][:5], [], words)))
@@ -99,8 +126,12 @@ def _items_by_page(site: Site) -> dict[tuple[str, str], Item]:
     """(lang, doc path) -> the item whose own page that is (``Site.doc_path``), for every
     item but a section's landing (a cover or entry page that introduces and lists the
     section is an overview, whatever file it comes from)."""
-    landings = {(lang, landing.doc_path) for lang in languages.LANGUAGES for s in site.sections
-                if (landing := s.landing(site, lang)) is not None}
+    landings = {
+        (lang, landing.doc_path)
+        for lang in languages.LANGUAGES
+        for s in site.sections
+        if (landing := s.landing(site, lang)) is not None
+    }
     found: dict[tuple[str, str], Item] = {}
     for item in site.all_items():
         for lang in item.versions:
@@ -123,29 +154,48 @@ def _search_view(site: Site, items: dict[tuple[str, str], Item], page: StagedPag
     item = items.get((page.lang, page.doc_path))
     keywords = tuple(item.versions[page.lang].values.get("keywords") or ()) if item else ()
     # A generated page may bring keywords of its own (the Kompas instruments overview).
-    return replace(page, body="", source=None, fields=PageFields(),
-                   search_keywords=page.search_keywords + keywords,
-                   search_item=item is not None)
+    return replace(
+        page,
+        body="",
+        source=None,
+        fields=PageFields(),
+        search_keywords=page.search_keywords + keywords,
+        search_item=item is not None,
+    )
 
 
 def _untranslated_items(views: dict[str, list[StagedPage]], lang: str) -> list[StagedPage]:
     """Item pages of the other languages that ``lang`` has no version of: its index finds them
     by title and keywords, and the results say which language they are in."""
     have = {p.key for p in views[lang]}
-    return [p for other in languages.LANGUAGES if other != lang for p in views[other]
-            if p.search_item and p.searchable and p.key not in have]
+    return [
+        p
+        for other in languages.LANGUAGES
+        if other != lang
+        for p in views[other]
+        if p.search_item and p.searchable and p.key not in have
+    ]
 
 
-def _index_job(light: list[StagedPage], lang: str, rendered: Path, labels: dict[str, str],
-               memo_file: Path, scans: list[Path], words: synonyms.Synonyms, target: Path) -> None:
+def _index_job(
+    light: list[StagedPage],
+    lang: str,
+    rendered: Path,
+    labels: dict[str, str],
+    memo_file: Path,
+    scans: list[Path],
+    words: synonyms.Synonyms,
+    target: Path,
+) -> None:
     """Build one language's index from the rendered pages in ``rendered`` into ``target``.
 
     ``memo_file`` keeps the pages' texts and terms for the next build (core/search/memo.py);
     ``scans`` hold the texts of the pages the render read already (core/finish/pagescan.py);
     ``words`` are the language's synonyms (core/search/synonyms.py).
     """
-    built = search.write_index(light, lang, rendered, labels, memo_file, pagescan.texts(scans),
-                               words)
+    built = search.write_index(
+        light, lang, rendered, labels, memo_file, pagescan.texts(scans), words
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(built, target)
     write_parts(target)  # what the browser fetches (core/search/parts.py)

@@ -40,8 +40,9 @@ def _key(data: bytes) -> str:
 class Memo:
     """Page texts and terms of one language; ``file=None`` remembers nothing between builds."""
 
-    def __init__(self, lang: str, file: Path | None = None,
-                 scanned: dict[str, list[str]] | None = None):
+    def __init__(
+        self, lang: str, file: Path | None = None, scanned: dict[str, list[str]] | None = None
+    ):
         """``scanned``: texts of pages read already (HTML hash -> [headings, body]), from the
         render (core/finish/pagescan.py)."""
         self.lang, self.file = lang, file
@@ -53,8 +54,12 @@ class Memo:
                 saved = json.loads(file.read_text(encoding="utf-8"))
             except ValueError:
                 saved = {}  # a damaged cache only costs time
-            if isinstance(saved, dict) and saved.get("fingerprint") == self._fingerprint and saved.get("lang") == lang \
-                    and saved.get("format") == caches.SEARCH_MEMO.tag:
+            if (
+                isinstance(saved, dict)
+                and saved.get("fingerprint") == self._fingerprint
+                and saved.get("lang") == lang
+                and saved.get("format") == caches.SEARCH_MEMO.tag
+            ):
                 self._old_texts, self._old_terms = saved["texts"], saved["terms"]
         self._old_texts.update(scanned or {})
         self._texts: dict[str, list[str]] = {}
@@ -95,8 +100,13 @@ class Memo:
         if not self.file:
             return
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        data = {"fingerprint": self._fingerprint, "lang": self.lang, "format": caches.SEARCH_MEMO.tag,
-                "texts": self._texts, "terms": self._terms}
+        data = {
+            "fingerprint": self._fingerprint,
+            "lang": self.lang,
+            "format": caches.SEARCH_MEMO.tag,
+            "texts": self._texts,
+            "terms": self._terms,
+        }
         temporary = self.file.with_suffix(".tmp")
         with temporary.open("w", encoding="utf-8") as stream:  # in pieces: no second copy in memory
             json.dump(data, stream, ensure_ascii=False, separators=(",", ":"))

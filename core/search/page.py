@@ -26,7 +26,7 @@ TEXTS = {
         "submit": "Zoeken",
         "results": "Zoekresultaten",
         "nojs": "Zoeken werkt in deze browser alleen met JavaScript aan. Je zoekwoorden blijven "
-                "altijd op je eigen apparaat: ze gaan niet naar ons of naar een ander.",
+        "altijd op je eigen apparaat: ze gaan niet naar ons of naar een ander.",
         "browse": "Zonder zoeken vind je alles via deze overzichten:",
         "home": "Startpagina",
         "suggest": "Bedoelde je:",
@@ -43,7 +43,7 @@ TEXTS = {
         "submit": "Search",
         "results": "Search results",
         "nojs": "In this browser, search only works with JavaScript turned on. Your search words "
-                "always stay on your own device: they are not sent to us or anyone else.",
+        "always stay on your own device: they are not sent to us or anyone else.",
         "browse": "Without search, you can find everything through these overviews:",
         "home": "Home page",
         "suggest": "Did you mean:",
@@ -54,8 +54,13 @@ TEXTS = {
 }
 
 
-def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple[str, str]],
-                has_home: bool = True, has_help: bool = True) -> StagedPage:
+def search_page(
+    lang: str,
+    sections: list[tuple[str, str]],
+    landings: list[tuple[str, str]],
+    has_home: bool = True,
+    has_help: bool = True,
+) -> StagedPage:
     """The search page of ``lang``.
 
     ``sections``: (key, label) of every section with searchable pages, for the filter;
@@ -64,35 +69,38 @@ def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple
     """
     t = TEXTS[lang]
     doc = DOC_PATHS[lang]
-    options = "\n".join(f'<option value="{escape(key)}">{escape(label)}</option>'
-                        for key, label in sections)
-    links = "\n".join(f"- [{title}]({doc_link(doc, target)})"
-                      for title, target in [*([(t["home"], "index.md")] if has_home else []), *landings])
-    help_line = f"<p>{t['help']} <a href=\"#help-title\">{t['help_link']}</a></p>" if has_help else ""
+    options = "\n".join(
+        f'<option value="{escape(key)}">{escape(label)}</option>' for key, label in sections
+    )
+    links = "\n".join(
+        f"- [{title}]({doc_link(doc, target)})"
+        for title, target in [*([(t["home"], "index.md")] if has_home else []), *landings]
+    )
+    help_line = f'<p>{t["help"]} <a href="#help-title">{t["help_link"]}</a></p>' if has_help else ""
     body = f"""\
-<form id="search-page" class="search-page" role="search" action="./" method="get" aria-label="{t['title']}">
+<form id="search-page" class="search-page" role="search" action="./" method="get" aria-label="{t["title"]}">
 <div class="search-page__field">
-<label for="search-page-q">{t['query']}</label>
+<label for="search-page-q">{t["query"]}</label>
 <input type="search" id="search-page-q" name="q" autocomplete="off" spellcheck="false">
 </div>
 <div class="search-page__field">
-<label for="search-page-section">{t['section']}</label>
+<label for="search-page-section">{t["section"]}</label>
 <select id="search-page-section" name="section">
-<option value="">{t['all']}</option>
+<option value="">{t["all"]}</option>
 {options}
 </select>
 </div>
-<button type="submit" class="button button--primary">{t['submit']}</button>
+<button type="submit" class="button button--primary">{t["submit"]}</button>
 </form>
 
 <p id="search-page-status" class="search-page__status" role="status" aria-live="polite"></p>
-<ol id="search-page-results" class="search-page__results" aria-label="{t['results']}" hidden></ol>
+<ol id="search-page-results" class="search-page__results" aria-label="{t["results"]}" hidden></ol>
 
 <div id="search-page-empty" class="search-page__empty" hidden markdown="1">
 
-<p id="search-page-suggestion" class="search-page__suggestion" hidden>{t['suggest']} <a id="search-page-suggestion-link" href="./"></a></p>
+<p id="search-page-suggestion" class="search-page__suggestion" hidden>{t["suggest"]} <a id="search-page-suggestion-link" href="./"></a></p>
 
-{t['empty']}
+{t["empty"]}
 
 {links}
 
@@ -102,13 +110,20 @@ def search_page(lang: str, sections: list[tuple[str, str]], landings: list[tuple
 
 <div id="search-nojs" class="search-nojs" markdown="1">
 
-{t['nojs']}
+{t["nojs"]}
 
-{t['browse']}
+{t["browse"]}
 
 {links}
 
 </div>
 """
-    return StagedPage(key=KEY, lang=lang, doc_path=doc, title=t["title"], description=t["summary"],
-                      body=body, searchable=False)
+    return StagedPage(
+        key=KEY,
+        lang=lang,
+        doc_path=doc,
+        title=t["title"],
+        description=t["summary"],
+        body=body,
+        searchable=False,
+    )

@@ -90,12 +90,25 @@ def write_parts(index_file: Path) -> Path:
     partial = target.with_name(f".{target.name}.partial")
     shutil.rmtree(partial, ignore_errors=True)
     (partial / SHARDS).mkdir(parents=True)
-    (partial / "head.json").write_text(_dump({
-        "lang": data["lang"], "version": index["version"], "fields": index["fields"],
-        "pipeline": index["pipeline"], "docs": data["docs"], "terms": _gaps(head),
-        "keyLength": KEY_LENGTH, "shards": " ".join(sorted(shards))}), encoding="utf-8")
+    (partial / "head.json").write_text(
+        _dump(
+            {
+                "lang": data["lang"],
+                "version": index["version"],
+                "fields": index["fields"],
+                "pipeline": index["pipeline"],
+                "docs": data["docs"],
+                "terms": _gaps(head),
+                "keyLength": KEY_LENGTH,
+                "shards": " ".join(sorted(shards)),
+            }
+        ),
+        encoding="utf-8",
+    )
     for key, terms in shards.items():
-        (partial / SHARDS / shard_name(key)).write_text(_dump({"terms": _gaps(terms)}), encoding="utf-8")
+        (partial / SHARDS / shard_name(key)).write_text(
+            _dump({"terms": _gaps(terms)}), encoding="utf-8"
+        )
     if target.exists():
         shutil.rmtree(target)  # the parts of an earlier build, written here
     partial.replace(target)

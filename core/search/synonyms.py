@@ -95,23 +95,48 @@ def check(vocabularies: dict[str, Vocabulary], problems: Problems) -> None:
             line = vocabulary.lines.get((key, lang)) or vocabulary.lines.get((key,))
             for phrase in phrases(labels[lang]):
                 if not phrase:
-                    problems.add(path, line, _("term '{key}': the {lang} label has an empty "
-                                               "synonym: expected words separated by single "
-                                               "commas, got '{label}'", key=key, lang=lang,
-                                               label=labels[lang]))
+                    problems.add(
+                        path,
+                        line,
+                        _(
+                            "term '{key}': the {lang} label has an empty "
+                            "synonym: expected words separated by single "
+                            "commas, got '{label}'",
+                            key=key,
+                            lang=lang,
+                            label=labels[lang],
+                        ),
+                    )
                     continue
                 terms = joined_index_terms(phrase, lang)
                 if not terms:
-                    problems.add(path, line, _("term '{key}': the {lang} synonym '{phrase}' is "
-                                               "never searched for (only common words like 'de' "
-                                               "or 'the', which the search skips): expected a "
-                                               "word people search for", key=key, lang=lang,
-                                               phrase=phrase))
+                    problems.add(
+                        path,
+                        line,
+                        _(
+                            "term '{key}': the {lang} synonym '{phrase}' is "
+                            "never searched for (only common words like 'de' "
+                            "or 'the', which the search skips): expected a "
+                            "word people search for",
+                            key=key,
+                            lang=lang,
+                            phrase=phrase,
+                        ),
+                    )
                     continue
                 other = seen.setdefault(terms, key)
                 if other != key:
-                    problems.add(path, line, _("term '{key}': the {lang} synonym '{phrase}' is "
-                                               "also in term '{other}' (line {other_line}): put "
-                                               "it in one group only, or merge the two", key=key,
-                                               lang=lang, phrase=phrase, other=other,
-                                               other_line=vocabulary.lines.get((other, lang))))
+                    problems.add(
+                        path,
+                        line,
+                        _(
+                            "term '{key}': the {lang} synonym '{phrase}' is "
+                            "also in term '{other}' (line {other_line}): put "
+                            "it in one group only, or merge the two",
+                            key=key,
+                            lang=lang,
+                            phrase=phrase,
+                            other=other,
+                            other_line=vocabulary.lines.get((other, lang)),
+                        ),
+                    )

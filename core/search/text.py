@@ -15,8 +15,13 @@ from lxml import etree
 from core.builthtml import parse_built
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
-_SKIP = {"script", "style", "template", "h1",  # h1 is the title, indexed on its own
-         "nav"}  # the theme's navigation in the article: breadcrumbs, guide, tasks, toc
+_SKIP = {
+    "script",
+    "style",
+    "template",
+    "h1",  # h1 is the title, indexed on its own
+    "nav",
+}  # the theme's navigation in the article: breadcrumbs, guide, tasks, toc
 _SKIP_CLASSES = {"untranslated"}  # notices the theme adds, not the page's content
 _BLOCKS = {"p", "li", "dt", "dd", "td", "th", "div", "br", "blockquote", "figcaption", "tr"}
 _VOID = {"br", "img", "hr", "input", "meta", "link", "source", "wbr", "col", "area"}

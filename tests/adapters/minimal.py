@@ -68,8 +68,10 @@ _PAGE = jinja2.Environment(autoescape=True, keep_trailing_newline=True).from_str
 
 # What the MkDocs theme says there (theme/partials/texts.html); the home page holds it as the
 # target of an untranslated page's language switch (core/pipeline.py UNTRANSLATED_ANCHOR).
-_UNTRANSLATED = {"nl": "Die pagina is nog niet vertaald.",
-                 "en": "That page has not been translated yet."}
+_UNTRANSLATED = {
+    "nl": "Die pagina is nog niet vertaald.",
+    "en": "That page has not been translated yet.",
+}
 
 
 class MinimalRenderer:
@@ -81,8 +83,9 @@ class MinimalRenderer:
         """Render every staged page of ``job`` (or ``job.only``) into ``job.site_dir``."""
         md = _markdown(job.context)
         scans: Scans = {}
-        docs = sorted(p.relative_to(job.docs_dir).as_posix()
-                      for p in job.docs_dir.rglob("*") if p.is_file())
+        docs = sorted(
+            p.relative_to(job.docs_dir).as_posix() for p in job.docs_dir.rglob("*") if p.is_file()
+        )
         for doc in docs:
             if not doc.endswith(".md"):  # images and attachments, published beside the pages
                 target = job.site_dir / doc
@@ -96,9 +99,15 @@ class MinimalRenderer:
             md.page_doc, md.docs_dir = doc, job.docs_dir  # type: ignore[attr-defined]
             content = md.convert(body)
             nav = [{"title": entry.title, "href": _link(doc, entry.doc_path)} for entry in job.nav]
-            html = _PAGE.render(lang=job.lang, meta=meta, nav=nav, extra=job.extra,
-                                content=content, is_home=doc == "index.md",
-                                untranslated=_UNTRANSLATED[job.lang])
+            html = _PAGE.render(
+                lang=job.lang,
+                meta=meta,
+                nav=nav,
+                extra=job.extra,
+                content=content,
+                is_home=doc == "index.md",
+                untranslated=_UNTRANSLATED[job.lang],
+            )
             dest = self.page_file(doc, job.context)
             target = job.site_dir / dest
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -134,14 +143,15 @@ def _markdown(context: BuildContext) -> markdown.Markdown:
     names, configs = list(_ALWAYS), {}
     for entry in context.config.get("markdown_extensions") or []:
         if isinstance(entry, dict):
-            (name, options), = entry.items()
+            ((name, options),) = entry.items()
             configs[name] = dict(options or {})
         else:
             name = entry
         if name not in names:
             names.append(name)
-    return markdown.Markdown(extensions=[*names, _RelativeLinksExtension()],
-                             extension_configs=configs)
+    return markdown.Markdown(
+        extensions=[*names, _RelativeLinksExtension()], extension_configs=configs
+    )
 
 
 def _link(from_doc: str, to_doc: str) -> str:

@@ -16,8 +16,15 @@ from tests.conftest import ROOT
 
 SITE_URL = "https://mensenhandel.example.org/"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -51,8 +58,10 @@ def base_url(demo_site):
 def site_paths(demo_site) -> list[str]:
     """Every page path of the sitemap (both languages), relative to the site root."""
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    locs = [u.findtext("s:loc", namespaces=ns)
-            for u in ET.parse(demo_site / "sitemap.xml").findall("s:url", ns)]
+    locs = [
+        u.findtext("s:loc", namespaces=ns)
+        for u in ET.parse(demo_site / "sitemap.xml").findall("s:url", ns)
+    ]
     return [urlsplit(loc).path.lstrip("/") for loc in locs]
 
 
@@ -77,8 +86,9 @@ def tab_to(page, selector: str, limit: int = 200) -> None:
     """Press Tab until the element matching ``selector`` has focus (as a keyboard user would)."""
     for _ in range(limit):
         page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)",
-                         selector):
+        if page.evaluate(
+            "s => document.activeElement && document.activeElement.matches(s)", selector
+        ):
             return
     raise AssertionError(f"Tab never reached {selector}")
 

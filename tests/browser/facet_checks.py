@@ -11,24 +11,31 @@ from core import facets
 class FacetOracle:
     """The entries of one filtered index as the content files describe them."""
 
-    def __init__(self, entries: list[facets.Entry], none_text: str,
-                 options: list[tuple[str, str]] | None = None):
+    def __init__(
+        self,
+        entries: list[facets.Entry],
+        none_text: str,
+        options: list[tuple[str, str]] | None = None,
+    ):
         self.entries = entries
         self.none_text = none_text  # how the status line starts when nothing matches
-        self.options = options      # every (facet, value) checkbox the form must have, if given
+        self.options = options  # every (facet, value) checkbox the form must have, if given
 
     def expected(self, selected: dict[str, set[str]], query: str = "") -> set[str]:
         """The ids of the entries the filters should show."""
         return {e.id for e in self.entries if facets.matches(e, selected, query)}
 
-    def assert_consistent(self, page, selected: dict[str, set[str]], query: str = "",
-                          none_text: str | None = None) -> None:
+    def assert_consistent(
+        self, page, selected: dict[str, set[str]], query: str = "", none_text: str | None = None
+    ) -> None:
         """What is shown, every count and every disabled option match the content files."""
         want = self.expected(selected, query)
-        page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
-                               ".startsWith(n + ' ')" if want else
-                               "t => document.querySelector('[data-facets-status]').textContent"
-                               ".startsWith(t)", arg=len(want) if want else none_text or self.none_text)
+        page.wait_for_function(
+            "n => document.querySelector('[data-facets-status]').textContent.startsWith(n + ' ')"
+            if want
+            else "t => document.querySelector('[data-facets-status]').textContent.startsWith(t)",
+            arg=len(want) if want else none_text or self.none_text,
+        )
         assert shown(page) == want
         boxes = options(page)
         if self.options is not None:
@@ -41,9 +48,9 @@ class FacetOracle:
             empty = should == 0 and value not in selected.get(name, set()) and not focused
             assert disabled == empty, (name, value)
 
-
-    def assert_reload_and_back(self, page, before: dict[str, set[str]],
-                               after: dict[str, set[str]], box: str) -> None:
+    def assert_reload_and_back(
+        self, page, before: dict[str, set[str]], after: dict[str, set[str]], box: str
+    ) -> None:
         """The page shows ``after`` (``box`` just ticked on top of ``before``): a reload keeps
         it, and Back returns to ``before``, ``box`` unticked."""
         page.reload()
@@ -62,18 +69,26 @@ class FacetOracle:
 
 def shown(page) -> set[str]:
     """The ids of the entries visible on the page."""
-    return set(page.eval_on_selector_all(
-        "[data-facets-entry]", "els => els.filter(e => e.offsetParent !== null)"
-                               ".map(e => e.dataset.facetsEntry)"))
+    return set(
+        page.eval_on_selector_all(
+            "[data-facets-entry]",
+            "els => els.filter(e => e.offsetParent !== null).map(e => e.dataset.facetsEntry)",
+        )
+    )
 
 
 def options(page) -> dict[tuple[str, str], tuple[int, bool, bool]]:
     """(facet, value) -> (count shown, disabled, has focus) for every checkbox."""
-    rows = page.eval_on_selector_all("form[data-facets] input[type=checkbox]", """els => els.map(b =>
+    rows = page.eval_on_selector_all(
+        "form[data-facets] input[type=checkbox]",
+        """els => els.map(b =>
         [b.name, b.value, b.parentNode.querySelector('[data-facets-count]').textContent, b.disabled,
-         b === document.activeElement])""")
-    return {(name, value): (int(count), disabled, focused)
-            for name, value, count, disabled, focused in rows}
+         b === document.activeElement])""",
+    )
+    return {
+        (name, value): (int(count), disabled, focused)
+        for name, value, count, disabled, focused in rows
+    }
 
 
 def query_of(page) -> dict[str, list[str]]:

@@ -22,27 +22,43 @@ from tests.browser.conftest import CHROMIUM_ARGS, QuietServer, _QuietHandler
 WIDTHS = (390, 1280)
 # One page of each kind: name -> path, Dutch and English.
 PAGE_KINDS = {
-    "home": "", "home-en": "en/",
-    "longread-cover": "longread/", "longread-cover-en": "en/longread/",
-    "story": "longread/het-leek-op-liefde/", "story-en": "en/longread/het-leek-op-liefde/",
-    "kompas": "kompas/", "kompas-en": "en/kompas/",
-    "kompas-instrument": "kompas/instrumenten/apv/", "kompas-form-en": "en/kompas/forms/arbeidsuitbuiting/",
+    "home": "",
+    "home-en": "en/",
+    "longread-cover": "longread/",
+    "longread-cover-en": "en/longread/",
+    "story": "longread/het-leek-op-liefde/",
+    "story-en": "en/longread/het-leek-op-liefde/",
+    "kompas": "kompas/",
+    "kompas-en": "en/kompas/",
+    "kompas-instrument": "kompas/instrumenten/apv/",
+    "kompas-form-en": "en/kompas/forms/arbeidsuitbuiting/",
     "kompas-matrix": "kompas/matrix/",
-    "academy": "academy/", "academy-en": "en/academy/",
-    "partners": "partners/", "partners-en": "en/partners/",
-    "publications": "publicaties/", "publications-en": "en/publications/",
+    "academy": "academy/",
+    "academy-en": "en/academy/",
+    "partners": "partners/",
+    "partners-en": "en/partners/",
+    "publications": "publicaties/",
+    "publications-en": "en/publications/",
     "publication": "publicaties/2022-11-verslag-modernisering-strafbaarstelling/",
-    "about-quotes": "over-ons/", "about-quotes-en": "en/about/",
-    "exhibition": "open-je-ogen/", "exhibition-en": "en/open-je-ogen/",
-    "calendar": "open-je-ogen/agenda/", "calendar-en": "en/open-je-ogen/calendar/",
-    "news": "nieuws/", "news-en": "en/news/",
+    "about-quotes": "over-ons/",
+    "about-quotes-en": "en/about/",
+    "exhibition": "open-je-ogen/",
+    "exhibition-en": "en/open-je-ogen/",
+    "calendar": "open-je-ogen/agenda/",
+    "calendar-en": "en/open-je-ogen/calendar/",
+    "news": "nieuws/",
+    "news-en": "en/news/",
     "news-item": "nieuws/kennismiddag-seksueel-geweld/",
     "news-item-en": "en/news/gaatw-conferentie-thailand/",
     "news-year": "nieuws/archief/2020/",
-    "plain": "privacy/", "plain-en": "en/privacy/",
-    "help": "hulp-en-melden/", "help-en": "en/help/",
-    "search": "zoeken/", "search-en": "en/search/",
-    "not-found": "404.html", "not-found-en": "en/404.html",
+    "plain": "privacy/",
+    "plain-en": "en/privacy/",
+    "help": "hulp-en-melden/",
+    "help-en": "en/help/",
+    "search": "zoeken/",
+    "search-en": "en/search/",
+    "not-found": "404.html",
+    "not-found-en": "en/404.html",
 }
 
 
@@ -54,8 +70,9 @@ def main(site: Path, out: Path) -> int:
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=shutil.which("chromium"),
-                                                 args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(
+                executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+            )
             for width in WIDTHS:
                 context = browser.new_context(viewport={"width": width, "height": 900})
                 page = context.new_page()

@@ -14,14 +14,18 @@ pytestmark = pytest.mark.browser
 
 
 def _stores(page) -> dict:
-    return page.evaluate("() => ({local: Object.keys(localStorage), "
-                         "session: Object.keys(sessionStorage)})")
+    return page.evaluate(
+        "() => ({local: Object.keys(localStorage), session: Object.keys(sessionStorage)})"
+    )
 
 
-@pytest.mark.parametrize("start, filters, offer_folder", [
-    ("academy/", {"audience": "gemeenten", "cost": "gratis"}, "/academy/aanbod/"),
-    ("en/academy/", {"cost": "free"}, "/en/academy/offers/"),
-])
+@pytest.mark.parametrize(
+    "start, filters, offer_folder",
+    [
+        ("academy/", {"audience": "gemeenten", "cost": "gratis"}, "/academy/aanbod/"),
+        ("en/academy/", {"cost": "free"}, "/en/academy/offers/"),
+    ],
+)
 def test_back_to_the_academy_keeps_the_filters(context, base_url, start, filters, offer_folder):
     page = context.new_page()
     page.goto(base_url + start)

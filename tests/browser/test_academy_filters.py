@@ -28,12 +28,16 @@ def _listed(value) -> tuple[str, ...]:
 
 def _partner_name(slug: str) -> str:
     front = _front(CONTENT / "partners" / f"{slug}.md")
-    return f"{front['name']} ({front['abbreviation']})" if front.get("abbreviation") else front["name"]
+    return (
+        f"{front['name']} ({front['abbreviation']})" if front.get("abbreviation") else front["name"]
+    )
 
 
 def _web_names(vocabulary: str, lang: str) -> dict[str, str]:
     """Vocabulary key -> the filter value a page in ``lang`` uses (its label's web name)."""
-    terms = yaml.safe_load((CONTENT / f"vocabularies/offer-{vocabulary}.yml").read_text(encoding="utf-8"))
+    terms = yaml.safe_load(
+        (CONTENT / f"vocabularies/offer-{vocabulary}.yml").read_text(encoding="utf-8")
+    )
     return {key: slugify(labels[lang]) for key, labels in terms.items()}
 
 
@@ -48,33 +52,53 @@ def _content_entries(lang: str = "nl") -> list[facets.Entry]:
         if path.name.endswith(".en.md"):
             continue
         front = _front(path)
-        values = {"audience": tuple(names["audiences"][a] for a in _listed(front["audiences"])),
-                  "kind": (names["kinds"][front["kind"]],),
-                  "cost": (free,) if front["cost"] == "free" else (),
-                  "language": tuple(names["languages"][c] for c in _listed(front["languages"])),
-                  "format": (names["formats"][front["format"]],)}
-        text = " ".join([front["title"], front["summary"], _partner_name(front["provider"]),
-                         *(_partner_name(p) for p in front.get("developed_with", [])),
-                         kinds[front["kind"]]["nl"]])
+        values = {
+            "audience": tuple(names["audiences"][a] for a in _listed(front["audiences"])),
+            "kind": (names["kinds"][front["kind"]],),
+            "cost": (free,) if front["cost"] == "free" else (),
+            "language": tuple(names["languages"][c] for c in _listed(front["languages"])),
+            "format": (names["formats"][front["format"]],),
+        }
+        text = " ".join(
+            [
+                front["title"],
+                front["summary"],
+                _partner_name(front["provider"]),
+                *(_partner_name(p) for p in front.get("developed_with", [])),
+                kinds[front["kind"]]["nl"],
+            ]
+        )
         entries.append(facets.Entry(path.stem, values, text, ""))
     return entries
 
 
 ENTRIES = _content_entries()
 # The catalogue's groups: one per chain partner with offers, standing for that audience option.
-GROUPS = [facets.Group(a, f"voor-{a}", tuple(e for e in ENTRIES if a in e.values["audience"]),
-                       facet="audience", value=a)
-          for a in sorted({a for e in ENTRIES for a in e.values["audience"]})]
-OPTIONS = sorted({(name, value) for e in ENTRIES for name, values in e.values.items()
-                  for value in values})
+GROUPS = [
+    facets.Group(
+        a,
+        f"voor-{a}",
+        tuple(e for e in ENTRIES if a in e.values["audience"]),
+        facet="audience",
+        value=a,
+    )
+    for a in sorted({a for e in ENTRIES for a in e.values["audience"]})
+]
+OPTIONS = sorted(
+    {(name, value) for e in ENTRIES for name, values in e.values.items() for value in values}
+)
 ORACLE = FacetOracle(ENTRIES, none_text="Niets", options=OPTIONS)
 EXPECTED_EN = FacetOracle(_content_entries("en"), none_text="Nothing").expected
 expected, assert_consistent = ORACLE.expected, ORACLE.assert_consistent
 
 
 def visible_groups(page) -> set[str]:
-    return set(page.eval_on_selector_all(
-        "[data-facets-group]", "els => els.filter(e => !e.hidden).map(e => e.querySelector('h2').id)"))
+    return set(
+        page.eval_on_selector_all(
+            "[data-facets-group]",
+            "els => els.filter(e => !e.hidden).map(e => e.querySelector('h2').id)",
+        )
+    )
 
 
 def expected_groups(selected: dict[str, set[str]], query: str = "") -> set[str]:
@@ -121,7 +145,7 @@ def test_every_option_alone(context, base_url):
 
 
 COMBINATIONS = [
-    {"audience": {"politie", "opvang"}},                       # OR within a facet
+    {"audience": {"politie", "opvang"}},  # OR within a facet
     {"audience": {"zorg-en-huisartsen"}, "kind": {"training"}},
     {"audience": {"zorg-en-huisartsen"}, "kind": {"webinar", "toolkit"}, "cost": {"gratis"}},
     {"language": {"engels"}, "format": {"online"}},
@@ -130,9 +154,13 @@ COMBINATIONS = [
 ]
 
 
-@pytest.mark.parametrize("selected", COMBINATIONS,
-                         ids=["&".join(f"{k}={'+'.join(sorted(v))}" for k, v in sorted(c.items()))
-                              for c in COMBINATIONS])
+@pytest.mark.parametrize(
+    "selected",
+    COMBINATIONS,
+    ids=[
+        "&".join(f"{k}={'+'.join(sorted(v))}" for k, v in sorted(c.items())) for c in COMBINATIONS
+    ],
+)
 def test_combinations(context, base_url, selected):
     page = context.new_page()
     page.goto(base_url + "academy/")
@@ -172,7 +200,11 @@ def test_url_state_survives_reload_and_back_undoes(context, base_url):
     page.check("#f-audience-politie")
     more = {**selected, "audience": {"politie"}}
     assert_consistent(page, more)
-    assert query_of(page) == {"kind": ["e-learning"], "language": ["engels"], "audience": ["politie"]}
+    assert query_of(page) == {
+        "kind": ["e-learning"],
+        "language": ["engels"],
+        "audience": ["politie"],
+    }
     ORACLE.assert_reload_and_back(page, selected, more, "#f-audience-politie")
     assert query_of(page) == {"kind": ["e-learning"], "language": ["engels"]}
     ORACLE.assert_reset(page)
@@ -212,9 +244,12 @@ def test_without_javascript_every_tile_is_shown_grouped(browser, base_url):
         assert not page.is_visible("form[data-facets]")
         assert shown(page) == {e.id for e in ENTRIES}
         # Every audience with offers has its group, and every tile sits in each of its groups.
-        groups = page.eval_on_selector_all("[data-facets-group]", """els => els.map(g =>
+        groups = page.eval_on_selector_all(
+            "[data-facets-group]",
+            """els => els.map(g =>
             [g.querySelector('h2').id, Array.from(g.querySelectorAll('[data-facets-entry]'))
-             .map(e => e.dataset.facetsEntry).sort()])""")
+             .map(e => e.dataset.facetsEntry).sort()])""",
+        )
         audiences = sorted({a for e in ENTRIES for a in e.values["audience"]})
         assert sorted(group for group, _ in groups) == [f"voor-{a}" for a in audiences]
         for group, ids in groups:
@@ -232,9 +267,13 @@ def test_english_catalogue_filters_too(context, base_url):
     page = context.new_page()
     page.goto(base_url + "en/academy/?audience=police&cost=free")
     want = EXPECTED_EN({"audience": {"police"}, "cost": {"free"}})
-    page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith(n + ' of')", arg=len(want))
+    page.wait_for_function(
+        "n => document.querySelector('[data-facets-status]').textContent.startsWith(n + ' of')",
+        arg=len(want),
+    )
     assert shown(page) == want
-    assert page.locator("[data-facets-status]").text_content() == \
-        f"{len(want)} of {len(ENTRIES)} offers shown"
+    assert (
+        page.locator("[data-facets-status]").text_content()
+        == f"{len(want)} of {len(ENTRIES)} offers shown"
+    )
     assert run_axe(page) == []

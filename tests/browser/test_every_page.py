@@ -25,9 +25,12 @@ def test_no_page_requests_another_host_and_axe_finds_nothing(context, base_url, 
         requests.clear()
         response = page.goto(base_url + path, wait_until="networkidle")
         assert response and response.status == 200, path
-        foreign = [url for url in requests
-                   if urlsplit(url).scheme not in ("data", "blob")
-                   and urlsplit(url).hostname != "127.0.0.1"]
+        foreign = [
+            url
+            for url in requests
+            if urlsplit(url).scheme not in ("data", "blob")
+            and urlsplit(url).hostname != "127.0.0.1"
+        ]
         if foreign:
             failures[f"/{path} requests"] = foreign
         violations = run_axe(page)

@@ -39,15 +39,19 @@ def empty_shown(page) -> dict[str, bool]:
         .map(g => [g.dataset.group, !g.querySelector('[data-empty]').hidden]))""")
 
 
-@pytest.mark.parametrize("visitor_date, utrecht, groningen", [
-    ("2026-11-08", "coming", "coming"),  # the day before Utrecht's first day
-    ("2026-11-09", "now", "coming"),     # its first day
-    ("2026-12-04", "now", "coming"),     # its last day
-    ("2026-12-05", "past", "coming"),    # the day after
-    ("2027-01-20", "past", "now"),       # weeks after the build: Groningen is on now
-])
-def test_calendar_regroups_with_the_visitors_date(context, base_url, visitor_date, utrecht,
-                                                  groningen):
+@pytest.mark.parametrize(
+    "visitor_date, utrecht, groningen",
+    [
+        ("2026-11-08", "coming", "coming"),  # the day before Utrecht's first day
+        ("2026-11-09", "now", "coming"),  # its first day
+        ("2026-12-04", "now", "coming"),  # its last day
+        ("2026-12-05", "past", "coming"),  # the day after
+        ("2027-01-20", "past", "now"),  # weeks after the build: Groningen is on now
+    ],
+)
+def test_calendar_regroups_with_the_visitors_date(
+    context, base_url, visitor_date, utrecht, groningen
+):
     fake_date(context, visitor_date)
     page = context.new_page()
     page.goto(base_url + CALENDAR)
@@ -62,7 +66,8 @@ def test_calendar_regroups_with_the_visitors_date(context, base_url, visitor_dat
     assert empty_shown(page)["now"] == (utrecht != "now" and groningen != "now")
     assert page.get_attribute("[data-calendar]", "data-today") == visitor_date
     assert "2026" in page.text_content("[data-calendar-asof]") or "2027" in page.text_content(
-        "[data-calendar-asof]")
+        "[data-calendar-asof]"
+    )
 
 
 def test_without_javascript_the_build_grouping_stands(browser, base_url):
@@ -87,10 +92,14 @@ def test_filter_works_in_place_and_announces_the_result(context, base_url):
     page = context.new_page()
     page.goto(base_url + CALENDAR)
     page.click('a[data-filter-kind="city"][data-filter-value="amsterdam"]')
-    assert page.url == base_url + CALENDAR + "?plaats=amsterdam"  # no page load, kept in the address
+    assert (
+        page.url == base_url + CALENDAR + "?plaats=amsterdam"
+    )  # no page load, kept in the address
     found = groups(page)
     assert sorted(s for slugs in found.values() for s in slugs) == [
-        "amsterdam-2020", "amsterdam-voorjaar-2020"]
+        "amsterdam-2020",
+        "amsterdam-voorjaar-2020",
+    ]
     assert page.text_content("[data-filter-status]") == "2 locaties in Amsterdam."
     assert page.get_attribute('a[data-filter-value="amsterdam"]', "aria-current") == "true"
     assert empty_shown(page) == {"now": True, "coming": True, "past": False}

@@ -30,13 +30,30 @@ def card_text(page, slug: str) -> str:
     return page.locator(f"[data-stop]:has(a[href$='/{slug}/'])").first.inner_text()
 
 
-@pytest.mark.parametrize("visitor_date, expected", [
-    ("2020-03-01", {"laren-2020": "past", "huizen-2020": "coming", "utrecht-2026": "coming",
-                    "maastricht-2027": "coming"}),
-    ("2026-12-03", {"utrecht-2026": "now", "zwolle-2026": "past", "maastricht-2027": "coming"}),
-    ("2027-05-15", {"groningen-2027": "past", "utrecht-2026": "past", "zwolle-2026": "past",
-                    "maastricht-2027": "coming"}),
-])
+@pytest.mark.parametrize(
+    "visitor_date, expected",
+    [
+        (
+            "2020-03-01",
+            {
+                "laren-2020": "past",
+                "huizen-2020": "coming",
+                "utrecht-2026": "coming",
+                "maastricht-2027": "coming",
+            },
+        ),
+        ("2026-12-03", {"utrecht-2026": "now", "zwolle-2026": "past", "maastricht-2027": "coming"}),
+        (
+            "2027-05-15",
+            {
+                "groningen-2027": "past",
+                "utrecht-2026": "past",
+                "zwolle-2026": "past",
+                "maastricht-2027": "coming",
+            },
+        ),
+    ],
+)
 def test_status_on_the_visitors_day(context, base_url, visitor_date, expected):
     at(context, visitor_date)
     page = context.new_page()
@@ -53,7 +70,8 @@ def test_status_on_the_visitors_day(context, base_url, visitor_date, expected):
 
 
 def test_may_2027_shows_nothing_now_and_the_postponed_stop_coming_on_home_and_landing(
-        context, base_url):
+    context, base_url
+):
     at(context, "2027-05-15")
     page = context.new_page()
     for path in ("", "open-je-ogen/"):
@@ -63,8 +81,9 @@ def test_may_2027_shows_nothing_now_and_the_postponed_stop_coming_on_home_and_la
         assert page.locator('[data-group="now"] [data-empty]').is_visible()
 
 
-@pytest.mark.parametrize("path, lang", [("", "nl"), ("open-je-ogen/", "nl"),
-                                        ("en/", "en"), ("en/open-je-ogen/", "en")])
+@pytest.mark.parametrize(
+    "path, lang", [("", "nl"), ("open-je-ogen/", "nl"), ("en/", "en"), ("en/open-je-ogen/", "en")]
+)
 def test_now_showing_on_the_home_and_the_landing(context, base_url, path, lang):
     at(context, "2027-01-20")
     page = context.new_page()
@@ -89,7 +108,8 @@ def test_a_region_without_coming_stops_says_so_about_that_region(context, base_u
     # The region's own page (without JavaScript's filter) says the same, with a way on.
     page.goto(base_url + CALENDAR + "regio/utrecht/")
     assert page.locator('[data-group="coming"] [data-empty]').inner_text() == (
-        "In Utrecht is nog niets gepland. Bekijk alle plaatsen")
+        "In Utrecht is nog niets gepland. Bekijk alle plaatsen"
+    )
 
 
 def test_the_filter_lives_in_the_address_reload_and_back(context, base_url):
@@ -120,4 +140,5 @@ def test_an_english_address_with_a_town_opens_filtered(context, base_url):
     page.goto(base_url + "en/open-je-ogen/calendar/?city=utrecht")
     assert list(where(page)) == ["utrecht-2026"]
     assert page.locator('[data-group="coming"] [data-empty]').inner_text() == (
-        "Nothing is planned in Utrecht yet.")
+        "Nothing is planned in Utrecht yet."
+    )

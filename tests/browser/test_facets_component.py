@@ -19,7 +19,9 @@ from tests.conftest import run_cli
 
 pytestmark = pytest.mark.browser
 
-AUDIENCES = "police:\n  nl: Politie\n  en: Police\nmunicipality:\n  nl: Gemeente\n  en: Municipality\n"
+AUDIENCES = (
+    "police:\n  nl: Politie\n  en: Police\nmunicipality:\n  nl: Gemeente\n  en: Municipality\n"
+)
 OFFERS = {  # slug: (audiences, free)
     "webinar": (["police", "municipality"], True),
     "training": (["police"], False),
@@ -30,12 +32,19 @@ OFFERS = {  # slug: (audiences, free)
 class CatalogueSection(Section):
     key = "course"
     folder = "courses"
-    schema = Schema("course", (
-        Field("title", Text(), "title", required=True, translatable=True),
-        Field("audiences", ListOf(Choice(vocabulary="audiences"), min_items=1), "for whom",
-              required=True),
-        Field("free", Boolean(), "free or not", default=False),
-    ))
+    schema = Schema(
+        "course",
+        (
+            Field("title", Text(), "title", required=True, translatable=True),
+            Field(
+                "audiences",
+                ListOf(Choice(vocabulary="audiences"), min_items=1),
+                "for whom",
+                required=True,
+            ),
+            Field("free", Boolean(), "free or not", default=False),
+        ),
+    )
 
     def doc_path(self, item, lang):
         return f"courses/{item.slug}.md"
@@ -48,26 +57,51 @@ class CatalogueSection(Section):
 
         def entry(item):
             v = item.versions["nl"].values
-            return facets.Entry(item.slug, {"audience": tuple(v["audiences"]),
-                                            "price": ("free",) if v["free"] else ()},
-                                v["title"], f"### [{v['title']}]({doc_link('courses/index.md', self.doc_path(item, 'nl'))})")
+            return facets.Entry(
+                item.slug,
+                {"audience": tuple(v["audiences"]), "price": ("free",) if v["free"] else ()},
+                v["title"],
+                f"### [{v['title']}]({doc_link('courses/index.md', self.doc_path(item, 'nl'))})",
+            )
 
-        groups = [facets.Group(vocabulary.label(a, "nl"), a, tuple(
-            entry(i) for i in items if a in i.versions["nl"].values["audiences"]),
-            facet="audience", value=a)
-            for a in vocabulary.terms]
+        groups = [
+            facets.Group(
+                vocabulary.label(a, "nl"),
+                a,
+                tuple(entry(i) for i in items if a in i.versions["nl"].values["audiences"]),
+                facet="audience",
+                value=a,
+            )
+            for a in vocabulary.terms
+        ]
         facet_list = [
-            facets.Facet("audience", "Voor wie", tuple(facets.Option(a, vocabulary.label(a, "nl"))
-                                                        for a in vocabulary.terms)),
-            facets.Facet("price", "Kosten", (facets.Option("free", "Alleen gratis"),))]
+            facets.Facet(
+                "audience",
+                "Voor wie",
+                tuple(facets.Option(a, vocabulary.label(a, "nl")) for a in vocabulary.terms),
+            ),
+            facets.Facet("price", "Kosten", (facets.Option("free", "Alleen gratis"),)),
+        ]
         entries = [e for g in groups for e in g.entries]
-        yield StagedPage("course:index", "nl", "courses/index.md", "Cursussen", "Alle cursussen.",
-                         facets.form(facet_list, entries, facets.TEXTS["nl"])
-                         + facets.grouped_results(groups), fields=facets.PAGE_FIELDS)
+        yield StagedPage(
+            "course:index",
+            "nl",
+            "courses/index.md",
+            "Cursussen",
+            "Alle cursussen.",
+            facets.form(facet_list, entries, facets.TEXTS["nl"]) + facets.grouped_results(groups),
+            fields=facets.PAGE_FIELDS,
+        )
         for item in items:
-            yield StagedPage(f"course:{item.slug}", "nl", self.doc_path(item, "nl"),
-                             item.versions["nl"].values["title"], "Een cursus.", "Tekst.",
-                             source=item.versions["nl"].source)
+            yield StagedPage(
+                f"course:{item.slug}",
+                "nl",
+                self.doc_path(item, "nl"),
+                item.versions["nl"].values["title"],
+                "Een cursus.",
+                "Tekst.",
+                source=item.versions["nl"].source,
+            )
 
 
 @pytest.fixture
@@ -75,9 +109,12 @@ def catalogue(content, tmp_path, monkeypatch):
     monkeypatch.setattr(cli, "SECTIONS", [*cli.SECTIONS, CatalogueSection()])
     content.write("vocabularies/audiences.yml", AUDIENCES)
     for slug, (audiences, free) in OFFERS.items():
-        content.write(f"courses/{slug}.md", f"---\ntitle: {slug.title()}\naudiences: "
-                                            f"[{', '.join(audiences)}]\nfree: {str(free).lower()}"
-                                            f"\n---\n\nTekst.\n")
+        content.write(
+            f"courses/{slug}.md",
+            f"---\ntitle: {slug.title()}\naudiences: "
+            f"[{', '.join(audiences)}]\nfree: {str(free).lower()}"
+            f"\n---\n\nTekst.\n",
+        )
     out = tmp_path / "site"
     result = run_cli("build", "--content", content.root, "--out", out, "--today", "2026-11-23")
     assert result.code == 0, result.err
@@ -89,9 +126,15 @@ def catalogue(content, tmp_path, monkeypatch):
 
 def visible(page) -> list[tuple[str, str]]:
     """(group, entry) pairs on screen."""
-    return [tuple(pair) for pair in page.eval_on_selector_all("[data-facets-entry]", """els => els
+    return [
+        tuple(pair)
+        for pair in page.eval_on_selector_all(
+            "[data-facets-entry]",
+            """els => els
         .filter(e => e.offsetParent !== null)
-        .map(e => [e.closest('[data-facets-group]').querySelector('h2').id, e.dataset.facetsEntry])""")]
+        .map(e => [e.closest('[data-facets-group]').querySelector('h2').id, e.dataset.facetsEntry])""",
+        )
+    ]
 
 
 def test_grouped_entries_count_once_and_empty_groups_hide(context, catalogue):
@@ -101,12 +144,16 @@ def test_grouped_entries_count_once_and_empty_groups_hide(context, catalogue):
     assert status.text_content() == "3 van 3 getoond"  # the webinar is in two groups
     assert page.locator("label[for=f-price-free] [data-facets-count]").text_content() == "2"
     page.check("#f-price-free")
-    assert sorted(visible(page)) == [("municipality", "factsheet"), ("municipality", "webinar"),
-                                     ("police", "webinar")]
+    assert sorted(visible(page)) == [
+        ("municipality", "factsheet"),
+        ("municipality", "webinar"),
+        ("police", "webinar"),
+    ]
     assert status.text_content() == "2 van 3 getoond"
     page.fill("#f-q", "fact")
-    page.wait_for_function("() => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith('1 ')")
+    page.wait_for_function(
+        "() => document.querySelector('[data-facets-status]').textContent.startsWith('1 ')"
+    )
     assert visible(page) == [("municipality", "factsheet")]
     assert page.is_hidden("[data-facets-group]:has(h2#police)")
     assert page.is_disabled("#f-audience-police")
@@ -117,12 +164,18 @@ def test_grouped_entries_count_once_and_empty_groups_hide(context, catalogue):
 def test_a_group_standing_for_an_option_hides_when_another_is_ticked(context, catalogue):
     page = context.new_page()
     page.goto(catalogue + "?audience=police")
-    page.wait_for_function("() => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith('2 ')")
+    page.wait_for_function(
+        "() => document.querySelector('[data-facets-status]').textContent.startsWith('2 ')"
+    )
     # The webinar is for both audiences, yet only the police group is left.
     assert sorted(visible(page)) == [("police", "training"), ("police", "webinar")]
     page.check("#f-audience-municipality")
-    page.wait_for_function("() => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith('3 ')")
-    assert sorted(visible(page)) == [("municipality", "factsheet"), ("municipality", "webinar"),
-                                     ("police", "training"), ("police", "webinar")]
+    page.wait_for_function(
+        "() => document.querySelector('[data-facets-status]').textContent.startsWith('3 ')"
+    )
+    assert sorted(visible(page)) == [
+        ("municipality", "factsheet"),
+        ("municipality", "webinar"),
+        ("police", "training"),
+        ("police", "webinar"),
+    ]

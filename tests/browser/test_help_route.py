@@ -16,9 +16,11 @@ ROUTE = {"nl": "hulp-en-melden/", "en": "en/help/"}
 @pytest.mark.parametrize("javascript", [True, False])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_from_a_deep_page_to_veilig_thuis_by_keyboard_in_two_activations(
-        browser, base_url, lang, javascript):
-    context = browser.new_context(viewport={"width": 390, "height": 844},
-                                  java_script_enabled=javascript)
+    browser, base_url, lang, javascript
+):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, java_script_enabled=javascript
+    )
     try:
         page = context.new_page()
         assert page.goto(base_url + DEEP[lang]).status == 200

@@ -20,21 +20,33 @@ KOMPAS = ROOT / "content" / "kompas"
 
 
 def _fronts(kind: str) -> dict[str, dict]:
-    return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---")[1])
-            for p in sorted((KOMPAS / kind).glob("*.md")) if p.name.count(".") == 1}
+    return {
+        p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---")[1])
+        for p in sorted((KOMPAS / kind).glob("*.md"))
+        if p.name.count(".") == 1
+    }
 
 
 def _entries() -> list[facets.Entry]:
     """The instruments as the content files describe them (read here, not from the build)."""
-    return [facets.Entry(slug, {"form": tuple(f["forms"]), "role": tuple(f["roles"]),
-                                "level": (f["level"],)}, "", "")
-            for slug, f in _fronts("instrument").items()]
+    return [
+        facets.Entry(
+            slug,
+            {"form": tuple(f["forms"]), "role": tuple(f["roles"]), "level": (f["level"],)},
+            "",
+            "",
+        )
+        for slug, f in _fronts("instrument").items()
+    ]
 
 
 def _shown(page) -> set[str]:
-    return set(page.eval_on_selector_all(
-        "[data-facets-entry]", "els => els.filter(e => e.offsetParent !== null)"
-                               ".map(e => e.dataset.facetsEntry)"))
+    return set(
+        page.eval_on_selector_all(
+            "[data-facets-entry]",
+            "els => els.filter(e => e.offsetParent !== null).map(e => e.dataset.facetsEntry)",
+        )
+    )
 
 
 def _pdf_pages(data: bytes) -> int:
@@ -47,17 +59,21 @@ def test_instrument_filters_by_form_role_and_level(context, base_url):
     page.goto(base_url + "kompas/instrumenten/")
     entries = _entries()
     assert _shown(page) == {e.id for e in entries}
-    cases = [{"form": {"arbeidsuitbuiting"}},
-             {"form": {"arbeidsuitbuiting"}, "level": {"basic"}},
-             {"form": {"arbeidsuitbuiting"}, "level": {"basic"}, "role": {"aandachtsfunctionaris"}}]
+    cases = [
+        {"form": {"arbeidsuitbuiting"}},
+        {"form": {"arbeidsuitbuiting"}, "level": {"basic"}},
+        {"form": {"arbeidsuitbuiting"}, "level": {"basic"}, "role": {"aandachtsfunctionaris"}},
+    ]
     for selected in cases:
         page.goto(base_url + "kompas/instrumenten/")
         for name, values in selected.items():
             for value in values:
                 page.check(f"form[data-facets] input[name={name}][value={value}]")
         want = {e.id for e in entries if facets.matches(e, selected)}
-        page.wait_for_function("n => document.querySelector('[data-facets-status]')"
-                               ".textContent.startsWith(n + ' ')", arg=len(want))
+        page.wait_for_function(
+            "n => document.querySelector('[data-facets-status]').textContent.startsWith(n + ' ')",
+            arg=len(want),
+        )
         assert _shown(page) == want, selected
     assert run_axe(page) == []
 
@@ -81,8 +97,9 @@ def test_matrix_is_a_table_usable_on_a_phone(browser, base_url):
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
     # Keyboard scrolling in Chromium is animated: wait for it to move rather than read it at once.
-    page.wait_for_function("() => document.querySelector('.kompas-matrix').scrollLeft > 0",
-                           timeout=5000)  # keyboard scrolls the focused region
+    page.wait_for_function(
+        "() => document.querySelector('.kompas-matrix').scrollLeft > 0", timeout=5000
+    )  # keyboard scrolls the focused region
     first = page.locator(".kompas-matrix th[scope=row]").first
     assert first.evaluate("e => getComputedStyle(e).position") == "sticky"
     assert first.bounding_box()["x"] >= 0  # the instrument names stay in view
@@ -95,8 +112,9 @@ KEY = "kompas-checklist-v1:basic"
 
 def _stores(page) -> dict:
     """Every key the site's origin holds in each of the browser's two storages."""
-    return page.evaluate("() => ({local: Object.keys(localStorage), "
-                         "session: Object.keys(sessionStorage)})")
+    return page.evaluate(
+        "() => ({local: Object.keys(localStorage), session: Object.keys(sessionStorage)})"
+    )
 
 
 def test_checklist_keeps_ticks_for_the_tab_only_and_sends_nothing(context, base_url):
@@ -116,7 +134,9 @@ def test_checklist_keeps_ticks_for_the_tab_only_and_sends_nothing(context, base_
     # Nothing that outlives the tab: the ticks are in sessionStorage, localStorage stays empty.
     assert _stores(page) == {"local": [], "session": [KEY]}
     assert page.evaluate(f"JSON.parse(sessionStorage.getItem('{KEY}'))") == {
-        "beleid-basic-1": True, "signalering-basic-1": True}
+        "beleid-basic-1": True,
+        "signalering-basic-1": True,
+    }
     page.reload(wait_until="networkidle")
     assert [url for url in requests if urlsplit(url).hostname != "127.0.0.1"] == []
     assert [boxes.nth(i).is_checked() for i in range(4)] == [True, False, False, True]
@@ -141,11 +161,12 @@ def test_checklist_keeps_ticks_on_the_device_only_when_asked_and_forgets_them(co
     page.get_by_label("Bewaar mijn vinkjes op dit apparaat").check()
     # Moved, not copied: now only in localStorage.
     assert _stores(page) == {"local": [KEY], "session": []}
-    assert page.evaluate(f"JSON.parse(localStorage.getItem('{KEY}'))") == {
-        "beleid-basic-2": True}
+    assert page.evaluate(f"JSON.parse(localStorage.getItem('{KEY}'))") == {"beleid-basic-2": True}
     boxes.nth(2).check()
     assert page.evaluate(f"JSON.parse(localStorage.getItem('{KEY}'))") == {
-        "beleid-basic-2": True, "beleid-basic-3": True}
+        "beleid-basic-2": True,
+        "beleid-basic-3": True,
+    }
     # Another tab (and so a browser restart) finds them, and knows they are kept.
     other = context.new_page()
     other.goto(base_url + "kompas/zelfscan/basis/")
@@ -197,11 +218,13 @@ def test_checklist_without_javascript_is_a_plain_list(browser, base_url):
 
 def test_every_card_prints_on_one_a4_page_with_its_address(context, base_url):
     page = context.new_page()
-    paths = ([f"kompas/instrumenten/{slug}/" for slug in _fronts("instrument")]
-             + [f"kompas/vormen/{slug}/" for slug in _fronts("form")]
-             + [f"kompas/rollen/{slug}/" for slug in _fronts("role")]
-             + [f"kompas/themas/{slug}/" for slug in _fronts("theme")]
-             + ["kompas/factsheet/", "en/kompas/forms/arbeidsuitbuiting/"])
+    paths = (
+        [f"kompas/instrumenten/{slug}/" for slug in _fronts("instrument")]
+        + [f"kompas/vormen/{slug}/" for slug in _fronts("form")]
+        + [f"kompas/rollen/{slug}/" for slug in _fronts("role")]
+        + [f"kompas/themas/{slug}/" for slug in _fronts("theme")]
+        + ["kompas/factsheet/", "en/kompas/forms/arbeidsuitbuiting/"]
+    )
     pages = {}
     for path in paths:
         page.goto(base_url + path)

@@ -19,29 +19,35 @@ BOXES = ".kompas-checklist input[type=checkbox]:not([data-checklist-keep])"
 
 def _themes() -> dict[str, dict]:
     """The themes' front matter, Dutch files, in the order the checklist shows them."""
-    fronts = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---")[1])
-              for p in sorted((KOMPAS / "theme").glob("*.md")) if p.name.count(".") == 1}
+    fronts = {
+        p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---")[1])
+        for p in sorted((KOMPAS / "theme").glob("*.md"))
+        if p.name.count(".") == 1
+    }
     return dict(sorted(fronts.items(), key=lambda kv: (kv[1].get("order", 100), kv[1]["title"])))
 
 
 def _advice(page) -> list[str]:
     """The point ids whose advice the visitor sees."""
     return page.eval_on_selector_all(
-        "[data-advice-for]", "els => els.filter(e => e.offsetParent !== null)"
-                             ".map(e => e.dataset.adviceFor)")
+        "[data-advice-for]",
+        "els => els.filter(e => e.offsetParent !== null).map(e => e.dataset.adviceFor)",
+    )
 
 
 def _stores(page) -> dict:
-    return page.evaluate("() => ({local: Object.keys(localStorage), "
-                         "session: Object.keys(sessionStorage)})")
+    return page.evaluate(
+        "() => ({local: Object.keys(localStorage), session: Object.keys(sessionStorage)})"
+    )
 
 
 def test_advice_names_each_point_not_yet_met_with_what_helps(context, base_url):
     page = context.new_page()
     page.goto(base_url + "kompas/zelfscan/basis/")
     themes = _themes()
-    every = [f"{slug}-basic-{n}" for slug, f in themes.items()
-             for n in range(1, len(f["basic"]) + 1)]
+    every = [
+        f"{slug}-basic-{n}" for slug, f in themes.items() for n in range(1, len(f["basic"]) + 1)
+    ]
     assert _advice(page) == every  # nothing ticked: advice for every point
     page.locator(BOXES).nth(0).check()
     page.locator(BOXES).nth(2).check()
@@ -106,7 +112,11 @@ def test_clearing_all_ticks_asks_first_by_keyboard_only(context, base_url):
     assert dialog.is_hidden()
     assert page.locator(".kompas-checklist input:checked").count() == 0
     assert _stores(page) == {"local": [], "session": []}
-    assert page.locator("[data-checklist-status]").inner_text().startswith("All ticks have been cleared")
+    assert (
+        page.locator("[data-checklist-status]")
+        .inner_text()
+        .startswith("All ticks have been cleared")
+    )
 
 
 def test_the_english_kompas_is_english(context, base_url, site_paths):
@@ -138,7 +148,8 @@ def test_a_form_page_lists_each_instrument_once(context, base_url):
     for path in ("kompas/vormen/arbeidsuitbuiting/", "en/kompas/forms/arbeidsuitbuiting/"):
         page.goto(base_url + path)
         hrefs = page.locator("article a").evaluate_all(
-            "els => els.map(a => a.getAttribute('href'))")
+            "els => els.map(a => a.getAttribute('href'))"
+        )
         instruments = [h for h in hrefs if re.search(r"/(instrumenten|instruments)/[a-z-]+/$", h)]
         assert instruments and len(instruments) == len(set(instruments)), path
 

@@ -10,10 +10,25 @@ from tests.browser.conftest import tab_to
 pytestmark = pytest.mark.browser
 
 # One page of each kind, in both languages.
-PAGE_KINDS = ["", "en/", "longread/", "longread/het-leek-op-liefde/", "kompas/",
-              "kompas/instrumenten/apv/", "kompas/matrix/", "academy/", "partners/",
-              "open-je-ogen/", "privacy/", "zoeken/", "en/academy/", "en/kompas/forms/",
-              "nieuws/", "nieuws/kennismiddag-seksueel-geweld/", "en/news/archive/2024/"]
+PAGE_KINDS = [
+    "",
+    "en/",
+    "longread/",
+    "longread/het-leek-op-liefde/",
+    "kompas/",
+    "kompas/instrumenten/apv/",
+    "kompas/matrix/",
+    "academy/",
+    "partners/",
+    "open-je-ogen/",
+    "privacy/",
+    "zoeken/",
+    "en/academy/",
+    "en/kompas/forms/",
+    "nieuws/",
+    "nieuws/kennismiddag-seksueel-geweld/",
+    "en/news/archive/2024/",
+]
 
 
 @pytest.mark.parametrize("width", [320, 390, 768])
@@ -40,8 +55,11 @@ def test_skip_link_on_every_page_targets_the_heading(context, base_url, site_pat
         assert skip.count() == 1, path
         target = skip.get_attribute("href")
         assert target.startswith("#"), (path, target)
-        tag = page.evaluate("id => { const e = document.getElementById(id); "
-                            "return e && e.tagName + ' ' + !!e.closest('main'); }", target[1:])
+        tag = page.evaluate(
+            "id => { const e = document.getElementById(id); "
+            "return e && e.tagName + ' ' + !!e.closest('main'); }",
+            target[1:],
+        )
         assert tag == "H1 true", (path, target, tag)
 
 
@@ -54,8 +72,9 @@ def test_skip_link_moves_keyboard_past_the_header(context, base_url):
     page.keyboard.press("Tab")
     # The next stop is inside the content (the breadcrumbs come before the heading in the
     # DOM, so the first control after the heading): not the header or the menu.
-    assert page.evaluate("!!document.activeElement.closest('article')"), \
-        page.evaluate("document.activeElement.outerHTML")
+    assert page.evaluate("!!document.activeElement.closest('article')"), page.evaluate(
+        "document.activeElement.outerHTML"
+    )
 
 
 def _focus_ring(page) -> dict:
@@ -96,10 +115,21 @@ def test_story_gate_summary_shows_a_focus_ring(context, base_url):
 
 
 # Sentences of the other language that the theme or the build once put in a page.
-ENGLISH_ON_DUTCH = ["This page is not available in English", "Go to the English home page",
-                    "Published by", "Demo site, built"]
-DUTCH_ON_ENGLISH = ["Deze pagina is nog niet", "Een uitgave van", "Demo-site, gebouwd",
-                    "Demo-site gebouwd", "Ga naar inhoud", "Vorige", "Volgende"]
+ENGLISH_ON_DUTCH = [
+    "This page is not available in English",
+    "Go to the English home page",
+    "Published by",
+    "Demo site, built",
+]
+DUTCH_ON_ENGLISH = [
+    "Deze pagina is nog niet",
+    "Een uitgave van",
+    "Demo-site, gebouwd",
+    "Demo-site gebouwd",
+    "Ga naar inhoud",
+    "Vorige",
+    "Volgende",
+]
 
 
 def _text_outside_other_language(page) -> str:
@@ -154,9 +184,15 @@ def test_menu_and_home_tiles_in_the_same_order_in_both_languages(context, base_u
     for lang, home in (("nl", ""), ("en", "en/")):
         page.set_viewport_size({"width": 1280, "height": 800})
         page.goto(base_url + home)
-        menu = page.eval_on_selector_all(".site-menu__link", "els => els.map(e => e.getAttribute('href'))")
-        tiles = page.eval_on_selector_all("ul.tiles h3 a", "els => els.map(e => e.getAttribute('href'))")
-        footer = page.eval_on_selector_all(".site-links a", "els => els.map(e => e.getAttribute('href'))")
+        menu = page.eval_on_selector_all(
+            ".site-menu__link", "els => els.map(e => e.getAttribute('href'))"
+        )
+        tiles = page.eval_on_selector_all(
+            "ul.tiles h3 a", "els => els.map(e => e.getAttribute('href'))"
+        )
+        footer = page.eval_on_selector_all(
+            ".site-links a", "els => els.map(e => e.getAttribute('href'))"
+        )
         orders[lang] = (menu, tiles, footer)
     nl, en = orders["nl"], orders["en"]
     section = lambda hrefs: [h.strip("./").split("/")[0] for h in hrefs]
@@ -172,7 +208,8 @@ def test_no_docs_chrome_and_breadcrumbs_on_every_page_but_home(context, base_url
     for path in site_paths:
         page.goto(base_url + path, wait_until="domcontentloaded")
         visible_sidebars = page.eval_on_selector_all(
-            ".md-sidebar", "els => els.filter(e => e.offsetParent !== null).length")
+            ".md-sidebar", "els => els.filter(e => e.offsetParent !== null).length"
+        )
         pager = page.locator(".md-footer__link").count()
         crumbs = page.locator("nav.breadcrumbs").count()
         home = path in ("", "en/")
@@ -201,10 +238,13 @@ def test_site_name_fits_at_320_in_both_languages(browser, base_url):
         context.close()
 
 
-@pytest.mark.parametrize("path, lang, heading", [
-    ("404.html", "nl", "Deze pagina bestaat niet"),
-    ("en/404.html", "en", "This page does not exist"),
-])
+@pytest.mark.parametrize(
+    "path, lang, heading",
+    [
+        ("404.html", "nl", "Deze pagina bestaat niet"),
+        ("en/404.html", "en", "This page does not exist"),
+    ],
+)
 def test_not_found_page_per_language_offers_a_way_on(context, base_url, path, lang, heading):
     page = context.new_page()
     page.goto(base_url + path)
@@ -250,8 +290,11 @@ def test_home_routes_each_audience_to_its_task(context, base_url):
     assert page.locator("h1").inner_text() != "Welkom"
     tasks = page.locator(".home-tasks__link")
     labels = tasks.all_inner_texts()
-    assert labels[:3] == ["Ik maak me zorgen om iemand", "Ik werk bij een gemeente",
-                          "Ik zoek een training"]
+    assert labels[:3] == [
+        "Ik maak me zorgen om iemand",
+        "Ik werk bij een gemeente",
+        "Ik zoek een training",
+    ]
     tasks.nth(1).click()
     page.wait_for_load_state()
     assert page.url.endswith("/kompas/")

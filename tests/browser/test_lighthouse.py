@@ -17,27 +17,51 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.browser
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-         "--disable-component-update --no-first-run")
+FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --no-first-run"
+)
 # The key pages of each section, added as the sections arrive.
-PAGES = ["", "veiligheid/", "en/about/", "academy/", "kompas/matrix/", "open-je-ogen/agenda/",
-         "longread/het-leek-op-liefde/", "zoeken/"]
+PAGES = [
+    "",
+    "veiligheid/",
+    "en/about/",
+    "academy/",
+    "kompas/matrix/",
+    "open-je-ogen/agenda/",
+    "longread/het-leek-op-liefde/",
+    "zoeken/",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_lighthouse_scores(base_url, path, tmp_path):
     report = tmp_path / "report.json"
     subprocess.run(
-        [str(LIGHTHOUSE), base_url + path, "--quiet", f"--chrome-flags={FLAGS}",
-         "--only-categories=accessibility,best-practices,seo,performance",
-         "--output=json", f"--output-path={report}"],
-        check=True, timeout=180, env={"CHROME_PATH": shutil.which("chromium"),
-                                      "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+        [
+            str(LIGHTHOUSE),
+            base_url + path,
+            "--quiet",
+            f"--chrome-flags={FLAGS}",
+            "--only-categories=accessibility,best-practices,seo,performance",
+            "--output=json",
+            f"--output-path={report}",
+        ],
+        check=True,
+        timeout=180,
+        env={
+            "CHROME_PATH": shutil.which("chromium"),
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+        },
+    )
     result = json.loads(report.read_text())
     scores = {name: category["score"] for name, category in result["categories"].items()}
-    failing = [f"{ref['id']}: {result['audits'][ref['id']]['title']}"
-               for name in ("accessibility", "best-practices", "seo")
-               for ref in result["categories"][name]["auditRefs"]
-               if ref["weight"] and (result["audits"][ref["id"]]["score"] or 0) < 1]
+    failing = [
+        f"{ref['id']}: {result['audits'][ref['id']]['title']}"
+        for name in ("accessibility", "best-practices", "seo")
+        for ref in result["categories"][name]["auditRefs"]
+        if ref["weight"] and (result["audits"][ref["id"]]["score"] or 0) < 1
+    ]
     assert (scores["accessibility"], scores["best-practices"], scores["seo"]) == (1, 1, 1), failing
     print(f"lighthouse /{path}: performance {scores['performance']:.2f}")

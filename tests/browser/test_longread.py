@@ -9,8 +9,8 @@ from tests.browser.conftest import run_axe, tab_to
 
 pytestmark = pytest.mark.browser
 
-VICTIM = "longread/het-leek-op-liefde/"   # order 1, behind a content warning
-NEXT = "longread/de-zorgcoordinator/"     # order 2
+VICTIM = "longread/het-leek-op-liefde/"  # order 1, behind a content warning
+NEXT = "longread/de-zorgcoordinator/"  # order 2
 
 
 def test_content_warning_opens_and_closes_with_the_keyboard(context, base_url):
@@ -43,12 +43,18 @@ def test_progress_follows_keyboard_scrolling_without_taking_focus(context, base_
     page.locator("h1").click()  # the reader clicks into the text, then scrolls by keyboard
     assert page.evaluate("document.activeElement === document.body")
     page.keyboard.press("End")
-    page.wait_for_function("() => document.querySelector('.reading-progress').dataset.progress === '100'")
+    page.wait_for_function(
+        "() => document.querySelector('.reading-progress').dataset.progress === '100'"
+    )
     page.keyboard.press("Home")
-    page.wait_for_function("() => document.querySelector('.reading-progress').dataset.progress === '0'")
+    page.wait_for_function(
+        "() => document.querySelector('.reading-progress').dataset.progress === '0'"
+    )
     for _ in range(3):  # past the title, lead and image into the text
         page.keyboard.press("PageDown")
-    page.wait_for_function("() => +document.querySelector('.reading-progress').dataset.progress > 0")
+    page.wait_for_function(
+        "() => +document.querySelector('.reading-progress').dataset.progress > 0"
+    )
     assert page.evaluate("document.activeElement === document.body")  # focus never moved
 
 
@@ -72,10 +78,12 @@ def test_copy_the_link_by_keyboard(browser, base_url):
         tab_to(page, ".story-share__copy")
         page.keyboard.press("Enter")
         page.wait_for_function(
-            "() => document.querySelector('.story-share__status').textContent !== ''")
+            "() => document.querySelector('.story-share__status').textContent !== ''"
+        )
         assert page.locator(".story-share__status").text_content() == "De link is gekopieerd."
         assert page.evaluate("navigator.clipboard.readText()") == (
-            "https://mensenhandel.example.org/" + NEXT)
+            "https://mensenhandel.example.org/" + NEXT
+        )
     finally:
         context.close()
 
@@ -101,7 +109,14 @@ def test_print_shows_the_story_alone(context, base_url):
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert page.get_by_text("Het begon op een zaterdag").is_visible()
-    for hidden in (".md-header", ".story-share", ".story-pager", ".help-block",
-                   ".content-warning", ".reading-progress", "details.story-gate > summary"):
+    for hidden in (
+        ".md-header",
+        ".story-share",
+        ".story-pager",
+        ".help-block",
+        ".content-warning",
+        ".reading-progress",
+        "details.story-gate > summary",
+    ):
         assert not page.locator(hidden).first.is_visible(), hidden
     assert page.locator(".story-hero img").is_visible()

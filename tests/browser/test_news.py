@@ -10,9 +10,16 @@ from tests.browser.conftest import run_axe
 
 pytestmark = pytest.mark.browser
 
-NEWS_PAGES = ["nieuws/", "en/news/", "nieuws/kennismiddag-seksueel-geweld/",
-              "en/news/gaatw-conferentie-thailand/", "nieuws/archief/", "en/news/archive/2024/",
-              "", "en/"]  # the home pages show the latest items
+NEWS_PAGES = [
+    "nieuws/",
+    "en/news/",
+    "nieuws/kennismiddag-seksueel-geweld/",
+    "en/news/gaatw-conferentie-thailand/",
+    "nieuws/archief/",
+    "en/news/archive/2024/",
+    "",
+    "en/",
+]  # the home pages show the latest items
 
 
 @pytest.mark.parametrize("width", [390, 1280])
@@ -46,4 +53,4 @@ def test_reader_app_discovers_the_feed_from_the_head(context, base_url, path, la
     assert not feed.bozo and feed.feed.language == lang
     # Each entry's title is a link on the page the feed belongs to.
     titles = page.locator("main h2 a").all_text_contents()
-    assert [e.title for e in feed.entries] == titles[:len(feed.entries)]
+    assert [e.title for e in feed.entries] == titles[: len(feed.entries)]

@@ -53,8 +53,9 @@ document.addEventListener('securitypolicyviolation',
 
 
 def _serve(directory: Path):
-    server = QuietServer(("127.0.0.1", 0),
-                         functools.partial(_QuietHandler, directory=str(directory)))
+    server = QuietServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
@@ -63,8 +64,11 @@ def _shipped_scripts(site: Path) -> set[str]:
     """The script files of the built site that come from the theme: Material's bundle and
     the project's theme/assets (by name, as the theme ships them)."""
     ours = {p.name for p in (ROOT / "theme").rglob("*.js")}
-    return {p.relative_to(site).as_posix() for p in site.rglob("*.js")
-            if p.name in ours or "assets/javascripts/" in p.relative_to(site).as_posix()}
+    return {
+        p.relative_to(site).as_posix()
+        for p in site.rglob("*.js")
+        if p.name in ours or "assets/javascripts/" in p.relative_to(site).as_posix()
+    }
 
 
 @pytest.fixture
@@ -90,11 +94,18 @@ def test_pages_with_hostile_fields_run_only_the_theme_s_script_files(browser, ho
         dialogs, scripts, hosts = [], [], set()
         page = context.new_page()
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.on("request", lambda r: (hosts.add(urlsplit(r.url).netloc),
-                                      scripts.append(urlsplit(r.url).path.lstrip("/"))
-                                      if r.resource_type == "script" else None))
+        page.on(
+            "request",
+            lambda r: (
+                hosts.add(urlsplit(r.url).netloc),
+                scripts.append(urlsplit(r.url).path.lstrip("/"))
+                if r.resource_type == "script"
+                else None,
+            ),
+        )
         paths = ["partners/", "partners/a-z/", "en/partners/"] + [
-            f"partners/p{i}/" for i in range(len(HOSTILE))]
+            f"partners/p{i}/" for i in range(len(HOSTILE))
+        ]
         for path in paths:
             page.goto(base + path, wait_until="networkidle")
             # Handlers, were there any, would fire now; addresses as the browser reads them.
@@ -114,16 +125,19 @@ def test_pages_with_hostile_fields_run_only_the_theme_s_script_files(browser, ho
 
 
 def test_an_inline_script_put_into_a_built_page_is_blocked_and_fails_the_build(
-        browser, demo_site, tmp_path):
+    browser, demo_site, tmp_path
+):
     """The policy carries no hash of anything found: an inline script added to a built page
     does not run in Chromium, and the finish stage's check refuses such a page."""
     from core.finish.security import check_no_inline_code
+
     site = tmp_path / "site"
     shutil.copytree(demo_site, site)
     page_file = site / "over-ons" / "index.html"
     html = page_file.read_text(encoding="utf-8")
-    page_file.write_text(html.replace("</body>", "<script>window.__ran = 1</script></body>", 1),
-                         encoding="utf-8")
+    page_file.write_text(
+        html.replace("</body>", "<script>window.__ran = 1</script></body>", 1), encoding="utf-8"
+    )
     server, base = _serve(site)
     try:
         context = browser.new_context()
@@ -135,7 +149,9 @@ def test_an_inline_script_put_into_a_built_page_is_blocked_and_fails_the_build(
         context.close()
     finally:
         server.shutdown()
-    with pytest.raises(BuildError, match=r"over-ons/index.html: an inline <script> \('window.__ran = 1'\)"):
+    with pytest.raises(
+        BuildError, match=r"over-ons/index.html: an inline <script> \('window.__ran = 1'\)"
+    ):
         check_no_inline_code({"over-ons/index.html": page_file.read_bytes()})
 
 
@@ -143,13 +159,17 @@ def test_a_template_that_makes_an_inline_script_fails_the_build(content, tmp_pat
     """A theme override that writes an inline script: the build fails and publishes nothing."""
     from toolkit.cli import SECTIONS
     from core.pipeline import build
+
     project = tmp_path / "project"
     shutil.copytree(ROOT / "theme", project / "theme")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     main = project / "theme" / "main.html"
-    main.write_text(main.read_text(encoding="utf-8").replace(
-        "{% block scripts %}", "{% block scripts %}\n  <script>window.__ran = 1</script>", 1),
-        encoding="utf-8")
+    main.write_text(
+        main.read_text(encoding="utf-8").replace(
+            "{% block scripts %}", "{% block scripts %}\n  <script>window.__ran = 1</script>", 1
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "site"
     with pytest.raises(BuildError, match=r"index.html: an inline <script> \('window.__ran = 1'\)"):
         build(content.root, out, date(2026, 11, 23), project / "mkdocs.yml", SECTIONS)

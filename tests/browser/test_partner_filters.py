@@ -21,13 +21,20 @@ def _web_names(lang: str) -> dict[str, dict[str, str]]:
     """Per facet: vocabulary key -> the filter value a page in ``lang`` uses (its label's web
     name: Dutch values on Dutch pages), read from the vocabulary files."""
     names = {}
-    for facet, vocabulary in (("kind", "partner-kinds"), ("sector", "partner-sectors"),
-                              ("scope", "partner-scopes"), ("role", "partner-roles")):
-        terms = yaml.safe_load((ROOT / "content" / "vocabularies" / f"{vocabulary}.yml")
-                               .read_text(encoding="utf-8"))
+    for facet, vocabulary in (
+        ("kind", "partner-kinds"),
+        ("sector", "partner-sectors"),
+        ("scope", "partner-scopes"),
+        ("role", "partner-roles"),
+    ):
+        terms = yaml.safe_load(
+            (ROOT / "content" / "vocabularies" / f"{vocabulary}.yml").read_text(encoding="utf-8")
+        )
         names[facet] = {key: slugify(labels[lang]) for key, labels in terms.items()}
-    names["status"] = {"nl": {"active": "actief", "disbanded": "opgeheven"},
-                       "en": {"active": "active", "disbanded": "disbanded"}}[lang]
+    names["status"] = {
+        "nl": {"active": "actief", "disbanded": "opgeheven"},
+        "en": {"active": "active", "disbanded": "disbanded"},
+    }[lang]
     return names
 
 
@@ -41,12 +48,22 @@ def _content_entries(lang: str = "nl") -> list[facets.Entry]:
             continue
         front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
         roles = front["roles"] if isinstance(front["roles"], list) else [front["roles"]]
-        keys = {"kind": (front["kind"],), "sector": (front["sector"],),
-                "scope": (front["scope"],), "role": tuple(roles),
-                "status": (front.get("status", "active"),)}
+        keys = {
+            "kind": (front["kind"],),
+            "sector": (front["sector"],),
+            "scope": (front["scope"],),
+            "role": tuple(roles),
+            "status": (front.get("status", "active"),),
+        }
         values = {facet: tuple(names[facet][k] for k in ks) for facet, ks in keys.items()}
-        text = " ".join([front["name"], front.get("abbreviation", ""),
-                         *front.get("former_names", []), front["summary"]])
+        text = " ".join(
+            [
+                front["name"],
+                front.get("abbreviation", ""),
+                *front.get("former_names", []),
+                front["summary"],
+            ]
+        )
         entries.append(facets.Entry(path.stem, values, text, ""))
     return entries
 
@@ -90,7 +107,9 @@ def test_or_within_a_facet_text_filter_and_groups(context, base_url):
     assert_consistent(page, {"kind": {"ngo", "internationaal-netwerk"}})
     # Groups without a visible entry disappear.
     visible_groups = page.eval_on_selector_all(
-        "[data-facets-group]", "els => els.filter(e => !e.hidden).map(e => e.querySelector('h2').id)")
+        "[data-facets-group]",
+        "els => els.filter(e => !e.hidden).map(e => e.querySelector('h2').id)",
+    )
     assert visible_groups == ["kind-internationaal-netwerk", "kind-ngo"]
     page.fill("#f-q", "iszw")  # a former name
     page.uncheck("#f-kind-ngo")
@@ -157,7 +176,9 @@ def test_english_index_filters_too(context, base_url):
     page = context.new_page()
     page.goto(base_url + "en/partners/?kind=consultation-structure&role=chair")
     want = EXPECTED_EN({"kind": {"consultation-structure"}, "role": {"chair"}})
-    page.wait_for_function("n => document.querySelector('[data-facets-status]').textContent"
-                           ".startsWith(n + ' of')", arg=len(want))
+    page.wait_for_function(
+        "n => document.querySelector('[data-facets-status]').textContent.startsWith(n + ' of')",
+        arg=len(want),
+    )
     assert shown(page) == want
     assert run_axe(page) == []

@@ -18,8 +18,12 @@ def _expect_overlay(page) -> None:
     assert overlay.locator(".preview-overlay__file").inner_text() == "pages/index.md"
     assert overlay.locator(".preview-overlay__line").inner_text() == "4"
     assert overlay.locator(".preview-overlay__message").inner_text() == (
-        "field 'nav_order': expected a whole number of at least 1, got text 'eerste'")
-    assert overlay.locator("a.preview-overlay__fields").get_attribute("href") == "/_preview/fields/page/"
+        "field 'nav_order': expected a whole number of at least 1, got text 'eerste'"
+    )
+    assert (
+        overlay.locator("a.preview-overlay__fields").get_attribute("href")
+        == "/_preview/fields/page/"
+    )
 
 
 def test_overlay_appears_on_a_broken_edit_and_goes_when_fixed(content, tmp_path, context):
@@ -40,7 +44,9 @@ def test_overlay_appears_on_a_broken_edit_and_goes_when_fixed(content, tmp_path,
         page.keyboard.press("Escape")
         assert not page.locator(OVERLAY).is_visible()
         reopen = page.locator("button.preview-overlay__reopen")
-        assert reopen.is_visible() and reopen.inner_text() == "Preview not up to date: show 1 problem"
+        assert (
+            reopen.is_visible() and reopen.inner_text() == "Preview not up to date: show 1 problem"
+        )
         assert page.evaluate("document.activeElement.className") == "preview-overlay__reopen"
         page.keyboard.press("Enter")
         assert page.locator(OVERLAY).is_visible()
@@ -82,7 +88,9 @@ def test_overlay_on_a_page_the_last_good_site_lacks_reloads_once_fixed(content, 
         overlay = page.locator(OVERLAY)
         overlay.wait_for(state="visible", timeout=60_000)
         assert overlay.locator(".preview-overlay__file").inner_text() == "pages/nieuw.md"
-        content.write("pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Nieuw.\n---\n\nEen nieuwe pagina.\n")
+        content.write(
+            "pages/nieuw.md", "---\ntitle: Nieuw\nsummary: Nieuw.\n---\n\nEen nieuwe pagina.\n"
+        )
         page.get_by_text("Een nieuwe pagina.").wait_for(timeout=60_000)
         assert page.locator(OVERLAY).count() == 0
 
@@ -100,11 +108,14 @@ def test_overlay_speaks_dutch_to_a_dutch_editor(content, tmp_path, context):
         assert overlay.get_attribute("lang") == "nl"
         assert overlay.locator("h2").inner_text() == "Het voorbeeld is niet bijgewerkt: 1 probleem"
         assert overlay.locator(".preview-overlay__where").inner_text() == (
-            "Bestand pages/index.md, regel 4")
+            "Bestand pages/index.md, regel 4"
+        )
         assert overlay.locator(".preview-overlay__message").inner_text() == (
-            "veld 'nav_order': verwacht een geheel getal van minstens 1, gevonden: tekst 'eerste'")
+            "veld 'nav_order': verwacht een geheel getal van minstens 1, gevonden: tekst 'eerste'"
+        )
         assert overlay.locator("a.preview-overlay__fields").inner_text() == (
-            "Velden van het type \u2018page\u2019 (opent in een nieuw tabblad)")
+            "Velden van het type \u2018page\u2019 (opent in een nieuw tabblad)"
+        )
         assert overlay.locator("button.preview-overlay__close").inner_text() == "Sluiten"
         assert run_axe(page) == []
         fields = context.new_page()

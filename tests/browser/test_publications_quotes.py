@@ -26,16 +26,26 @@ def _entries(lang: str) -> list[facets.Entry]:
         if path.name.count(".") != 1:
             continue
         front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
-        entries.append(facets.Entry(path.stem, {"year": (str(front["date"].year),),
-                                                "kind": (slugify(KINDS[front["kind"]][lang]),)},
-                                    front["title"], ""))
+        entries.append(
+            facets.Entry(
+                path.stem,
+                {
+                    "year": (str(front["date"].year),),
+                    "kind": (slugify(KINDS[front["kind"]][lang]),),
+                },
+                front["title"],
+                "",
+            )
+        )
     return entries
 
 
-@pytest.mark.parametrize("lang, path, none", [("nl", "publicaties/", "Niets"),
-                                              ("en", "en/publications/", "Nothing")])
-def test_kind_and_year_filters_show_exactly_the_documents_of_the_content(context, base_url,
-                                                                          lang, path, none):
+@pytest.mark.parametrize(
+    "lang, path, none", [("nl", "publicaties/", "Niets"), ("en", "en/publications/", "Nothing")]
+)
+def test_kind_and_year_filters_show_exactly_the_documents_of_the_content(
+    context, base_url, lang, path, none
+):
     oracle = FacetOracle(_entries(lang), none_text=none)
     page = context.new_page()
     page.goto(base_url + path)
@@ -68,13 +78,21 @@ def test_without_javascript_every_document_shows_by_year(browser, base_url):
         context.close()
 
 
-PAGES = ["publicaties/", "en/publications/",
-         "publicaties/2022-11-verslag-modernisering-strafbaarstelling/",
-         "en/publications/2022-11-verslag-modernisering-strafbaarstelling/",
-         "partners/ministerie-van-justitie-en-veiligheid/",
-         "over-ons/", "en/about/", "longread/", "en/longread/",
-         "partners/la-strada-international/", "en/partners/la-strada-international/",
-         "academy/aanbod/rapport-signalering-registratie-jeugdhulp/", "open-je-ogen/"]
+PAGES = [
+    "publicaties/",
+    "en/publications/",
+    "publicaties/2022-11-verslag-modernisering-strafbaarstelling/",
+    "en/publications/2022-11-verslag-modernisering-strafbaarstelling/",
+    "partners/ministerie-van-justitie-en-veiligheid/",
+    "over-ons/",
+    "en/about/",
+    "longread/",
+    "en/longread/",
+    "partners/la-strada-international/",
+    "en/partners/la-strada-international/",
+    "academy/aanbod/rapport-signalering-registratie-jeugdhulp/",
+    "open-je-ogen/",
+]
 
 
 @pytest.mark.parametrize("width", [390, 1280])

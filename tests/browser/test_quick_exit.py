@@ -21,8 +21,11 @@ def neutral(context):
 
     def fulfil(route):
         visits.append(route.request.url)
-        route.fulfill(status=200, content_type="text/html",
-                      body="<!doctype html><title>Weer</title><p>Het weer")
+        route.fulfill(
+            status=200,
+            content_type="text/html",
+            body="<!doctype html><title>Weer</title><p>Het weer",
+        )
 
     context.route(re.compile(r"^https?://(?!127\.0\.0\.1).*"), fulfil)
     return visits
@@ -97,9 +100,13 @@ def test_keyboard_reaches_and_activates_the_button(context, base_url, neutral):
 def test_without_javascript_the_plain_link_leaves(browser, base_url):
     context = browser.new_context(java_script_enabled=False)
     visits: list[str] = []
-    context.route(re.compile(r"^https?://(?!127\.0\.0\.1).*"),
-                  lambda route: (visits.append(route.request.url),
-                                 route.fulfill(status=200, content_type="text/html", body="weer")))
+    context.route(
+        re.compile(r"^https?://(?!127\.0\.0\.1).*"),
+        lambda route: (
+            visits.append(route.request.url),
+            route.fulfill(status=200, content_type="text/html", body="weer"),
+        ),
+    )
     page = context.new_page()
     page.goto(base_url + "veiligheid/")
     page.click("#quick-exit")

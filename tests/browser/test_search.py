@@ -25,14 +25,18 @@ def _type(page, text: str, selector: str = "#site-search-q") -> None:
 
 def _options(page) -> list[str]:
     page.wait_for_function("document.getElementById('site-search').hasAttribute('data-results')")
-    return page.eval_on_selector_all("#site-search-listbox [role=option] .search-result__title",
-                                     "els => els.map(e => e.textContent)")
+    return page.eval_on_selector_all(
+        "#site-search-listbox [role=option] .search-result__title",
+        "els => els.map(e => e.textContent)",
+    )
 
 
 def _wait_count(page, text: str):
     page.wait_for_function(
         """q => document.getElementById('site-search-q').value === q
-               && document.getElementById('site-search-status').textContent !== ''""", arg=text)
+               && document.getElementById('site-search-status').textContent !== ''""",
+        arg=text,
+    )
 
 
 def test_index_loads_only_once_the_visitor_turns_to_search_and_only_its_language(context, base_url):
@@ -54,8 +58,9 @@ def test_index_loads_only_once_the_visitor_turns_to_search_and_only_its_language
     assert not [u for u in requests if "lunr.nl" in u]  # English needs no Dutch stemmer
 
 
-def test_the_first_fetch_is_the_small_head_and_a_body_only_word_fetches_its_shard(context, base_url,
-                                                                                  demo_site):
+def test_the_first_fetch_is_the_small_head_and_a_body_only_word_fetches_its_shard(
+    context, base_url, demo_site
+):
     # "buikpijn" stands in the body of a page only: no title, keyword or heading has it, so the
     # head cannot find it and the shard of "bui" must be fetched and merged.
     head = json.loads((demo_site / "search" / "nl" / "head.json").read_text(encoding="utf-8"))
@@ -64,7 +69,8 @@ def test_the_first_fetch_is_the_small_head_and_a_body_only_word_fetches_its_shar
     assert "buikpijn" not in head["terms"] and postings["buikpijn"]["body"]
     titles = {full["docs"][ref]["title"] for ref in postings["buikpijn"]["body"]}
     assert (demo_site / "search" / "nl" / "head.json").stat().st_size * 2 < (
-        demo_site / "search" / "nl.json").stat().st_size
+        demo_site / "search" / "nl.json"
+    ).stat().st_size
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
@@ -89,9 +95,12 @@ def test_an_inflected_dutch_form_finds_the_page_with_another_form(context, base_
     _type(page, "gemeente ")  # the titles say "gemeenten"
     _wait_count(page, "gemeente ")
     titles = _options(page)
-    assert any("gemeenten" in title.lower() and "gemeente " not in title.lower() + " "
-               for title in titles), titles
-    marks = page.eval_on_selector_all("#site-search-listbox mark", "els => els.map(e => e.textContent)")
+    assert any(
+        "gemeenten" in title.lower() and "gemeente " not in title.lower() + " " for title in titles
+    ), titles
+    marks = page.eval_on_selector_all(
+        "#site-search-listbox mark", "els => els.map(e => e.textContent)"
+    )
     assert any(m.lower().startswith("gemeente") for m in marks)
 
 
@@ -101,8 +110,12 @@ def _title(path: Path) -> str:
 
 @pytest.mark.parametrize("query", ["huisartsen", "huisarts"])
 def test_on_a_phone_either_form_finds_the_gp_training_and_the_gp_story(browser, base_url, query):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )
     try:
         page = context.new_page()
         page.goto(base_url)
@@ -111,7 +124,9 @@ def test_on_a_phone_either_form_finds_the_gp_training_and_the_gp_story(browser, 
         _wait_count(page, query)
         titles = _options(page)
         assert _title(ROOT / "content/longread/stories/de-huisarts.md") in titles, titles
-        assert _title(ROOT / "content/academy/training-huisartsen-geaccrediteerd.md") in titles, titles
+        assert _title(ROOT / "content/academy/training-huisartsen-geaccrediteerd.md") in titles, (
+            titles
+        )
     finally:
         context.close()
 
@@ -138,8 +153,10 @@ def test_keyboard_slash_arrows_enter_and_escape(context, base_url):
     title = page.text_content("#site-search-option-0 .search-result__title")
     page.keyboard.press("Enter")
     page.wait_for_load_state()
-    page.wait_for_function("t => document.querySelector('h1') && document.querySelector('h1').textContent === t",
-                           arg=title)
+    page.wait_for_function(
+        "t => document.querySelector('h1') && document.querySelector('h1').textContent === t",
+        arg=title,
+    )
 
 
 def test_enter_without_a_choice_opens_the_search_page_with_q(context, base_url):
@@ -180,8 +197,9 @@ def test_odd_input_gives_results_or_no_results_never_an_error(context, base_url)
         _type(page, text)
         _wait_count(page, text)
         status = page.text_content("#site-search-status")
-        assert re.fullmatch(r"(Resultaten voor: .+\. )?(Geen resultaten|1 resultaat|\d+ resultaten)",
-                            status), (text, status)
+        assert re.fullmatch(
+            r"(Resultaten voor: .+\. )?(Geen resultaten|1 resultaat|\d+ resultaten)", status
+        ), (text, status)
     page.goto(base_url + "zoeken/?q=" + "%22%20a%3Ab%20*%20~")
     page.wait_for_function("document.getElementById('search-page-status').textContent !== ''")
     assert errors == []
@@ -243,7 +261,9 @@ def _page_done(page):
     page.wait_for_selector("#search-page[data-results]", state="attached")
 
 
-def test_a_typo_on_the_search_page_still_finds_the_pages_and_says_what_it_searched_for(context, base_url):
+def test_a_typo_on_the_search_page_still_finds_the_pages_and_says_what_it_searched_for(
+    context, base_url
+):
     page = context.new_page()
     page.goto(base_url + "zoeken/?q=arbeidsuitbuting")
     _page_done(page)
@@ -263,7 +283,9 @@ def test_a_typo_in_the_search_box_still_offers_the_page(context, base_url):
     assert page.text_content("#site-search-status").startswith("Resultaten voor: bibob.")
 
 
-def test_nothing_found_offers_a_suggestion_the_overviews_and_help_never_a_dead_end(context, base_url):
+def test_nothing_found_offers_a_suggestion_the_overviews_and_help_never_a_dead_end(
+    context, base_url
+):
     page = context.new_page()
     page.goto(base_url + "zoeken/")
     history = page.evaluate("history.length")
@@ -273,7 +295,9 @@ def test_nothing_found_offers_a_suggestion_the_overviews_and_help_never_a_dead_e
     assert page.is_visible("#search-page-empty")
     suggestion = page.locator("#search-page-suggestion-link")
     assert suggestion.is_visible() and suggestion.text_content().startswith("loverboy")
-    overviews = page.eval_on_selector_all("#search-page-empty li a", "els => els.map(e => e.textContent)")
+    overviews = page.eval_on_selector_all(
+        "#search-page-empty li a", "els => els.map(e => e.textContent)"
+    )
     assert {"Kompas", "Partners", "Open je Ogen"} <= set(overviews), overviews
     help_link = page.locator("#search-page-empty a[href='#help-title']")
     assert help_link.is_visible() and page.is_visible("#help-title")
@@ -282,8 +306,9 @@ def test_nothing_found_offers_a_suggestion_the_overviews_and_help_never_a_dead_e
     suggestion.click()
     page.wait_for_selector("#search-page-results li")
     assert page.is_hidden("#search-page-empty")
-    titles = page.eval_on_selector_all("#search-page-results .search-result__title",
-                                       "els => els.map(e => e.textContent)")
+    titles = page.eval_on_selector_all(
+        "#search-page-results .search-result__title", "els => els.map(e => e.textContent)"
+    )
     assert _title(ROOT / "content/longread/stories/het-leek-op-liefde.md") in titles[:3], titles
     assert "q=loverboy" in page.url
     assert page.evaluate("history.length") == history

@@ -24,8 +24,11 @@ def built_tree(out: Path) -> dict[str, bytes]:
     code = cli.main(["build", "--content", str(CONTENT), "--out", str(out), "--today", TODAY])
     if code != 0:
         raise SystemExit(f"the golden content did not build (exit {code})")
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "assets" not in p.relative_to(out).parts}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and "assets" not in p.relative_to(out).parts
+    }
 
 
 def main() -> None:
@@ -36,8 +39,10 @@ def main() -> None:
         target = EXPECTED / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    print(f"wrote {len(files)} files to {EXPECTED.relative_to(Path.cwd())}; review with git diff",
-          file=sys.stderr)
+    print(
+        f"wrote {len(files)} files to {EXPECTED.relative_to(Path.cwd())}; review with git diff",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

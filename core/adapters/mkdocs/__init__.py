@@ -45,5 +45,6 @@ class MkDocsRenderer:
 
     def describe(self) -> str:
         """The installed renderer, for ``--version``: ``ProperDocs 1.6.7, mkdocs-material 9.8.2``."""
-        return ", ".join(f"{name} {metadata.version(name)}"
-                         for name in ("properdocs", "mkdocs-material"))
+        return ", ".join(
+            f"{name} {metadata.version(name)}" for name in ("properdocs", "mkdocs-material")
+        )

@@ -23,7 +23,7 @@ def _prunable(rel: str) -> bool:
     parts = rel.split("/")
     if "assets" not in parts:
         return False
-    below = "/".join(parts[parts.index("assets") + 1:])
+    below = "/".join(parts[parts.index("assets") + 1 :])
     return below.startswith("javascripts/") or rel.endswith(".map")
 
 
@@ -35,7 +35,9 @@ def prune_theme_assets(site_dir: Path, referenced: set[str]) -> list[str]:
     removed = [rel for rel in tree_files(site_dir) if _prunable(rel) and rel not in referenced]
     for rel in removed:
         (site_dir / rel).unlink()
-    for folder in sorted({site_dir / posixpath.dirname(r) for r in removed}, key=lambda p: -len(p.parts)):
+    for folder in sorted(
+        {site_dir / posixpath.dirname(r) for r in removed}, key=lambda p: -len(p.parts)
+    ):
         while folder != site_dir and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
             folder = folder.parent

@@ -20,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 import jinja2
+
 # Before anything imports `mkdocs`: from here on `import mkdocs.*` (Material's Python code, any
 # plugin) gets ProperDocs' module, so one renderer is loaded although Material still requires
 # the `mkdocs` package to be installed. Render and encoding workers fork from a server that
@@ -99,8 +100,11 @@ class _ThemeLoader(jinja2.FileSystemLoader):
     def list_templates(self) -> list[str]:
         found: set[str] = set()
         for path in self.searchpath:
-            found.update(_installed_templates(path) if _installed(path)
-                         else jinja2.FileSystemLoader(path).list_templates())
+            found.update(
+                _installed_templates(path)
+                if _installed(path)
+                else jinja2.FileSystemLoader(path).list_templates()
+            )
         return sorted(found)
 
 
@@ -110,8 +114,11 @@ def _installed(path: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _installed_templates(path: str) -> tuple[str, ...]:
-    return tuple(name for name in jinja2.FileSystemLoader(path).list_templates()
-                 if not any(part.startswith(".") for part in name.split("/")))
+    return tuple(
+        name
+        for name in jinja2.FileSystemLoader(path).list_templates()
+        if not any(part.startswith(".") for part in name.split("/"))
+    )
 
 
 # Material's stylesheets and scripts carry a content hash in their names (main.57a0d79d.min.css),
@@ -134,16 +141,20 @@ def material_theme(theme_dir: str) -> dict[str, str]:
     found = {"version": metadata.version("mkdocs-material")}
     problems = []
     for key, pattern in HASHED_ASSETS.items():
-        matches = sorted(path.relative_to(theme_dir).as_posix()
-                         for path in Path(theme_dir).glob(pattern))
+        matches = sorted(
+            path.relative_to(theme_dir).as_posix() for path in Path(theme_dir).glob(pattern)
+        )
         if len(matches) == 1:
             found[key] = matches[0]
         else:
-            problems.append(f"  {pattern}: expected one file, found "
-                            f"{', '.join(matches) if matches else 'none'}")
+            problems.append(
+                f"  {pattern}: expected one file, found {', '.join(matches) if matches else 'none'}"
+            )
     if problems:
-        raise BuildError(f"mkdocs-material {found['version']} in {theme_dir} does not have the "
-                         "assets theme/base.html loads:\n" + "\n".join(problems))
+        raise BuildError(
+            f"mkdocs-material {found['version']} in {theme_dir} does not have the "
+            "assets theme/base.html loads:\n" + "\n".join(problems)
+        )
     return found
 
 
@@ -164,6 +175,7 @@ def _compile_templates_once(theme) -> None:
         # thirty times a page.
         env.auto_reload = False
         return env
+
     theme.get_env = get_env
 
 
@@ -200,8 +212,9 @@ class _Scan(BasePlugin):
 
     def on_post_page(self, output, page, config):
         if output.strip():  # MkDocs writes no empty page
-            key, scan = scan_page(output.encode("utf-8", errors="xmlcharrefreplace"),
-                                  page.file.dest_uri)
+            key, scan = scan_page(
+                output.encode("utf-8", errors="xmlcharrefreplace"), page.file.dest_uri
+            )
             self.scans[key] = scan
         return output
 
@@ -270,8 +283,9 @@ def render_language(job: RenderJob) -> Scans:
     try:
         # The options go in as they are (MkDocs validates them as it would the file's), not
         # through a YAML text that MkDocs' pure-Python loader would parse again.
-        mkdocs_config = load_config(io.StringIO("{}"), config_file_path=str(job.context.config_file),
-                                    **config)
+        mkdocs_config = load_config(
+            io.StringIO("{}"), config_file_path=str(job.context.config_file), **config
+        )
         _compile_templates_once(mkdocs_config.theme)
         if job.only is not None:
             mkdocs_config.plugins["share"] = _Share(job.only, job.primary)
@@ -286,8 +300,9 @@ def render_language(job: RenderJob) -> Scans:
         return scanner.scans
     except (Abort, MkDocsException) as exc:
         details = "\n".join(f"  {m}" for m in collector.messages) or f"  {exc}"
-        raise BuildError(_("MkDocs could not render the {lang} site:", lang=lang) + "\n"
-                         + details) from None
+        raise BuildError(
+            _("MkDocs could not render the {lang} site:", lang=lang) + "\n" + details
+        ) from None
     finally:
         build_logger.removeFilter(notice)
         logger.removeHandler(collector)

@@ -35,8 +35,14 @@ POLLING_INTERVAL = 0.2  # seconds between two looks at the watched files
 BUILD_DELAY = 0.02  # seconds without further changes before a build starts
 
 
-def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, port: int,
-          sections: Sequence[Section] = ()) -> None:
+def serve(
+    build: Callable[[], None],
+    out: Path,
+    watch: list[Path],
+    host: str,
+    port: int,
+    sections: Sequence[Section] = (),
+) -> None:
     """Serve ``out`` at http://host:port/ and rebuild with ``build`` whenever ``watch`` changes.
 
     The port is taken before the first build: a busy or forbidden one is a
@@ -44,8 +50,9 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
     """
     # MkDocs' server binds only in serve(); bind now, so that a port another program holds
     # is refused before a full build runs (and then fails with a traceback).
-    server = _PreviewServer(builder=lambda: None, host=host, port=port, root=str(out),
-                            polling_interval=POLLING_INTERVAL)
+    server = _PreviewServer(
+        builder=lambda: None, host=host, port=port, root=str(out), polling_interval=POLLING_INTERVAL
+    )
     server.bind_now()
     port = server.server_port
     status = PreviewStatus(list(sections))
@@ -85,8 +92,11 @@ def serve(build: Callable[[], None], out: Path, watch: list[Path], host: str, po
         for path in watch:
             if path.exists():
                 server.watch(str(path))
-        print(_("serve: {url} (Ctrl+C stops)", url=f"http://{host}:{port}/"), file=sys.stderr,
-              flush=True)
+        print(
+            _("serve: {url} (Ctrl+C stops)", url=f"http://{host}:{port}/"),
+            file=sys.stderr,
+            flush=True,
+        )
         server.serve()
     except KeyboardInterrupt:
         pass
@@ -107,9 +117,14 @@ class _PreviewServer(LiveReloadServer):
         except OSError as exc:
             self.server_close()
             host, port = self.server_address[:2]
-            raise UsageError(_("cannot listen on {address}: {reason}; is another preview "
-                               "running? Choose another --port", address=f"{host!s}:{port}",
-                               reason=exc.strerror or exc)) from None
+            raise UsageError(
+                _(
+                    "cannot listen on {address}: {reason}; is another preview "
+                    "running? Choose another --port",
+                    address=f"{host!s}:{port}",
+                    reason=exc.strerror or exc,
+                )
+            ) from None
         self._bound = True
 
     def server_bind(self) -> None:
@@ -125,6 +140,7 @@ def _stop_on_sigterm() -> None:
     """Let SIGTERM (``kill``, a process manager, a test harness) stop the preview as Ctrl+C
     does: the caller's clean-up then stops the session's worker processes. Python's default
     for SIGTERM ends the process at once, and they stayed behind, each waiting forever."""
+
     def interrupt(signum, frame):
         raise KeyboardInterrupt
 
@@ -171,7 +187,12 @@ def _write_error_page(out: Path, text: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     mark(out)
     (out / "index.html").write_text(
-        f"<!doctype html><html lang=\"{current()}\"><head><meta charset=\"utf-8\"><title>"
-        + html.escape(_("Build failed")) + "</title></head><body class=\"preview-failed\"><main><h1>"
-        + html.escape(_("The site could not be built")) + "</h1><pre>"
-        + html.escape(text) + "</pre></main></body></html>", encoding="utf-8")
+        f'<!doctype html><html lang="{current()}"><head><meta charset="utf-8"><title>'
+        + html.escape(_("Build failed"))
+        + '</title></head><body class="preview-failed"><main><h1>'
+        + html.escape(_("The site could not be built"))
+        + "</h1><pre>"
+        + html.escape(text)
+        + "</pre></main></body></html>",
+        encoding="utf-8",
+    )
