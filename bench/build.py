@@ -77,7 +77,7 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
     from core import languages
     from core.pipeline import _generate_pages, _link_language_versions, _render_nav
     from core.site import load_site
-    from core.staging import write_docs
+    from core.stagecache import StageCache
     from datetime import date as date_
 
     site, problems = load_site(content, cli.SECTIONS, date_.fromisoformat(TODAY))
@@ -89,7 +89,7 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
     for lang in languages.LANGUAGES:
         docs = out / "docs" / lang
         shutil.rmtree(docs, ignore_errors=True)
-        write_docs(pages[lang], site, docs)
+        StageCache().stage(site, pages[lang]).write(site, docs)
         config = {
             "site_name": ours["site_name"],
             "site_url": ours["site_url"] + languages.prefix(lang),

@@ -42,7 +42,7 @@ from core.search.index import build_index, collect_docs  # noqa: E402
 from core.search.parts import parts_dir, write_parts  # noqa: E402
 from core.search import section_label  # noqa: E402
 from core.site import load_site  # noqa: E402
-from core.staging import write_docs  # noqa: E402
+from core.stagecache import StageCache  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 QUERIES = {"nl": ("over-ons/", "gemeenten"), "en": ("en/about/", "municipalities")}
@@ -156,7 +156,7 @@ def build_material(content: Path, out: Path) -> tuple[Path, float]:
     for lang in languages.LANGUAGES:
         docs = out / "material-docs" / lang
         shutil.rmtree(docs, ignore_errors=True)
-        write_docs(pages[lang], site, docs)
+        StageCache().stage(site, pages[lang]).write(site, docs)
         timings = {}
         for plugins in ([], [{"search": {"lang": lang}}]):
             # Our explicit navigation (section landings), not Material's automatic one: with

@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit import cli  # noqa: E402
 from core import pipeline, shares  # noqa: E402
+from core.build import SiteBuild  # noqa: E402
+from core.stagecache import StagedDocs  # noqa: E402
 from core.finish import linkcheck  # noqa: E402
 from core.search.jobs import SearchIndexes  # noqa: E402
 from core.images import registry  # noqa: E402
@@ -58,7 +60,8 @@ STAGES = [
     (pipeline.incremental, "input_stamp", "input stamp (hash of every input)"),
     (pipeline, "load_site", "load + validate + model"),
     (pipeline, "generate", "generate pages and share cards' texts"),
-    (pipeline, "write_docs", "stage Markdown (one language)"),
+    (pipeline, "stage", "stage Markdown (every language)"),
+    (StagedDocs, "write", "write the staged Markdown (one language)"),
     (shares, "render_shares", "render (all languages, in shares on every core)"),
     (shares, "render_job", "render (one language, in this process)"),
     (registry.ImageSet, "publish", "images: variants"),
@@ -85,7 +88,9 @@ def main() -> None:
     for owner, name, label in STAGES:
         _timed(owner, name, label)
     print(f"{time.perf_counter() - _START:7.2f} s  imports", file=sys.stderr, flush=True)
-    pipeline.build(args.content.resolve(), args.out.resolve(), args.today, cli.CONFIG, cli.SECTIONS)
+    SiteBuild(
+        args.content.resolve(), args.out.resolve(), args.today, cli.CONFIG, cli.SECTIONS
+    ).run()
     print(f"{time.perf_counter() - _START:7.2f} s  total", file=sys.stderr, flush=True)
 
 

@@ -27,14 +27,13 @@ from pathlib import Path
 from typing import Iterable
 
 from core import caches
+from core.adapters import RENDERER_PACKAGES
 from core.urls import url_of
 
-# Renderer packages whose version changes the rendered bytes.
+# Packages whose version changes the built bytes: the renderer's and ours.
 PACKAGES = (
-    "properdocs",
-    "mkdocs-material",
+    *RENDERER_PACKAGES,
     "Markdown",
-    "pymdown-extensions",
     "Jinja2",
     "lunr",
     "Pillow",

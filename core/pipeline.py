@@ -6,10 +6,9 @@ load + validate + model  ->  generate  ->  render (per language)  ->  finish  ->
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from core.i18n import _
 from core import incremental, languages, progress, search, shares
@@ -21,10 +20,10 @@ from core.images.markup import root_base
 from core.outdir import check_out
 from core.publish import publish, work_dir
 from core.context import BuildContext
-from core.port import NavEntry, RenderJob, Renderer
+from core.port import NavEntry, RenderJob
 from core.search.jobs import SearchIndexes
 from core.section import Section
-from core.site import Site, load_site
+from core.site import ParseMemo, Site, load_site
 from core.finish import pagescan
 from core.finish.linkcheck import SiteLinks
 from core.finish.robots import write_robots
@@ -32,7 +31,8 @@ from core.finish.security import apply_security
 from core.finish.sitemap import write_sitemap
 from core.pagefields import Alternate, IconLink, LanguageSwitch
 from core.breadcrumbs import link_breadcrumbs
-from core.staging import StagedPage, write_docs
+from core.stagecache import StageCache, StagedDocs
+from core.staging import StagedPage
 from core.urls import relative_url, site_url_of, url_of
 
 
@@ -53,33 +53,37 @@ def check(
 PARALLEL_MIN_PAGES = 100
 
 
+@dataclass
+class Built:
+    """What a whole build made, for the build driver to keep (core/build.py)."""
+
+    site: Site
+    pages: dict[str, list[StagedPage]]
+    cards: list[Card]
+    staged: dict[str, StagedDocs]  # per language (empty for one without pages)
+    inputs: str  # the code and the theme (core/incremental.py code_and_theme)
+
+
 def build(
+    context: BuildContext,
     content_dir: Path,
     out: Path,
-    today: date,
-    config_file: Path,
     sections: list[Section],
-    preview: bool = False,
-    staged: Callable[[Site, dict[str, list[StagedPage]], list[Card]], None] | None = None,
-    renderer: Renderer | None = None,
-) -> Site | None:
-    """Build the whole site into ``out``; on any error ``out`` is left as it was.
+    memo: ParseMemo | None = None,
+    stage_cache: StageCache | None = None,
+) -> Built | None:
+    """Build the whole site into ``out``; on any error ``out`` is left as it was. Run by the
+    build driver (core/build.py), which gives it its parsed files (``memo``) and staged texts
+    (``stage_cache``) to fill and keep.
 
     Raises :class:`~core.errors.UsageError` before writing anything when ``out`` is not a
-    folder a build may replace (core/outdir.py).
-
-    ``preview`` (for ``serve``) leaves the Content-Security-Policy out of the pages, because
-    the live-reload script the preview server injects is inline. Returns ``None`` when no
-    input changed since the build that made ``out`` (core/incremental.py): nothing to do.
-    ``staged`` is called with the site, its generated pages and cards after a successful
-    build (the preview session keeps them to update later edits in place). ``renderer``:
-    the site's (MkDocs, core/adapters/) unless another is given (tests prove the port).
+    folder a build may replace (core/outdir.py). A preview build (``context.preview``, for
+    ``serve``) leaves the Content-Security-Policy out of the pages, because the live-reload
+    script the preview server injects is inline. Returns ``None`` when no input changed since
+    the build that made ``out`` (core/incremental.py): nothing to do.
     """
     # Refuse an --out the build may not replace before anything is written or deleted.
-    check_out(out, content_dir, config_file.parent)
-    # The configuration, read once; the date and the mode, said once (same content and
-    # date, same bytes).
-    context = BuildContext.load(config_file, today, preview, renderer)
+    check_out(out, content_dir, context.config_file.parent)
     stamp = build_stamp(context, content_dir, sections)
     if incremental.unchanged(out, stamp):
         return None
@@ -88,32 +92,38 @@ def build(
     steps.start(_("load and check the content"))
     workers.start_server()  # the render and encoding workers' server imports meanwhile
     # Load, validate and model all content; stop with every problem before writing anything.
-    site, problems = load_site(content_dir, sections, today, config_file=config_file)
+    site, problems = load_site(
+        content_dir, sections, context.today, memo, config_file=context.config_file
+    )
     problems.raise_if_any()
     config = context.config
     steps.start(_("generate the pages"))
     pages, cards = generate(site, config)
-    icon = _icon_source(config_file, config)
+    icon = icon_source(context)
     # Share cards (only those the image cache lacks) are drawing MkDocs never does: one worker
     # draws them while this process stages the Markdown and a core would be idle; they wait
     # while the render takes every core, and take every core after it.
     drawing = draw_cards(cards, icon, width=1)
+    keep = stage_cache is not None
+    inputs = incremental.code_and_theme(context.theme_dir, site.sections)
     try:
         with work_dir(out) as scratch:
             # Stage the Markdown, then render each language with MkDocs, only what changed
             # since the last build (the render cache), on every core when there is much.
             site_dir = scratch / "site"
             steps.start(_("render"))
-            todo = _stage(context, site, pages, scratch, out)
+            staged = stage(context, site, pages, stage_cache or StageCache(), inputs)
+            todo = _to_render(context, site, pages, staged, scratch, out, inputs)
             drawing.widen(0)
             rendered, scans = _render(todo, scratch)
-            if staged is None:
+            if not keep:
                 # The Markdown is rendered: what follows reads the pages' data, not their
                 # text (listing pages hold every item's card), so the link check reuses that
                 # memory.
                 pages = {
                     lang: [replace(p, body="", source=None) for p in pages[lang]] for lang in pages
                 }
+                staged = {}
             # Finish: image variants (only what the cache lacks, on every core), the rest of
             # the share cards, then icons, search indexes, extra files, sitemap, link check,
             # security policy.
@@ -130,9 +140,23 @@ def build(
     # The preview shows the edited page first and then brings its search index up to date.
     indexes.after_publish(out)
     incremental.save_stamp(out, stamp)
-    if staged is not None:
-        staged(site, pages, cards)
-    return site
+    return Built(site, pages, cards, staged, inputs)
+
+
+def stage(
+    context: BuildContext,
+    site: Site,
+    pages: dict[str, list[StagedPage]],
+    cache: StageCache,
+    inputs: str,
+) -> dict[str, StagedDocs]:
+    """Stage generate's pages: every language's Markdown in memory, with its render key."""
+    staged = {}
+    for lang in languages.LANGUAGES:
+        staged[lang] = cache.stage(site, pages[lang])
+        if pages[lang]:
+            staged[lang].render_key = render_key(context, site, pages, lang, inputs)
+    return staged
 
 
 def _finish(
@@ -190,7 +214,7 @@ def generate(site: Site, config: dict) -> tuple[dict[str, list[StagedPage]], lis
     """Stage generate: every section's pages in both languages (plus the search page), the
     language versions paired, and a share card per page. Sets ``site.site_url``.
 
-    Shared by :func:`build` and the preview's fast path (core/preview/session.py).
+    Shared by :func:`build` and the driver's update in place (core/build.py).
     """
     site_url = config.get("site_url", "").rstrip("/") + "/"
     site.site_url = site_url
@@ -271,22 +295,26 @@ def render_key(
     )
 
 
-def _stage(
-    context: BuildContext, site: Site, pages: dict[str, list[StagedPage]], scratch: Path, out: Path
+def _to_render(
+    context: BuildContext,
+    site: Site,
+    pages: dict[str, list[StagedPage]],
+    staged: dict[str, StagedDocs],
+    scratch: Path,
+    out: Path,
+    inputs: str,
 ) -> list[shares.LanguageRender]:
-    """Stage every language's Markdown into its render cache (core/incremental.py).
+    """Write every language's staged Markdown into its render cache (core/incremental.py).
 
     Returns, per language with pages, its render job, its cache and the docs that changed."""
-    inputs = incremental.code_and_theme(context.theme_dir, site.sections)
     todo = []
     for lang in languages.LANGUAGES:
         if not pages[lang]:
             continue  # nothing translated yet: no English site at all
         docs_dir = scratch / "docs" / lang
-        write_docs(pages[lang], site, docs_dir)
+        staged[lang].write(site, docs_dir)
         cache = incremental.RenderCache(
-            incremental.cache_root(out) / "render" / lang,
-            render_key(context, site, pages, lang, inputs),
+            incremental.cache_root(out) / "render" / lang, staged[lang].render_key
         )
         changed = cache.sync(docs_dir)
         todo.append(
@@ -443,9 +471,9 @@ def _generate_share_cards(
     return cards
 
 
-def _icon_source(config_file: Path, config: dict) -> Path:
+def icon_source(context: BuildContext) -> Path:
     """The square image every icon is made from: ``icon.png`` in the theme's assets."""
-    return config_file.parent / config["theme"]["custom_dir"] / "assets" / "icon.png"
+    return context.theme_dir / "assets" / "icon.png"
 
 
 def _write_extra_files(site: Site, site_dir: Path) -> None:

@@ -122,8 +122,8 @@ class Site:
 class ParseMemo:
     """What load and validate work out from one file alone, kept by the file's bytes.
 
-    A long-running process (the preview, core/preview/session.py) passes the same memo to every
-    :func:`load_site`, so an edit re-parses only the edited files; every check that looks at
+    A long-running process (the preview's build driver, core/build.py) passes the same memo to
+    every :func:`load_site`, so an edit re-parses only the edited files; every check that looks at
     more than one file still runs. Only files without problems are kept.
     """
 

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from core import embeds
 from core.images import picture
-from core.images.inspect import SUFFIXES as IMAGE_SUFFIXES
 from core.images.markup import eager_first, strip_markdown
-from core.body_checks import ATTACHMENT_SUFFIXES
-from core.errors import BuildError
 from core.markdown_scan import find_links
 from core.pagefields import PageFields
 from core.schema import resolve_content_path
@@ -156,22 +152,3 @@ def staged_text(page: StagedPage, site) -> tuple[str, set[str]]:
     # time PyYAML's dumper takes (its representer is Python even with libyaml).
     front = json.dumps(meta, ensure_ascii=False, sort_keys=True)
     return f"---\n{front}\n---\n\n{body.strip()}\n", files
-
-
-def write_docs(pages: list[StagedPage], site, docs_dir: Path) -> None:
-    """Write one language's pages (front matter + Markdown) and the files they use."""
-    used: set[str] = set()
-    for page in sorted(pages, key=lambda p: p.doc_path):
-        text, files = staged_text(page, site)
-        used |= files
-        target = docs_dir / page.doc_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    images = {rel: docs_dir / rel for rel in used if rel.lower().endswith(IMAGE_SUFFIXES)}
-    site.images.copy_clean(images)  # never the camera original: it carries metadata
-    for rel in sorted(used - set(images)):
-        if not rel.lower().endswith(ATTACHMENT_SUFFIXES):  # validate refuses them; never copy
-            raise BuildError(f"{rel}: not a file type that is published as it is")
-        destination = docs_dir / rel
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(site.content_dir / rel, destination)

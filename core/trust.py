@@ -1,8 +1,8 @@
 """The trust boundary: editor Markdown rendered as the renderer renders it, then checked.
 
 Every body (and every field that allows Markdown) is converted with exactly the Markdown
-configuration MkDocs uses for the site (the ``markdown_extensions`` of ``mkdocs.yml`` plus the
-extensions MkDocs always adds), and the HTML that comes out is checked against the allow-list
+configuration the renderer uses for the site (the ``markdown_extensions`` of ``mkdocs.yml`` plus
+the extensions it always adds, core/adapters/), and the HTML that comes out is checked against the allow-list
 of core/htmlpolicy.py with a browser-grade parser. What the renderer and a browser see is what
 is checked, so no disagreement between a regular expression and the renderer can hide a
 ``<script>``.
@@ -27,6 +27,7 @@ from typing import Any
 import markdown
 
 from core import caches
+from core.adapters import MARKDOWN_BUILTINS
 from core.errors import Problems
 from core.htmlpolicy import EDITOR, Policy, Violation, violations
 from core.context import read_config
@@ -38,14 +39,11 @@ CONFIG_FILE = ROOT / "mkdocs.yml"
 # verdict depends on (see :func:`_fingerprint`); ``$SITE_TRUST_CACHE`` or ``.cache/trust/``.
 CACHE_ENV = "SITE_TRUST_CACHE"
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
-# MkDocs 1.6 adds these to every site's markdown_extensions (config_options.MarkdownExtensions
-# builtins); the renderer's Markdown is theirs plus the configured ones.
-_MKDOCS_BUILTINS = ["toc", "tables", "fenced_code"]
 
 
 @functools.lru_cache(maxsize=4)
 def _extensions(config_file: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
-    names: list[str] = list(_MKDOCS_BUILTINS)
+    names: list[str] = list(MARKDOWN_BUILTINS)  # the renderer adds these to every site
     configs: dict[str, dict[str, Any]] = {}
     for entry in read_config(config_file).get("markdown_extensions") or []:
         if isinstance(entry, dict):

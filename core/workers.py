@@ -5,7 +5,7 @@ counted per kind; tests count, never time) and the search indexes (``pool``) run
 build with many photos is bound by the encoders, so jobs go to a process pool; a warm build
 has no jobs and starts no pool at all. Jobs can also run beside other work, filling the cores
 it leaves idle (:class:`Pending`). The render's shares (core/shares.py) and the preview's one
-worker (core/preview/session.py) keep their own pools, started with :func:`context`.
+worker (core/build.py) keep their own pools, started with :func:`context`.
 """
 
 from __future__ import annotations

@@ -247,9 +247,9 @@ def test_lint_and_the_preview_never_open_special_files(content):
             sys.executable,
             "-c",
             "import sys; from pathlib import Path; "
-            "from core.preview.session import _scan; "
-            "found = _scan(Path(sys.argv[1]), {}); "
-            "print(found['pages/pijp.md'][2], found['pages/env.md'][2])",
+            "from core.build import scan_content; "
+            "found = scan_content(Path(sys.argv[1]), {}); "
+            "print(found['pages/pijp.md'].digest, found['pages/env.md'].digest)",
             str(content.root),
         ],
         cwd=ROOT,

@@ -10,6 +10,7 @@ import pytest
 
 from toolkit import cli
 from core import pipeline, shares
+from core.build import SiteBuild
 from core.incremental import cache_root
 from tests.conftest import ROOT
 
@@ -37,7 +38,9 @@ def setup(content, tmp_path):
 
 
 def _build(content, config, out: Path):
-    return pipeline.build(content.root, out, TODAY, config, cli.SECTIONS)
+    """A publish build; ``None`` when nothing changed since the build that made ``out``."""
+    outcome = SiteBuild(content.root, out, TODAY, config, cli.SECTIONS).run()
+    return None if outcome == "unchanged" else outcome
 
 
 def _tree(out: Path) -> dict[str, bytes]:
@@ -166,12 +169,12 @@ def test_the_preview_shows_the_edit_in_the_page_its_listings_and_then_the_search
 ):
     content.write("pages/over-ons.md", PAGE.format(text="Eerste tekst."))
     out = tmp_path / "preview"
-    pipeline.build(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True)
+    SiteBuild(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True).run()
     content.write(
         "pages/over-ons.md",
         PAGE.format(text="Tweede tekst.").replace("Over ons", "Over ons bewerkt"),
     )
-    pipeline.build(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True)
+    SiteBuild(content.root, out, TODAY, cli.CONFIG, cli.SECTIONS, preview=True).run()
     assert "Tweede tekst." in _page(out, "over-ons/index.html")
     assert "Over ons bewerkt" in _page(out, "index.html")  # the navigation of every page
     assert "Over ons bewerkt" in _page(out, "search/nl.json")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from core import pipeline
+from core.build import SiteBuild
 from core.context import read_config
 from core.finish.linkcheck import check_site_links
 from core.search.index import index_path
@@ -26,14 +26,14 @@ from toolkit import cli
 @pytest.fixture(scope="module")
 def minimal_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("port") / "site"
-    pipeline.build(
+    SiteBuild(
         CONTENT,
         out,
         date.fromisoformat(TODAY),
         cli.CONFIG,
         cli.SECTIONS,
         renderer=MinimalRenderer(),
-    )
+    ).run()
     return out
 
 

@@ -1,5 +1,6 @@
-"""The preview's fast path (core/preview/session.py): edits of content files update the served
-tree in place, exactly as a full preview build of the same content would make it."""
+"""The build driver kept between saves (core/build.py, as ``serve`` runs it): edits of content
+files update the served tree in place (core/inplace.py), exactly as a whole preview build of the
+same content would make it."""
 
 from __future__ import annotations
 
@@ -12,9 +13,8 @@ import pytest
 
 from toolkit import cli
 from bench.peak import tree
-from core import pipeline
 from core.errors import BuildError, ContentError
-from core.preview.session import PreviewSession
+from core.build import SiteBuild
 from core.search.index import index_path
 from tests.conftest import ROOT, html_of, snapshot
 from tests.test_serve import _wait_for, serving
@@ -33,11 +33,23 @@ def demo(tmp_path):
     return tmp_path
 
 
-def _session(demo) -> PreviewSession:
-    session = PreviewSession(
-        demo / "content", demo / "preview", TODAY, demo / "mkdocs.yml", cli.SECTIONS
+def _preview(demo, today=TODAY, out: str = "preview", **options) -> SiteBuild:
+    """The driver as ``serve`` makes it (``index_later`` as asked)."""
+    return SiteBuild(
+        demo / "content",
+        demo / out,
+        today,
+        demo / "mkdocs.yml",
+        cli.SECTIONS,
+        preview=True,
+        keep_state=True,
+        **options,
     )
-    session.build()
+
+
+def _session(demo) -> SiteBuild:
+    session = _preview(demo)
+    session.run()
     assert session.last == "full"
     return session
 
@@ -52,7 +64,7 @@ def _edit(demo, rel: str, old: str, new: str) -> None:
 def _full_preview(demo, name: str):
     """A fresh full preview build of the same content, with a cache of its own."""
     out = demo / name
-    pipeline.build(demo / "content", out, TODAY, demo / "mkdocs.yml", cli.SECTIONS, preview=True)
+    SiteBuild(demo / "content", out, TODAY, demo / "mkdocs.yml", cli.SECTIONS, preview=True).run()
     return out
 
 
@@ -70,7 +82,7 @@ def test_story_title_edit_updates_its_page_and_the_listings_in_place(demo):
     assert all(TITLE in html_of(out, path) for path in showing)
     tree = out.stat().st_ino
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
-    session.build()
+    session.run()
     assert session.last == "fast"
     assert out.stat().st_ino == tree  # updated in place, not a new tree swapped in
     for path in showing:
@@ -82,10 +94,10 @@ def test_fast_edits_give_the_tree_a_full_preview_build_gives(demo):
     """Byte for byte, the search index included (the session writes it before it returns)."""
     session = _session(demo)
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
-    session.build()
+    session.run()
     assert session.last == "fast"
     _edit(demo, "longread/stories/de-huisarts.en.md", "\n\n", "\n\nA new first paragraph.\n\n")
-    session.build()
+    session.run()
     assert session.last == "fast"
     # A vocabulary label: every page that shows the term changes in the same step. (A term
     # with pages of its own, like a partner kind, moves them with its label's web name: that
@@ -97,7 +109,7 @@ def test_fast_edits_give_the_tree_a_full_preview_build_gives(demo):
     vocabulary.write_text(
         key + "nl: " + f"{label} (nieuw)" + "\n" + rest.split("\n", 1)[1], encoding="utf-8"
     )
-    session.build()
+    session.run()
     assert session.last == "fast"
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
 
@@ -112,7 +124,7 @@ def test_an_edit_that_changes_both_languages_renders_them_at_once_with_the_same_
         "title: Wat een kamer je vertelt",
         "title: Wat een kamer je laat zien",
     )
-    session.build()
+    session.run()
     assert session.last == "fast" and session._pool is not None
     assert "Wat een kamer je laat zien" in html_of(demo / "preview", "en/longread")
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
@@ -129,13 +141,13 @@ def test_an_error_in_the_edited_file_keeps_the_last_good_tree_and_a_fix_brings_i
         good.replace("kind: professional", "kind: onbekend"), encoding="utf-8"
     )
     with pytest.raises(ContentError) as error:
-        session.build()
+        session.run()
     assert str(error.value).startswith(f"{STORY}:4: field 'kind'"), str(error.value)
     assert snapshot(out) == before
     (demo / "content" / STORY).write_text(
         good.replace(f"title: {TITLE}", "title: Hersteld"), encoding="utf-8"
     )
-    session.build()
+    session.run()
     assert session.last == "fast"
     assert "Hersteld" in html_of(out, "longread")
 
@@ -149,12 +161,12 @@ def test_after_a_failed_full_build_the_fix_takes_the_fast_path_with_the_same_byt
     good = image.read_bytes()
     image.write_bytes(b"not a photo")
     with pytest.raises(ContentError) as error:
-        session.build()
+        session.run()
     assert session.last == "full"
     assert "images/longread/stroming.jpg" in str(error.value)
     image.write_bytes(good)
     _edit(demo, STORY, f"title: {TITLE}", "title: Hersteld")
-    session.build()
+    session.run()
     assert session.last == "fast"
     assert "Hersteld" in html_of(demo / "preview", "longread")
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
@@ -165,11 +177,11 @@ def test_a_broken_save_then_a_fix_is_fast_and_gives_a_full_builds_bytes(demo):
     good = (demo / "content" / STORY).read_text(encoding="utf-8")
     _edit(demo, STORY, "\n\n", "\n\nZie [de meldcode](../../pages/bestaat-niet.md).\n\n")
     with pytest.raises(ContentError):
-        session.build()
+        session.run()
     (demo / "content" / STORY).write_text(
         good.replace(f"title: {TITLE}", "title: Hersteld"), encoding="utf-8"
     )
-    session.build()
+    session.run()
     assert session.last == "fast"
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
 
@@ -180,14 +192,14 @@ def test_after_a_failed_link_check_of_rendered_pages_the_fix_is_fast_with_the_sa
     """The render cache then holds pages the served tree does not: the session keeps its
     state with those pages marked stale, and the next edit renders them again (no content
     passes the checks and fails here today, so the link check is made to fail once)."""
-    from core.preview import session as module
+    from core import inplace as module
 
     session = _session(demo)
     real = module.check_pages
     monkeypatch.setattr(module, "check_pages", lambda *args: ["longread/de-huisarts/: broken"])
     _edit(demo, STORY, f"title: {TITLE}", "title: Kapot")
     with pytest.raises(BuildError):
-        session.build()
+        session.run()
     assert "Kapot" not in html_of(demo / "preview", "longread")  # the last good tree stays
     monkeypatch.setattr(module, "check_pages", real)
     _edit(demo, STORY, "title: Kapot", f"title: {TITLE}")  # back as served: rendered again
@@ -197,7 +209,7 @@ def test_after_a_failed_link_check_of_rendered_pages_the_fix_is_fast_with_the_sa
         "title: Wat een kamer je vertelt",
         "title: Wat een kamer je laat zien",
     )
-    session.build()
+    session.run()
     assert session.last == "fast"
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
 
@@ -206,7 +218,7 @@ def test_a_broken_link_in_the_edited_file_is_reported_with_its_line(demo):
     session = _session(demo)
     _edit(demo, STORY, "\n\n", "\n\nZie [de meldcode](../../pages/bestaat-niet.md).\n\n")
     with pytest.raises(ContentError) as error:
-        session.build()
+        session.run()
     assert STORY + ":" in str(error.value) and "bestaat-niet.md" in str(error.value)
 
 
@@ -224,7 +236,7 @@ def test_changes_other_than_content_edits_take_the_full_path(demo, change):
             "---\ntitle: Nieuw\nsummary: Een nieuwe pagina.\n---\n\nNieuwe tekst.\n",
             encoding="utf-8",
         )
-    session.build()
+    session.run()
     assert session.last == "full"
     if change == "theme":
         assert "/* edited */" in (demo / "preview" / "assets" / css.name).read_text()
@@ -285,10 +297,10 @@ def test_after_a_template_edit_content_edits_take_the_fast_path_again(demo):
         ),
         encoding="utf-8",
     )
-    session.build()
+    session.run()
     assert session.last == "full"
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
-    session.build()
+    session.run()
     assert session.last == "fast"
     page = html_of(demo / "preview", "longread/de-huisarts")
     assert "<!-- template edited -->" in page and "Wat de dokter kan zien" in page
@@ -301,7 +313,7 @@ def test_a_linked_file_that_changes_is_published_again(demo):
     session = _session(demo)
     assert "versie;1" in (demo / "preview" / "pages" / "lijst.csv").read_text()
     (demo / "content" / "pages" / "lijst.csv").write_text("versie;2\n", encoding="utf-8")
-    session.build()
+    session.run()
     assert session.last == "full"
     assert "versie;2" in (demo / "preview" / "pages" / "lijst.csv").read_text()
 
@@ -309,30 +321,21 @@ def test_a_linked_file_that_changes_is_published_again(demo):
 def test_a_running_preview_takes_the_new_day(demo):
     """``serve`` gives the session date.today: after midnight the next build is of the new day."""
     days = iter([TODAY, TODAY, date(2026, 11, 24)])
-    session = PreviewSession(
-        demo / "content", demo / "preview", lambda: next(days), demo / "mkdocs.yml", cli.SECTIONS
-    )
-    session.build()
+    session = _preview(demo, lambda: next(days))
+    session.run()
     assert session.last == "full" and session.today == TODAY
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
-    session.build()
+    session.run()
     assert session.last == "full" and session.today == date(2026, 11, 24)
 
 
 def test_under_serve_the_search_index_follows_the_pages_and_the_tree_ends_the_same(demo):
     """``index_later`` (what ``serve`` uses): the pages are in place when ``build`` returns, the
     search index once ``wait`` returns, and the tree is then the one a full build makes."""
-    session = PreviewSession(
-        demo / "content",
-        demo / "preview",
-        TODAY,
-        demo / "mkdocs.yml",
-        cli.SECTIONS,
-        index_later=True,
-    )
-    session.build()
+    session = _preview(demo, index_later=True)
+    session.run()
     _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
-    session.build()
+    session.run()
     assert session.last == "fast"
     assert "Wat de dokter kan zien" in html_of(demo / "preview", "longread/de-huisarts")
     session.wait()
@@ -349,8 +352,37 @@ def test_an_edited_quote_updates_every_page_that_places_it(demo):
     words = "Een open houding, luisterend oor en begrip"
     assert words in html_of(out, "over-ons")
     _edit(demo, "quotes/sanne-de-vries-seksueel-geweld.md", words, "Een open blik en begrip")
-    session.build()
+    session.run()
     assert session.last == "fast"
     assert "Een open blik en begrip" in html_of(out, "over-ons")
     assert words not in html_of(out, "over-ons")
     assert snapshot(out) == snapshot(_full_preview(demo, "full"))
+
+
+def test_the_change_set_names_what_changed_since_the_last_run(demo):
+    """The driver's change set: the edited file, an added file, and a changed input; an empty
+    one when nothing changed (the run then does nothing)."""
+    session = _session(demo)
+    assert session.changes().empty
+    assert session.run() == "unchanged"
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    changes = session.changes()
+    assert changes.changed == (STORY,) and not changes.added_or_removed
+    assert changes.whole_build_reason(set()) is None  # an update in place can take it
+    (demo / "content" / "pages" / "nieuw.md").write_text("---\ntitle: Nieuw\n---\n")
+    changes = session.changes()
+    assert changes.added_or_removed == ("pages/nieuw.md",)
+    assert "added or removed" in (changes.whole_build_reason(set()) or "")
+    (demo / "mkdocs.yml").write_text(
+        (demo / "mkdocs.yml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )
+    assert session.changes().inputs_changed
+
+
+def test_a_publish_build_keeps_nothing_between_runs(demo):
+    """``build.py build`` runs the same driver once: no state kept, and a second run of an
+    unchanged tree does nothing (the stamp in the build cache)."""
+    driver = SiteBuild(demo / "content", demo / "site", TODAY, demo / "mkdocs.yml", cli.SECTIONS)
+    assert driver.run() == "full" and driver.kept is None
+    assert "Content-Security-Policy" in html_of(demo / "site", "longread")
+    assert driver.run() == "unchanged"

@@ -25,7 +25,8 @@ from core.errors import BuildError, ContentError, UsageError
 from core.fieldref import field_reference, replace_block, write_handbook
 from core.i18n import N_, _, ngettext
 from core.outdir import check_out
-from core.pipeline import build, check
+from core.build import SiteBuild
+from core.pipeline import check
 from core.context import read_config
 from core.scaffold import ScaffoldError, describe, find_section, scaffold, type_label
 from core.section import content_types
@@ -325,24 +326,33 @@ def _main(argv: list[str], prog: str) -> int:
         if args.command in ("build", "check", "serve", "lint"):
             args.content = _content_dir(args.content)
         if args.command == "build":
-            build(args.content.resolve(), args.out.resolve(), args.today, CONFIG, SECTIONS)
+            SiteBuild(
+                args.content.resolve(), args.out.resolve(), args.today, CONFIG, SECTIONS
+            ).run()
             print(_("built {out}", out=args.out), file=sys.stderr)
         elif args.command == "check":
             _site, problems = check(args.content.resolve(), SECTIONS, args.today, CONFIG)
             problems.raise_if_any()
             print(_("content is valid"), file=sys.stderr)
         elif args.command == "serve":
-            from core.preview.session import PreviewSession
             from core.adapters.mkdocs.serve import serve
 
             out = args.out.resolve()
             check_out(out, args.content, CONFIG.parent)  # before the port and the first build
-            session = PreviewSession(
-                args.content.resolve(), out, date.today, CONFIG, SECTIONS, index_later=True
+            # The one build driver, kept between saves: each save updates the served tree.
+            driver = SiteBuild(
+                args.content.resolve(),
+                out,
+                date.today,
+                CONFIG,
+                SECTIONS,
+                preview=True,
+                keep_state=True,
+                index_later=True,
             )
             try:
                 serve(
-                    session.build,
+                    driver.run,
                     out,
                     [args.content, ROOT / "theme", CONFIG],
                     args.host,
@@ -350,7 +360,7 @@ def _main(argv: list[str], prog: str) -> int:
                     SECTIONS,
                 )
             finally:
-                session.close()
+                driver.close()
         elif args.command == "new" and args.list:
             print(describe(SECTIONS), end="")
         elif args.command == "new":

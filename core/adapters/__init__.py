@@ -7,6 +7,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from core.port import Renderer
 
+# What the rest of the toolkit knows of the site's renderer, without importing it (validation,
+# ``check`` and the cache keys need it; only a build that renders imports ProperDocs):
+# - the installed packages whose version changes the rendered bytes (core/incremental.py);
+RENDERER_PACKAGES = ("properdocs", "mkdocs-material", "pymdown-extensions")
+# - the Python-Markdown extensions MkDocs 1.6 adds to every site's ``markdown_extensions``
+#   (config_options.MarkdownExtensions builtins): the trust boundary (core/trust.py) renders
+#   bodies with these plus the configured ones, as the renderer does.
+MARKDOWN_BUILTINS = ("toc", "tables", "fenced_code")
+
 
 def default_renderer() -> Renderer:
     """The site's renderer: ProperDocs (MkDocs 1.6) with mkdocs-material."""

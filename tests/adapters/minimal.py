@@ -22,13 +22,12 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from core.adapters import MARKDOWN_BUILTINS
 from core.context import BuildContext
 from core.finish.pagescan import Scans, scan_page
 from core.port import RenderJob
 from core.urls import url_of
 
-# Python-Markdown extensions MkDocs adds to every site (as core/trust.py renders bodies).
-_ALWAYS = ["toc", "tables", "fenced_code"]
 
 _PAGE = jinja2.Environment(autoescape=True, keep_trailing_newline=True).from_string("""\
 <!doctype html>
@@ -140,7 +139,7 @@ def _front_matter(path: Path) -> tuple[dict, str]:
 
 def _markdown(context: BuildContext) -> markdown.Markdown:
     """Python-Markdown with exactly the site's configured extensions (plus MkDocs' three)."""
-    names, configs = list(_ALWAYS), {}
+    names, configs = list(MARKDOWN_BUILTINS), {}  # as the site's renderer adds them
     for entry in context.config.get("markdown_extensions") or []:
         if isinstance(entry, dict):
             ((name, options),) = entry.items()

@@ -158,7 +158,7 @@ def test_an_inline_script_put_into_a_built_page_is_blocked_and_fails_the_build(
 def test_a_template_that_makes_an_inline_script_fails_the_build(content, tmp_path):
     """A theme override that writes an inline script: the build fails and publishes nothing."""
     from toolkit.cli import SECTIONS
-    from core.pipeline import build
+    from core.build import SiteBuild
 
     project = tmp_path / "project"
     shutil.copytree(ROOT / "theme", project / "theme")
@@ -172,5 +172,5 @@ def test_a_template_that_makes_an_inline_script_fails_the_build(content, tmp_pat
     )
     out = tmp_path / "site"
     with pytest.raises(BuildError, match=r"index.html: an inline <script> \('window.__ran = 1'\)"):
-        build(content.root, out, date(2026, 11, 23), project / "mkdocs.yml", SECTIONS)
+        SiteBuild(content.root, out, date(2026, 11, 23), project / "mkdocs.yml", SECTIONS).run()
     assert not out.exists()

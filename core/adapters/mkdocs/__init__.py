@@ -17,6 +17,7 @@ from pathlib import Path
 
 from properdocs.structure.files import File
 
+from core.adapters import RENDERER_PACKAGES
 from core.adapters.mkdocs import prune
 from core.adapters.mkdocs.render import render_language
 from core.context import BuildContext
@@ -45,6 +46,4 @@ class MkDocsRenderer:
 
     def describe(self) -> str:
         """The installed renderer, for ``--version``: ``ProperDocs 1.6.7, mkdocs-material 9.8.2``."""
-        return ", ".join(
-            f"{name} {metadata.version(name)}" for name in ("properdocs", "mkdocs-material")
-        )
+        return ", ".join(f"{name} {metadata.version(name)}" for name in RENDERER_PACKAGES[:2])

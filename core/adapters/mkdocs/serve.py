@@ -1,9 +1,9 @@
 """``build.py serve``: build, serve on localhost, and rebuild through the same pipeline on change.
 
 MkDocs' LiveReloadServer does the serving, watching and browser reload; our builder callback is
-a preview session (core/preview/session.py): the full pipeline, or for an edit of a few content
-files an in-place update that gives the same tree, so the preview is exactly what ``build``
-publishes. When a build fails, the
+the one build driver (core/build.py) kept between saves: the whole build, or for an edit of a
+few content files an update in place that gives the same tree, so the preview is exactly what
+``build`` publishes. When a build fails, the
 last good site stays served and every page shows the problems in an overlay
 (``core/preview/``); the build loop still advances, so open pages reload and show it.
 """
@@ -36,7 +36,7 @@ BUILD_DELAY = 0.02  # seconds without further changes before a build starts
 
 
 def serve(
-    build: Callable[[], None],
+    build: Callable[[], object],
     out: Path,
     watch: list[Path],
     host: str,
@@ -138,7 +138,7 @@ class _PreviewServer(LiveReloadServer):
 
 def _stop_on_sigterm() -> None:
     """Let SIGTERM (``kill``, a process manager, a test harness) stop the preview as Ctrl+C
-    does: the caller's clean-up then stops the session's worker processes. Python's default
+    does: the caller's clean-up then stops the build driver's worker process. Python's default
     for SIGTERM ends the process at once, and they stayed behind, each waiting forever."""
 
     def interrupt(signum, frame):
