@@ -67,6 +67,8 @@ def edit_to_preview(content: Path, out: Path, env: dict, runs: int) -> dict:
             str(content),
             "--out",
             str(out),
+            "--lang",  # the lines below are matched in English (the demo's editors read Dutch)
+            "en",
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -94,7 +96,11 @@ def edit_to_preview(content: Path, out: Path, env: dict, runs: int) -> dict:
             )
             text = text.rstrip("\n") + f"\n\n{marker}\n"
             start = time.perf_counter()
-            edited.write_text(text, encoding="utf-8")
+            # Saved as most editors save: the whole new file put in place at once (a write in
+            # place can be seen half-written by the watcher's look, which times the failure).
+            draft = content.parent / "draft.md"  # outside the watched folder, same file system
+            draft.write_text(text, encoding="utf-8")
+            os.replace(draft, edited)
             page_times.append(_wait(lambda: contains(page, marker)) - start)
             listing_times.append(
                 _wait(lambda: all(contains(p, new_title) for p in listings)) - start

@@ -53,7 +53,6 @@ class StagedPage:
 # '&' and '<' become entities, and so does a leading ':' or '~' (a def_list line, a '~~~'
 # fence), which have no backslash escape and matter only where a line starts.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
-_ENTITIES = {"&": "&amp;", "<": "&lt;"}
 _LEADING = {":": "&#58;", "~": "&#126;"}
 
 
@@ -63,7 +62,7 @@ def md_text(value: str) -> str:
     footnotes, abbreviations, tables) or HTML would read as markup made inert. Field values are
     data: a summary that holds ``![x](https://...)`` or ``{: onclick=...}`` shows as written."""
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
-    text = "".join(_ENTITIES.get(c, c) for c in text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;")  # '&' first: its own entities stay
     return _LEADING.get(text[:1], text[:1]) + text[1:]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 
 from core.images import picture
-from core.context import publisher
 from core.pagefields import PageFields
 from core.staging import StagedPage
 from core.urls import doc_link, site_url_of
@@ -100,7 +99,7 @@ def stop_page(site, stop: Stop, tour: Tour, lang: str) -> StagedPage:
     )
     url = site.site_url + site_url_of(lang, doc) if site.site_url else ""
     tour_url = site.site_url + site_url_of(lang, paths.landing(lang)) if site.site_url else ""
-    organizer = publisher(site.config_file, lang).get("publisher", "")  # extra.site, one place
+    organizer = site.publisher(lang).get("publisher", "")  # extra.site, one place
     fields = PageFields(
         jsonld=jsonld.exhibition_event(stop, lang, url, tour_url, site.site_url, organizer)
     )

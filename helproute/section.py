@@ -11,7 +11,6 @@ from core.i18n import _
 
 from typing import Any
 
-from core.context import publisher
 from core.schema import Phone
 from core.section import Item, Section, Version
 from core.staging import StagedPage, md_text, md_url
@@ -152,7 +151,7 @@ def _routes(site, lang: str) -> list[Route]:
 
 def _publisher(site, lang: str) -> dict[str, str]:
     """The publisher's name and contact, from the one place they live (``extra.site``)."""
-    return publisher(site.config_file, lang)
+    return site.publisher(lang)
 
 
 def _description(route: Route, lang: str) -> str:

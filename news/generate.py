@@ -17,7 +17,6 @@ from babel.dates import format_date
 from core import ical, languages
 from core.backlinks import item_link
 from core.dates import day
-from core.context import publisher
 from core.pagefields import Feed, PageFields
 from core.staging import StagedPage, md_text
 from core.urls import doc_link, lang_link, site_url_of
@@ -284,7 +283,7 @@ def feed_files(site, key: str) -> Iterable[tuple[str, bytes]]:
                 entries,
                 lang,
                 t(lang, "feed_title"),
-                publisher(site.config_file, lang).get("publisher", ""),
+                site.publisher(lang).get("publisher", ""),
                 page_url,
                 base + paths.feed(lang),
             ),
