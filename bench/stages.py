@@ -60,7 +60,7 @@ STAGES = [
     (pipeline.incremental, "input_stamp", "input stamp (hash of every input)"),
     (pipeline, "load_site", "load + validate + model"),
     (pipeline, "generate", "generate pages and share cards' texts"),
-    (pipeline, "stage", "stage Markdown (every language)"),
+    (pipeline, "stage_language", "stage Markdown (one language)"),
     (StagedDocs, "write", "write the staged Markdown (one language)"),
     (shares, "render_shares", "render (all languages, in shares on every core)"),
     (shares, "render_job", "render (one language, in this process)"),

@@ -145,7 +145,7 @@ class SiteBuild:
         """Bring ``out`` up to date with the inputs (raises the build's errors)."""
         self.wait()
         self.today = self._today()  # a new day changes the inputs: a whole build
-        if self._context is None or self._context.today != self.today:
+        if self._context is not None and self._context.today != self.today:
             self._context = None
         if self.kept is not None:
             clock = _Clock()

@@ -11,6 +11,7 @@ nginx (a test keeps them in step).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from core.builthtml import parse_built
@@ -89,15 +90,16 @@ def inline_code_of(data: bytes, name: str) -> list[str]:
     return found
 
 
-def check_no_inline_code(pages: dict[str, bytes]) -> None:
+def check_no_inline_code(pages: Mapping[str, bytes]) -> None:
     """Fail with every page (its path in the built site) that holds code :func:`inline_code_of`
     finds: the policy allows the theme's script files only, so such code is either blocked
     (a broken page) or, were it allowed, injected."""
-    found = [
-        f"  {rel}: {what}"
-        for rel, data in sorted(pages.items())
-        for what in inline_code_of(data, rel)
-    ]
+    _fail_on(
+        [f"  {rel}: {what}" for rel in sorted(pages) for what in inline_code_of(pages[rel], rel)]
+    )
+
+
+def _fail_on(found: list[str]) -> None:
     if found:
         raise BuildError(
             _(
@@ -113,18 +115,24 @@ def check_no_inline_code(pages: dict[str, bytes]) -> None:
 def apply_security(site_dir: Path, with_meta: bool = True) -> str:
     """Check every page for inline code, put the policy into every page (unless ``with_meta``
     is false: the preview, whose server adds its own script file) and write ``_headers``;
-    returns the header policy."""
-    pages = {rel: (site_dir / rel).read_bytes() for rel in tree_files(site_dir, ".html")}
-    check_no_inline_code(pages)
-    if with_meta:
-        meta = (
-            f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
-            f'content="{content_security_policy(for_meta=True)}">'
-        )
-        for rel, data in pages.items():
+    returns the header policy.
+
+    One page at a time: holding every page at once was the build's peak memory (the built
+    pages are 207 MB at 5,000 items). ``site_dir`` is the build's own new tree: when a page
+    fails the check, the pages already given the policy are thrown away with it."""
+    meta = (
+        f'{_CHARSET}\n    <meta http-equiv="Content-Security-Policy" '
+        f'content="{content_security_policy(for_meta=True)}">'
+    )
+    found = []
+    for rel in sorted(tree_files(site_dir, ".html")):
+        data = (site_dir / rel).read_bytes()
+        found += [f"  {rel}: {what}" for what in inline_code_of(data, rel)]
+        if with_meta and not found:
             html = data.decode("utf-8")
             if _CHARSET in html:
                 (site_dir / rel).write_text(html.replace(_CHARSET, meta, 1), encoding="utf-8")
+    _fail_on(found)
     return write_headers(site_dir)
 
 
