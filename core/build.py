@@ -199,6 +199,9 @@ class SiteBuild:
 
     def _whole(self) -> None:
         last_good, self.kept = self.kept, None
+        # Every page staged afresh: what takes a whole build (a page moved, an image
+        # replaced, a translation added) changes texts whose own data did not change.
+        self.stage_cache = StageCache()
         self._context = None  # the configuration may be what changed
         # The inputs as they are before the build reads them: a change made meanwhile is
         # seen by the next run.
@@ -297,15 +300,20 @@ class SiteBuild:
         # meanwhile).
         if self.index_later:
             self._indexing = threading.Thread(
-                target=self._index, args=(site, pages), name="search-index", daemon=True
+                target=self._index,
+                args=(site, pages, changes.files, kept.inputs),
+                name="search-index",
+                daemon=True,
             )
             self._indexing.start()
         else:
-            self._index(site, pages)
+            self._index(site, pages, changes.files, kept.inputs)
 
-    def _index(self, site, pages) -> None:
-        """The search index of an update in place; then the tree is complete (its stamp is
-        saved, so the next start of ``serve`` finds nothing to do)."""
+    def _index(self, site, pages, files: dict[str, FileStamp], inputs: str) -> None:
+        """The search index of an update in place; then the tree is complete: its stamp is
+        saved (so the next start of ``serve`` finds nothing to do) when the inputs are still
+        those of the update (``files``, ``inputs``): a save made while the index was written
+        is not in the served tree yet."""
         try:
             inplace.write_index(site, pages, self.out)
         except Exception as exc:  # in the serve thread nobody else would hear of it
@@ -318,9 +326,11 @@ class SiteBuild:
                 flush=True,
             )
             return
-        incremental.save_stamp(
-            self.out, pipeline.build_stamp(self.context(), self.content_dir, self.sections)
-        )
+        # The stamp first, then the look: a save after the look leaves an older stamp behind,
+        # which only costs the next start a build.
+        stamp = pipeline.build_stamp(self.context(), self.content_dir, self.sections)
+        if scan_content(self.content_dir, files) == files and self._inputs() == inputs:
+            incremental.save_stamp(self.out, stamp)
         if self.index_later:
             print(_("serve: search index updated"), file=sys.stderr, flush=True)
 
@@ -363,12 +373,18 @@ def scan_content(content_dir: Path, known: dict[str, FileStamp]) -> dict[str, Fi
         stat = os.lstat(content_dir / rel)
         found[rel] = FileStamp(stat.st_mtime_ns, stat.st_size, "refused")
     for file in files.files:
-        stat = file.path.stat()
+        try:
+            stat = file.path.stat()
+        except FileNotFoundError:  # removed since the folder was listed (an editor's temp file)
+            continue
         old = known.get(file.rel)
         if old is not None and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
             found[file.rel] = old
         else:
-            digest = hashlib.sha256(file.path.read_bytes()).hexdigest()
+            try:
+                digest = hashlib.sha256(file.path.read_bytes()).hexdigest()
+            except FileNotFoundError:
+                continue
             found[file.rel] = FileStamp(stat.st_mtime_ns, stat.st_size, digest)
     return dict(sorted(found.items()))
 

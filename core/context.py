@@ -14,13 +14,29 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from core.errors import BuildError
+from core.i18n import _
+
 if TYPE_CHECKING:
     from core.port import Renderer
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
-    """The site's configuration as written in its file (``mkdocs.yml``)."""
-    return yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    """The site's configuration as written in its file (``mkdocs.yml``); a file that is not
+    YAML (half saved while ``serve`` runs) is a :class:`BuildError` saying where."""
+    try:
+        return yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise BuildError(
+            _(
+                "{path}:{line}: not valid YAML: {problem}",
+                path=config_file,
+                line=line,
+                problem=exc.problem,
+            )
+        ) from None
 
 
 def publisher(config_file: Path, lang: str) -> dict[str, str]:

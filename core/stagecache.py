@@ -6,9 +6,10 @@ through this cache, so the driver holds every page's text when the build is done
 stages again only the pages whose own data changed, and comparing the texts names exactly the
 pages the edit affects (listings, backlinks, the other language's switch).
 
-What else a page's text depends on (the addresses of the items it links to, the images it
-shows) changes only with a file added or removed, a slug changed (a page moves) or an image
-changed, and each of those makes the driver build the whole site again.
+What else a page's text depends on (the addresses of the pages it links to, the file names of
+the images it shows) changes only with a file added or removed, a slug changed (a page moves)
+or an image changed; each of those makes the driver build the whole site, which starts with
+an empty cache (a kept text would still name the old address or image).
 """
 
 from __future__ import annotations

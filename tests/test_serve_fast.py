@@ -386,3 +386,50 @@ def test_a_publish_build_keeps_nothing_between_runs(demo):
     assert driver.run() == "full" and driver.kept is None
     assert "Content-Security-Policy" in html_of(demo / "site", "longread")
     assert driver.run() == "unchanged"
+
+
+def test_a_whole_build_stages_every_page_again(demo):
+    """What takes a whole build can change the text of pages whose own data did not: a photo
+    replaced under the same name gives its variants new names in every page that shows it.
+    The preview then serves what a whole build of the content makes."""
+    session = _session(demo)
+    images = demo / "content" / "images"
+    shutil.copyfile(images / "kleurvlakken.jpg", images / "netwerk.jpg")  # shown in a body
+    session.run()
+    assert session.last == "full"
+    assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
+
+
+def test_a_save_while_the_search_index_is_written_is_not_stamped_as_built(demo, monkeypatch):
+    """The tree is stamped as complete only with the content it was made from: a save made
+    while the index thread runs leaves no stamp, so the next start of ``serve`` builds it."""
+    from core import inplace
+
+    session = _preview(demo, index_later=True)
+    session.run()
+    real = inplace.write_index
+
+    def index_then_save(*args):
+        real(*args)
+        _edit(demo, STORY, "title: Wat de dokter kan zien", "title: Wat de arts kan zien")
+
+    monkeypatch.setattr(inplace, "write_index", index_then_save)
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    session.run()
+    session.close()  # waits for the index thread
+    restarted = _preview(demo)
+    assert restarted.run() == "full"
+    assert "Wat de arts kan zien" in html_of(demo / "preview", "longread/de-huisarts")
+
+
+def test_a_half_saved_configuration_is_a_build_error_with_its_line(demo):
+    """``serve`` shows a build error (not a traceback) for a ``mkdocs.yml`` that is not YAML,
+    and keeps the last good tree, which the saved file then matches again."""
+    session = _session(demo)
+    config = demo / "mkdocs.yml"
+    good = config.read_text(encoding="utf-8")
+    config.write_text(good + "extra: [unclosed\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"mkdocs\.yml:\d+: not valid YAML"):
+        session.run()
+    config.write_text(good, encoding="utf-8")
+    assert session.run() == "unchanged"  # the served tree was built with this configuration

@@ -18,7 +18,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import yaml
 
 from core import i18n, progress
 from core.errors import BuildError, ContentError, UsageError
@@ -307,7 +306,7 @@ def _editor_language(argv: list[str]) -> str:
         known = argparse.Namespace(lang=None)
     try:
         extra = (read_config(CONFIG) or {}).get("extra") if CONFIG.is_file() else None
-    except (OSError, yaml.YAMLError):  # a broken mkdocs.yml is the renderer's to report
+    except (OSError, BuildError):  # a broken mkdocs.yml is the build's to report
         extra = None
     return i18n.resolve(known.lang, extra if isinstance(extra, dict) else None)
 
