@@ -75,15 +75,16 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
     """Our staged Markdown of both languages, with a stock mkdocs-material config for each."""
     from toolkit import cli
     from core import languages
-    from core.pipeline import _generate_pages, _link_language_versions, _render_nav
+    from core.generate import link_language_versions, section_pages
+    from core.pipeline import render_nav
     from core.site import load_site
     from core.stagecache import StageCache
     from datetime import date as date_
 
     site, problems = load_site(content, cli.SECTIONS, date_.fromisoformat(TODAY))
     problems.raise_if_any()
-    pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
-    _link_language_versions(pages, "https://mensenhandel.example.org/")
+    pages = {lang: section_pages(site, lang) for lang in languages.LANGUAGES}
+    link_language_versions(pages, "https://mensenhandel.example.org/")
     ours = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     configs = []
     for lang in languages.LANGUAGES:
@@ -105,7 +106,7 @@ def stage_baseline(content: Path, out: Path) -> list[Path]:
             "markdown_extensions": ours["markdown_extensions"],
             "plugins": [],
             "validation": ours["validation"],
-            "nav": [{e.title: e.doc_path} for e in _render_nav(pages[lang])],
+            "nav": [{e.title: e.doc_path} for e in render_nav(pages[lang])],
         }
         path = out / f"mkdocs-{lang}.yml"
         path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")

@@ -37,7 +37,8 @@ import yaml  # noqa: E402
 
 from toolkit import cli  # noqa: E402
 from core import languages  # noqa: E402
-from core.pipeline import _generate_pages, _link_language_versions, _render_nav  # noqa: E402
+from core.generate import link_language_versions, section_pages  # noqa: E402
+from core.pipeline import render_nav  # noqa: E402
 from core.search.index import build_index, collect_docs  # noqa: E402
 from core.search.parts import parts_dir, write_parts  # noqa: E402
 from core.search import section_label  # noqa: E402
@@ -81,7 +82,7 @@ def time_our_index(content: Path, site_dir: Path) -> float:
     """Seconds to read the rendered pages, build both languages' lunr indexes and split them
     into the parts the browser fetches (core/search/parts.py), best of 3."""
     site, problems = load_site(content, cli.SECTIONS, TODAY)
-    pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
+    pages = {lang: section_pages(site, lang) for lang in languages.LANGUAGES}
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
@@ -147,8 +148,8 @@ def build_material(content: Path, out: Path) -> tuple[Path, float]:
 
     logging.getLogger("properdocs").setLevel(logging.ERROR)
     site, problems = load_site(content, cli.SECTIONS, TODAY)
-    pages = {lang: _generate_pages(site, lang) for lang in languages.LANGUAGES}
-    _link_language_versions(pages, "https://mensenhandel.example.org/")
+    pages = {lang: section_pages(site, lang) for lang in languages.LANGUAGES}
+    link_language_versions(pages, "https://mensenhandel.example.org/")
     target = out / "material-site"
     shutil.rmtree(target, ignore_errors=True)
     ours = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -165,7 +166,7 @@ def build_material(content: Path, out: Path) -> tuple[Path, float]:
                 "site_name": "bench",
                 "docs_dir": str(docs),
                 "use_directory_urls": True,
-                "nav": [{e.title: e.doc_path} for e in _render_nav(pages[lang])],
+                "nav": [{e.title: e.doc_path} for e in render_nav(pages[lang])],
                 "site_dir": str(target / languages.prefix(lang)),
                 "theme": {"name": "material", "language": lang, "font": False},
                 "markdown_extensions": ours["markdown_extensions"],

@@ -24,7 +24,6 @@ it rendered) keeps the state of the last good one, so the fix is fast again.
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
 import threading
 import time
@@ -34,57 +33,20 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Literal
 
-from core import contentfiles, incremental, inplace, pipeline, workers
+from core import incremental, inplace, pipeline, workers
+from core.changes import ChangeSet, FileStamp, scan_content
 from core.context import BuildContext
-from core.errors import BuildError, ContentError, Problems
+from core.errors import BuildError, ContentError
+from core.generate import generate
 from core.i18n import _
 from core.port import Renderer
 from core.section import Section
 from core.site import ParseMemo, load_site
 from core.stagecache import StageCache
 
-CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
-
 # What a run did: built the whole site, updated the served tree in place, or found nothing
 # changed since the last run.
 Outcome = Literal["full", "fast", "unchanged"]
-
-
-@dataclass(frozen=True)
-class FileStamp:
-    """A content file as the driver last saw it: time stamp and size (to skip hashing an
-    unchanged file) and the hash of its bytes ("refused" for one the build never opens)."""
-
-    mtime_ns: int
-    size: int
-    digest: str
-
-
-@dataclass(frozen=True)
-class ChangeSet:
-    """What changed since the driver's last successful run."""
-
-    files: dict[str, FileStamp]  # every content file now
-    changed: tuple[str, ...]  # content files whose bytes changed
-    added_or_removed: tuple[str, ...]  # content files that are new or gone
-    inputs_changed: bool  # mkdocs.yml, the theme, the code or the date
-
-    @property
-    def empty(self) -> bool:
-        return not (self.changed or self.added_or_removed or self.inputs_changed)
-
-    def whole_build_reason(self, linked: set[str]) -> str | None:
-        """Why these changes need the whole build (``linked``: the files the pages publish as
-        they are), or ``None`` when an update in place can take them."""
-        if self.inputs_changed:
-            return _("the theme, mkdocs.yml, the code or the date changed")
-        if self.added_or_removed:
-            return _("a content file was added or removed")
-        if any(not rel.endswith(CONTENT_SUFFIXES) for rel in self.changed):
-            return _("a file other than Markdown or YAML changed")
-        if set(self.changed) & linked:
-            return _("a file the pages link to changed")  # published as it is: copy it
-        return None
 
 
 @dataclass
@@ -233,7 +195,7 @@ class SiteBuild:
                 self.content_dir, self.sections, self.today, self.memo, self.config_file
             )
             problems.raise_if_any()
-            pages, cards = pipeline.generate(site, context.config)
+            pages, cards = generate(site, context.config)
             code = incremental.code_and_theme(context.theme_dir, site.sections)
             staged = pipeline.stage(context, site, pages, self.stage_cache, code)
             built = pipeline.Built(site, pages, cards, staged, code)
@@ -257,7 +219,7 @@ class SiteBuild:
         problems.raise_if_any()
         clock.lap("load")
         context = self.context()
-        pages, cards = pipeline.generate(site, context.config)
+        pages, cards = generate(site, context.config)
         clock.lap("generate")
         staged = pipeline.stage(context, site, pages, self.stage_cache, kept.code)
         edits = inplace.changed_docs(kept.tree, site, pages, staged, self.stage_cache)
@@ -359,34 +321,6 @@ class SiteBuild:
         hasher.update(self.config_file.read_bytes())
         hasher.update(self.today.isoformat().encode())
         return hasher.hexdigest()
-
-
-def scan_content(content_dir: Path, known: dict[str, FileStamp]) -> dict[str, FileStamp]:
-    """Every content file with its time stamp, size and hash (hashing only what looks changed).
-
-    The files are those the build reads (core/contentfiles.py): what it refuses (a pipe, a link
-    out of the content folder) is stamped by its path only, never opened; the build says why.
-    """
-    files = contentfiles.ContentFiles(content_dir, Problems())
-    found = {}
-    for rel in files.refused:
-        stat = os.lstat(content_dir / rel)
-        found[rel] = FileStamp(stat.st_mtime_ns, stat.st_size, "refused")
-    for file in files.files:
-        try:
-            stat = file.path.stat()
-        except FileNotFoundError:  # removed since the folder was listed (an editor's temp file)
-            continue
-        old = known.get(file.rel)
-        if old is not None and (old.mtime_ns, old.size) == (stat.st_mtime_ns, stat.st_size):
-            found[file.rel] = old
-        else:
-            try:
-                digest = hashlib.sha256(file.path.read_bytes()).hexdigest()
-            except FileNotFoundError:
-                continue
-            found[file.rel] = FileStamp(stat.st_mtime_ns, stat.st_size, digest)
-    return dict(sorted(found.items()))
 
 
 class _Clock:

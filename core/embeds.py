@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from core.i18n import _
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
+from core.fieldtypes import closest_hint
 from core.markdown_scan import blank_code
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,12 +85,11 @@ def check_embeds(
                 ),
             )
             continue
-        if (section.key, embed.slug) in site._failed_items:
+        if (section.key, embed.slug) in site.failed_items:
             continue  # the file exists; its own problems say what to fix
         if site.item(section.key, embed.slug) is None:
             slugs = sorted(site.items.get(section.key, {}))
-            match = difflib.get_close_matches(embed.slug, slugs, n=1, cutoff=0.6)
-            hint = f" (did you mean '{match[0]}'?)" if match else ""
+            hint = closest_hint(embed.slug, slugs)
             yield (
                 rel,
                 line,

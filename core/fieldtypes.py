@@ -343,7 +343,7 @@ class Choice(FieldType):
                 )
             )
         if not isinstance(value, str) or value not in allowed:
-            hint = _closest(value, allowed)
+            hint = closest_hint(value, allowed)
             where = f" (content/vocabularies/{self.vocabulary}.yml)" if self.vocabulary else ""
             raise Invalid(
                 _(
@@ -451,7 +451,10 @@ def _dotted(location: tuple) -> str:
     return text
 
 
-def _closest(value: Any, candidates: list[str]) -> str:
+def closest_hint(value: Any, candidates: list[str]) -> str:
+    """`` (did you mean 'NAME'?)`` for the candidate closest to ``value``, or nothing: the one
+    hint of a value that names no term, item or section (file links have their own, which
+    weighs the folder: core/body_checks.py)."""
     if not isinstance(value, str):
         return ""
     match = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)

@@ -99,7 +99,7 @@ class PageFields:
     toc_inline: bool = False  # a table of contents at the top of the text (long plain pages)
     story_kind: str | None = None  # a longread story's kind (victim, professional ...)
     guide_nav: GuideNav | None = None  # the Kompas' own navigation
-    # Set by the generate stage for every page (core/pipeline.py) ------------------------------
+    # Set by the generate stage for every page (core/generate.py) ------------------------------
     alternates: tuple[Alternate, ...] = ()  # every language version, this one included
     og_locale: str | None = None  # the page's locale for sharing (nl_NL)
     og_locale_alternate: tuple[str, ...] = ()  # the other versions' locales

@@ -30,7 +30,7 @@ from core.fieldtypes import (  # noqa: F401  (sections import every field type f
     Text,
     Url,
     Vocabulary,
-    _closest,
+    closest_hint,
     _dotted,
     _Reported,
     resolve_content_path,
@@ -176,7 +176,7 @@ def _check_fields(fields, data: dict, ctx: Context, location: tuple, translation
     for key in data:
         if key not in known:
             ok = False
-            hint = _closest(str(key), list(known))
+            hint = closest_hint(str(key), list(known))
             ctx.problems.add(
                 path,
                 ctx.line(location + (key,)),

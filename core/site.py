@@ -6,30 +6,23 @@ commit in one run (as MkDocs does for its config, and unlike Pelican, which skip
 
 from __future__ import annotations
 
-import difflib
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from core import contentfiles, embeds, languages, trust
-from core.slugs import slugify
-from core.body_checks import check_html, check_links, check_placeholder
+from core import contentfiles, crosschecks, languages, trust
+from core.body_checks import check_html
 from core.contentfiles import ContentFiles
 from core.context import publisher
 from core.errors import Problems
 from core.i18n import _, translate
 from core.images.registry import ImageSet
-from core.markdown_scan import heading_ids
 from core.schema import Context, Reference, Vocabulary
 from core.search import synonyms
+from core.vocabularies import load_vocabularies
 from core.section import ContentType, Item, Section, Version, content_types
-from core.search.page import DOC_PATHS as SEARCH_DOCS
-from core.urls import site_url_of
-from core.source import SourceFile, load_markdown_parts, load_yaml_file, split_name, type_name
-
-VOCABULARY_DIR = "vocabularies"
+from core.source import SourceFile, load_markdown_parts, split_name
 
 
 @dataclass
@@ -51,10 +44,10 @@ class Site:
     _by_file: dict[str, Item] = field(default_factory=dict)
     # Content files that have problems of their own (rel -> body, or None when unreadable):
     # links to them are not reported again, so one mistake gives one message.
-    _failed: dict[str, str | None] = field(default_factory=dict)
+    failed: dict[str, str | None] = field(default_factory=dict)
     # The same files whose body could be read: their bodies are checked too (one run).
-    _failed_sources: list[SourceFile] = field(default_factory=list)
-    _failed_items: set[tuple[str, str]] = field(default_factory=set)  # (section, slug)
+    failed_sources: list[SourceFile] = field(default_factory=list)
+    failed_items: set[tuple[str, str]] = field(default_factory=set)  # (section, slug)
     images: ImageSet = field(init=False)  # the content images, checked and then published
     _referrers_of: dict | None = field(default=None, repr=False)  # references_to's index
     _referrers_count: int = field(default=-1, repr=False)
@@ -198,10 +191,10 @@ def load_site(
     # Find every file once; what may not be read (links out, pipes, devices, too large) is
     # reported here, by its path, and never opened.
     files = ContentFiles(content_dir, problems)
-    site._failed.update({rel: None for rel in files.refused if rel.endswith(".md")})
+    site.failed.update({rel: None for rel in files.refused if rel.endswith(".md")})
     _validate_placement(files, site.types, problems)
     # Load vocabularies first: every section's schema may refer to them.
-    site.vocabularies = _load_vocabularies(files, problems)
+    site.vocabularies = load_vocabularies(files, problems)
     synonyms.check(site.vocabularies, problems)  # its labels are word lists for the search
     references: list[Reference] = []
     # Load and validate every content type's files.
@@ -210,14 +203,14 @@ def load_site(
     # Check what crosses files: references, URLs, links, section rules. All of them run on
     # whatever loaded, so one run reports every problem; each is reported once, at the file
     # to change (a rule about a file that has problems of its own stays quiet).
-    _validate_references(site, references, problems)
+    crosschecks.check_references(site, references, problems)
     site.references = references
-    _validate_unique_urls(site, problems)
-    _validate_generated_addresses(site, problems)
-    _validate_bodies(site, problems, memo, [f.rel for f in files.files])
+    crosschecks.check_unique_urls(site, problems)
+    crosschecks.check_generated_addresses(site, problems)
+    crosschecks.check_bodies(site, problems, memo, [f.rel for f in files.files])
     for kind in site.types:
         for path, line, message in kind.check(site):
-            if path not in site._failed:
+            if path not in site.failed:
                 problems.add(path, line, message)
     if problems:
         return site, problems
@@ -230,11 +223,6 @@ def load_site(
                 if lang in item.versions
             ]
     return site, problems
-
-
-# Characters with which a label would become markup where generators paste it (links, HTML,
-# attribute lists, code, tables).
-_MARKUP = re.compile(r"[<>\[\]{}`\\|]")
 
 
 def _validate_placement(files: ContentFiles, types: list[ContentType], problems: Problems) -> None:
@@ -252,143 +240,6 @@ def _validate_placement(files: ContentFiles, types: list[ContentType], problems:
                     folders=", ".join(f + "/" for f in folders),
                 ),
             )
-
-
-def _load_vocabularies(files: ContentFiles, problems: Problems) -> dict[str, Vocabulary]:
-    vocabularies: dict[str, Vocabulary] = {}
-    for rel in files.refused:  # reported by the walk; fields that use it say nothing more
-        if rel.startswith(f"{VOCABULARY_DIR}/") and rel.count("/") == 1 and rel.endswith(".yml"):
-            name = PurePosixPath(rel).stem
-            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
-    for file in files.under(VOCABULARY_DIR, recursive=False):
-        if not file.rel.endswith(".yml"):
-            continue
-        path, rel = file.path, file.rel
-        name = PurePosixPath(rel).stem
-        document = load_yaml_file(path, rel, problems)
-        if document is None:
-            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
-            continue
-        if not isinstance(document.data, dict):
-            problems.add(
-                rel,
-                1,
-                _(
-                    "expected terms of the form 'key: {{nl: label, en: label}}', got {found}",
-                    found=type_name(document.data),
-                ),
-            )
-            vocabularies[name] = Vocabulary(name, {}, unreadable=True)
-            continue
-        terms: dict[str, dict[str, str]] = {}
-        bad: set[str] = set()
-        lines: dict[tuple[str, ...], int] = {}
-        for key, labels in document.data.items():
-            line = document.line_of((key,), 1)
-            lines[(str(key),)] = line
-            lines.update(
-                {
-                    (str(key), lang): document.line_of((key, lang), line)
-                    for lang in languages.LANGUAGES
-                }
-            )
-            if (
-                not isinstance(labels, dict)
-                or any(
-                    not isinstance(label := labels.get(lang), str) or not label.strip()
-                    for lang in languages.LANGUAGES
-                )
-                or set(labels) - set(languages.LANGUAGES)
-            ):
-                problems.add(
-                    rel,
-                    line,
-                    _(
-                        "term '{key}': expected labels for nl and en (like "
-                        "'{{nl: ..., en: ...}}'), got {found}",
-                        key=key,
-                        found=type_name(labels),
-                    ),
-                )
-                bad.add(str(key))
-                continue
-            marked = [lang for lang in languages.LANGUAGES if _MARKUP.search(labels[lang])]
-            if marked:
-                # Labels are pasted into generated Markdown and HTML as they are: plain names.
-                for lang in marked:
-                    problems.add(
-                        rel,
-                        document.line_of((key, lang), line),
-                        _(
-                            "term '{key}': expected a plain-text {lang} label without "
-                            "any of < > [ ] {{ }} ` \\ | (markup is not read in labels), "
-                            "got {found}",
-                            key=key,
-                            lang=lang,
-                            found=repr(labels[lang].strip()[:60]),
-                        ),
-                    )
-                continue
-            terms[str(key)] = {lang: labels[lang].strip() for lang in languages.LANGUAGES}
-        if name != synonyms.VOCABULARY:  # word lists for the search, never an address
-            _validate_term_slugs(rel, terms, lines, bad, problems)
-        vocabularies[name] = Vocabulary(
-            name, terms, bad_terms=frozenset(bad), lines=lines, path=rel
-        )
-    return vocabularies
-
-
-def _validate_term_slugs(
-    rel: str,
-    terms: dict[str, dict[str, str]],
-    lines: dict[tuple[str, ...], int],
-    bad: set[str],
-    problems: Problems,
-) -> None:
-    """Each label gives its term's web name in that language (``Vocabulary.slug``): addresses
-    like /partners/soort/zorg-en-opvang/ and filter values. Two terms with the same web name
-    in one language would share an address, and a label without a letter or digit has none.
-    A term reported here joins ``bad`` and leaves ``terms``, so fields that use it stay quiet."""
-    for lang in languages.LANGUAGES:
-        seen: dict[str, str] = {}
-        for key, labels in list(terms.items()):
-            slug = slugify(labels[lang])
-            line = lines.get((key, lang), lines.get((key,)))
-            if not slug:
-                problems.add(
-                    rel,
-                    line,
-                    _(
-                        "term '{key}': expected a {lang} label with a letter "
-                        "or digit (it gives the term's web address), got "
-                        "{found}",
-                        key=key,
-                        lang=lang,
-                        found=repr(labels[lang]),
-                    ),
-                )
-            elif slug in seen:
-                problems.add(
-                    rel,
-                    line,
-                    _(
-                        "term '{key}': its {lang} label {label} gives the web "
-                        "name '{slug}', the same as term '{other}' (line "
-                        "{other_line}): expected labels that differ in more "
-                        "than capitals, accents and punctuation",
-                        key=key,
-                        lang=lang,
-                        label=repr(labels[lang]),
-                        slug=slug,
-                        other=seen[slug],
-                        other_line=lines.get((seen[slug], lang)),
-                    ),
-                )
-            else:
-                seen[slug] = key
-                continue
-            bad.add(key)
-            del terms[key]
 
 
 def _load_section(
@@ -437,10 +288,10 @@ def _load_section(
                     found=rel,
                 ),
             )
-            site._failed[rel] = None
+            site.failed[rel] = None
             if lang == languages.DEFAULT:
                 unusable.add(stem)
-                site._failed_items.add((section.key, stem))
+                site.failed_items.add((section.key, stem))
             continue
         advice = contentfiles.web_name_advice(rel, stem)
         if advice:
@@ -455,12 +306,12 @@ def _load_section(
             context = Context(source, site.content_dir, site.vocabularies, problems, references)
             values = section.schema.validate(context, translation=(lang != languages.DEFAULT))
         if values is None or source is None:  # no source, no values
-            site._failed[rel] = source.body if source is not None else None
+            site.failed[rel] = source.body if source is not None else None
             if source is not None:
-                site._failed_sources.append(source)
+                site.failed_sources.append(source)
             if lang == languages.DEFAULT:
                 unusable.add(stem)
-                site._failed_items.add((section.key, stem))
+                site.failed_items.add((section.key, stem))
             continue
         if lang == languages.DEFAULT:
             if stem in first_file:
@@ -488,8 +339,8 @@ def _load_section(
         original = originals.get(source.stem)
         if original is None:
             # Links to this file say nothing more, and its body is still checked.
-            site._failed[source.rel] = source.body
-            site._failed_sources.append(source)
+            site.failed[source.rel] = source.body
+            site.failed_sources.append(source)
         if original is None and source.stem in unusable:
             continue  # the original's own problems say what to fix; no second message here
         if original is None:
@@ -522,176 +373,3 @@ def _given(values: dict, section: ContentType, source: SourceFile) -> dict:
 def _original_name(rel: str) -> str:
     head, _, _ = rel.rpartition(".")
     return head.rpartition(".")[0] + ".md"
-
-
-def _validate_references(site: Site, references: list[Reference], problems: Problems) -> None:
-    keys = {t.key for t in site.types}
-    for ref in references:
-        if ref.section not in keys:
-            problems.add(
-                ref.path,
-                ref.line,
-                _(
-                    "field '{field}': refers to the section "
-                    "'{section}', which this site does not have",
-                    field=ref.field,
-                    section=ref.section,
-                ),
-            )
-            continue
-        if (ref.section, ref.slug) in site._failed_items:
-            continue  # the file exists; its own problems say what to fix
-        if site.item(ref.section, ref.slug) is None:
-            known = sorted(site.items.get(ref.section, {}))
-            match = difflib.get_close_matches(ref.slug, known, n=1, cutoff=0.6)
-            hint = _(" (did you mean '{match}'?)", match=match[0]) if match else ""
-            folder = site.content_type(ref.section).folder
-            problems.add(
-                ref.path,
-                ref.line,
-                _(
-                    "field '{field}': no {section} item named "
-                    "'{name}' (expected a file {folder}/{name}.md)"
-                    "{hint}",
-                    field=ref.field,
-                    section=ref.section,
-                    name=ref.slug,
-                    folder=folder,
-                    hint=hint,
-                ),
-            )
-
-
-def _validate_unique_urls(site: Site, problems: Problems) -> None:
-    for lang in languages.LANGUAGES:
-        seen: dict[str, SourceFile] = {}
-        for item in site.all_items():
-            doc = site.doc_path(item, lang)
-            if doc is None:  # no version in this language
-                continue
-            source = item.versions[lang].source
-            if doc in seen:
-                first = seen[doc]
-                # Blame the file whose 'slug' field moved it onto this address, at that line;
-                # with no such field, the file's name is what to change (no line).
-                blamed = first if _slug_line(first) and not _slug_line(source) else source
-                problems.add(
-                    blamed.rel,
-                    _slug_line(blamed),
-                    _(
-                        "two pages would be published at the same address '/{url}': "
-                        "{first} and {second}; change the file name or slug of one",
-                        url=site_url_of(lang, doc),
-                        first=first.rel,
-                        second=source.rel,
-                    ),
-                )
-            else:
-                seen[doc] = source
-
-
-def _slug_line(source: SourceFile) -> int | None:
-    return source.line_of(("slug",)) if "slug" in source.front.data else None
-
-
-def _validate_generated_addresses(site: Site, problems: Problems) -> None:
-    """No content page takes the address of a page the build makes (a landing, the search).
-
-    A landing staged from an item of its own (the Longread's cover) has that item's doc path:
-    that is the landing itself. Another doc path with the same address (``pages/academy.md``
-    and ``academy/index.md`` both become ``/academy/``) would silently replace one of them.
-    """
-    for lang in languages.LANGUAGES:
-        # address -> (the doc path of the page there, if staged from one; what it is)
-        made: dict[str, tuple[str | None, str]] = {
-            site_url_of(lang, SEARCH_DOCS[lang]): (None, "the search page")
-        }
-        for section in site.sections:
-            doc = section.landing_doc(lang)
-            if doc is not None:
-                name = (section.label or {}).get("en") or section.key
-                made.setdefault(site_url_of(lang, doc), (doc, f"the landing page of {name}"))
-        for item in site.all_items():
-            doc = site.doc_path(item, lang)
-            if doc is None:  # no version in this language
-                continue
-            url = site_url_of(lang, doc)
-            if url in made and made[url][0] != doc:
-                source = item.versions[lang].source
-                problems.add(
-                    source.rel,
-                    _slug_line(source),
-                    _(
-                        "this page would be published at '/{url}', the address of "
-                        "{made}, which the build makes: both cannot be there; rename the "
-                        "file or set another 'slug'",
-                        url=url,
-                        made=made[url][1],
-                    ),
-                )
-
-
-def _validate_bodies(
-    site: Site,
-    problems: Problems,
-    memo: ParseMemo | None = None,
-    known_files: list[str] | None = None,
-) -> None:
-    anchors: dict[str, set[str]] = {}
-
-    def anchors_of(rel: str) -> set[str]:
-        if rel in site._failed:  # reported already; check anchors only where the text is known
-            body = site._failed[rel]
-            return heading_ids(body) if body is not None else _AnyAnchor()
-        if rel not in anchors:
-            item = site.item_of_file(rel)
-            assert item is not None, "links are checked for anchors only in files that exist"
-            version = next((v for v in item.versions.values() if v.source.rel == rel), None)
-            anchors[rel] = heading_ids(version.body) if version else set()
-        return anchors[rel]
-
-    sources = [version.source for item in site.all_items() for version in item.versions.values()]
-    for source in sources + sorted(site._failed_sources, key=lambda s: s.rel):
-        found = Problems()  # the scanner's friendly messages, first
-        if memo is None:
-            check_html(source, found)
-        else:
-            memo.check_html(source, found)
-        check_placeholder(source, found)
-        check_links(
-            source,
-            site.content_dir,
-            lambda rel: _has_page(site, rel) or rel in site._failed,
-            anchors_of,
-            found,
-            site.images.check,
-            known_files or [],
-        )
-        problems.extend(found)
-        # The guarantee: the body as the renderer renders it, as a browser parses it.
-        trust.check_body(
-            source.rel,
-            source.body,
-            source.body_line,
-            problems,
-            {p.line for p in found.items if p.path == source.rel and p.line is not None},
-            config_file=site.config_file,
-        )
-        # Items placed by reference ('[[quote: slug]]') name a type and an item that exist.
-        for path, line, message in embeds.check_embeds(
-            site, source.rel, source.body, source.body_line
-        ):
-            problems.add(path, line, message)
-
-
-def _has_page(site: Site, rel: str) -> bool:
-    """Whether a content file is published as a page a link can go to (a quote is not)."""
-    item = site.item_of_file(rel)
-    return item is not None and site.doc_path(item, next(iter(item.versions))) is not None
-
-
-class _AnyAnchor(set):
-    """The anchors of a file that could not be read at all: every anchor is taken on trust."""
-
-    def __contains__(self, anchor: object) -> bool:
-        return True

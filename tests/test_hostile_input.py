@@ -247,7 +247,7 @@ def test_lint_and_the_preview_never_open_special_files(content):
             sys.executable,
             "-c",
             "import sys; from pathlib import Path; "
-            "from core.build import scan_content; "
+            "from core.changes import scan_content; "
             "found = scan_content(Path(sys.argv[1]), {}); "
             "print(found['pages/pijp.md'].digest, found['pages/env.md'].digest)",
             str(content.root),

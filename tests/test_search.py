@@ -618,7 +618,7 @@ def test_one_rule_tells_item_pages_from_overviews_for_every_section():
     # listings, landings (a cover or entry page, even from its own file) and extras are not.
     from datetime import date
     from core.context import read_config
-    from core.pipeline import generate
+    from core.generate import generate
     from core.search.jobs import _items_by_page, _search_view
     from core.site import load_site
 

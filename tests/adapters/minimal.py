@@ -66,7 +66,7 @@ _PAGE = jinja2.Environment(autoescape=True, keep_trailing_newline=True).from_str
 
 
 # What the MkDocs theme says there (theme/partials/texts.html); the home page holds it as the
-# target of an untranslated page's language switch (core/pipeline.py UNTRANSLATED_ANCHOR).
+# target of an untranslated page's language switch (core/generate.py UNTRANSLATED_ANCHOR).
 _UNTRANSLATED = {
     "nl": "Die pagina is nog niet vertaald.",
     "en": "That page has not been translated yet.",
