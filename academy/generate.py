@@ -227,10 +227,7 @@ def _catalogue(view: View, nav_order: int) -> StagedPage:
         description=t(lang, "summary"),
         body=body,
         nav_order=nav_order,
-        # The table of contents would list hidden tiles too: leave it out here.
-        fields=replace(
-            facets.PAGE_FIELDS, hide_toc=True, page_js=(*facets.PAGE_FIELDS.page_js, ACADEMY_JS)
-        ),
+        fields=replace(facets.PAGE_FIELDS, page_js=(*facets.PAGE_FIELDS.page_js, ACADEMY_JS)),
     )
 
 

@@ -14,9 +14,9 @@ Use from a section's ``generate``::
     body = (facets.form(facet_list, entries, facets.TEXTS[lang])
             + facets.results(entries)                      # one flat list, or
             + facets.grouped_results([facets.Group("Politie", "politie", entries_of_police)]))
-    StagedPage(..., body=body, fields=replace(facets.PAGE_FIELDS, hide_toc=True))
-    # PAGE_FIELDS loads filters.js and filters.css on this page only; hiding Material's table of
-    # contents keeps it from listing tiles the filter has hidden.
+    StagedPage(..., body=body, fields=facets.PAGE_FIELDS)
+    # PAGE_FIELDS loads filters.js and filters.css on this page only, and leaves out the table
+    # of contents, which would list tiles the filter has hidden.
 
 ``Entry.markdown`` is the inside of one tile (a heading with the link, a summary ...): links
 to ``.md`` doc paths (``core.staging.doc_link``) so MkDocs strict mode checks them. Entries,
@@ -71,8 +71,11 @@ from dataclasses import dataclass, field, replace
 
 from core.pagefields import PageFields
 
-# Page fields that make the theme load the component's script and styles (see theme/main.html).
-PAGE_FIELDS = PageFields(page_css=("assets/filters.css",), page_js=("assets/filters.js",))
+# Page fields of a page with filters: the theme loads the component's script and styles (see
+# theme/main.html), and no table of contents, which would list the tiles a filter hides.
+PAGE_FIELDS = PageFields(
+    page_css=("assets/filters.css",), page_js=("assets/filters.js",), hide_toc=True
+)
 
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -9,7 +9,7 @@ generator is mechanical::
 
     meta={"jsonld": data, "hide": ["toc"], **facets.PAGE_META}
     fields=PageFields(jsonld=data, hide_toc=True, **facets.PAGE_ASSETS)    # or
-    fields=replace(facets.PAGE_FIELDS, jsonld=data, hide_toc=True)
+    fields=replace(facets.PAGE_FIELDS, jsonld=data)  # (a page with filters hides it already)
 """
 
 from __future__ import annotations

@@ -253,7 +253,7 @@ def _instrument_overview(view: View) -> StagedPage:
         # Item pages weigh more in search; a visitor who types the word wants
         # this overview, not the form page whose heading names instruments.
         search_keywords=(t(lang, "instruments"),),
-        fields=replace(facets.PAGE_FIELDS, hide_toc=True),
+        fields=facets.PAGE_FIELDS,
     )
 
 

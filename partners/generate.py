@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from dataclasses import replace
 from typing import Any
 
 from core import facets, languages
@@ -183,8 +182,7 @@ def _index_page(view: View) -> StagedPage:
         description=t(lang, "index_summary"),
         body=body,
         nav_order=6,
-        # The table of contents would list hidden tiles too: leave it out here.
-        fields=replace(facets.PAGE_FIELDS, hide_toc=True),
+        fields=facets.PAGE_FIELDS,
     )
 
 

@@ -9,7 +9,6 @@ one has no English version, its Dutch page is linked (marked as Dutch).
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 
 from core import facets, languages
 from core.backlinks import item_link
@@ -150,7 +149,7 @@ def _list_page(view: View, nav_order: int) -> StagedPage:
         body=body,
         nav_order=nav_order,
         # The table of contents would list hidden entries too: leave it out.
-        fields=replace(facets.PAGE_FIELDS, hide_toc=True),
+        fields=facets.PAGE_FIELDS,
     )
 
 
