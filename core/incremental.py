@@ -16,6 +16,7 @@ Both live in a cache directory beside ``--out`` (``.site.cache`` for ``site``), 
 
 from __future__ import annotations
 
+import filecmp
 import hashlib
 import json
 import os
@@ -300,6 +301,15 @@ class SearchCache:
         self.root, self.lang = root, lang
         # Page texts and terms of the last index build (core/search/memo.py).
         self.memo_file = root / f"memo-{lang}.json"
+
+    def in_place(self, target: Path) -> bool:
+        """Whether ``target`` holds the cached index already (an update in place of the served
+        tree, where a language whose pages did not change keeps its index)."""
+        return (
+            self.file.is_file()
+            and target.is_file()
+            and filecmp.cmp(self.file, target, shallow=False)
+        )
 
     def restore(self, target: Path) -> bool:
         """Copy the cached index to ``target``; ``False`` when there is none for these pages."""

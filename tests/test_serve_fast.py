@@ -16,6 +16,7 @@ from bench.peak import tree
 from core.errors import BuildError, ContentError
 from core.build import SiteBuild
 from core.search.index import index_path
+from core.search.parts import parts_dir
 from tests.conftest import ROOT, html_of, snapshot
 from tests.test_serve import _wait_for, serving
 
@@ -342,6 +343,24 @@ def test_under_serve_the_search_index_follows_the_pages_and_the_tree_ends_the_sa
     index = (demo / "preview" / index_path("nl")).read_text(encoding="utf-8")
     assert "Wat de dokter kan zien" in index and TITLE not in index
     assert snapshot(demo / "preview") == snapshot(_full_preview(demo, "reference"))
+
+
+def test_an_edit_leaves_the_other_languages_search_index_as_it_is(demo):
+    """A Dutch paragraph changes the Dutch index only: the English index and its parts (the
+    files the browser fetches, thousands on a large site) are not written again, and the tree
+    is still the one a full build makes."""
+    session = _session(demo)
+    out = demo / "preview"
+    english, dutch = parts_dir(out / "en" / index_path("en")), parts_dir(out / index_path("nl"))
+    before = english.stat().st_ino, dutch.stat().st_ino
+    assert "wachtkamerlamp" not in (out / index_path("nl")).read_text(encoding="utf-8")
+    _edit(demo, STORY, "\n\n", "\n\nEen nieuwe eerste alinea over de wachtkamerlamp.\n\n")
+    session.run()
+    assert session.last == "fast"
+    assert english.stat().st_ino == before[0]  # not written again
+    assert dutch.stat().st_ino != before[1]  # the Dutch parts were
+    assert "wachtkamerlamp" in (out / index_path("nl")).read_text(encoding="utf-8")
+    assert snapshot(out) == snapshot(_full_preview(demo, "reference"))
 
 
 def test_an_edited_quote_updates_every_page_that_places_it(demo):

@@ -14,7 +14,7 @@ from core.pagefields import PageFields
 from core import workers
 from core.search import synonyms
 from core.search.index import index_path
-from core.search.parts import write_parts
+from core.search.parts import parts_dir, write_parts
 from core.section import Item
 from core.site import Site
 from core.staging import StagedPage
@@ -72,6 +72,10 @@ class SearchIndexes:
                 rendered[lang],
                 words.groups,
             )
+            # The cache is saved only once an index and its parts are in place (wait,
+            # after_publish): a target that holds the cached index has its parts beside it.
+            if cached.in_place(target) and parts_dir(target).is_dir():
+                continue
             if cached.restore(target):
                 write_parts(target)
                 continue
@@ -88,7 +92,10 @@ class SearchIndexes:
                     words,
                 ),
             )
-            if defer and cached.restore_latest(target):
+            if defer and target.is_file() and parts_dir(target).is_dir():
+                # An update in place: the served tree's index stays until the new one is built.
+                self.later.append((cached, target, (*job[2][:5], [], words)))
+            elif defer and cached.restore_latest(target):
                 write_parts(target)
                 self.later.append((cached, target, (*job[2][:5], [], words)))
             else:
