@@ -30,6 +30,12 @@ class FacetOracle:
     ) -> None:
         """What is shown, every count and every disabled option match the content files."""
         want = self.expected(selected, query)
+        # Typed text filters once typing pauses (filters.js: a timer, then the address gets the
+        # text as ?q=): the status line alone may already read the count it is about to show.
+        page.wait_for_function(
+            "q => (new URLSearchParams(location.search).get('q') || '') === q",
+            arg=query.strip(),
+        )
         page.wait_for_function(
             "n => document.querySelector('[data-facets-status]').textContent.startsWith(n + ' ')"
             if want
@@ -63,6 +69,9 @@ class FacetOracle:
     def assert_reset(self, page) -> None:
         """The reset button shows everything again and empties the address's query."""
         page.click("[data-facets-reset]")
+        # filters.js updates after the browser has reset the form, in a task of its own, and
+        # then writes the address: wait for that rather than for a count the page may show.
+        page.wait_for_function("() => location.search === ''")
         self.assert_consistent(page, {})
         assert page.evaluate("location.search") == ""
 

@@ -81,6 +81,8 @@ def test_without_javascript_the_build_grouping_stands(browser, base_url):
         assert "Loon op Zand: Gemeentehuis Loon op Zand" in past
         # The filter is plain links to real pages.
         page.click('a[data-filter-kind="city"][data-filter-value="den-bosch"]')
+        # The click returns once the page has committed, maybe before it is all parsed.
+        page.wait_for_url("**/" + CALENDAR + "plaats/den-bosch/")
         assert page.url.endswith(CALENDAR + "plaats/den-bosch/")
         assert page.locator("[data-stop]").count() == 1
     finally:

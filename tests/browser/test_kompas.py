@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from playwright.sync_api import expect
+
 from core import facets
 from tests.browser.conftest import run_axe
 from tests.conftest import ROOT
@@ -181,7 +183,9 @@ def test_checklist_keeps_ticks_on_the_device_only_when_asked_and_forgets_them(co
     # "Clear all ticks" asks first, then forgets everything, in both storages.
     other.click("[data-checklist-reset]")
     other.click("[data-confirm-yes]")
-    assert other.locator(".kompas-checklist input:checked").count() == 0
+    # The dialog's close event, which clears (kompas.js), is a task of its own after the
+    # click has hidden the dialog: wait for its result rather than read the page in between.
+    expect(other.locator(".kompas-checklist input:checked")).to_have_count(0)
     assert _stores(other) == {"local": [], "session": []}
     other.reload()
     assert other.locator(".kompas-checklist input:checked").count() == 0
@@ -272,6 +276,9 @@ def test_policy_officer_finds_prints_and_ticks_off_labour_exploitation(context, 
     article = page.locator("article ul.tiles")
     article.get_by_role("link", name="Wat?", exact=True).click()
     page.locator("article").get_by_role("link", name="Arbeidsuitbuiting", exact=True).click()
+    # The click returns once the new page has committed, not once it is parsed and its script
+    # (kompas.js, which shows the print button) has run.
+    page.wait_for_url("**/kompas/vormen/arbeidsuitbuiting/")
     assert page.url.endswith("/kompas/vormen/arbeidsuitbuiting/")
     for slug, front in _fronts("instrument").items():
         entry = page.locator(f'li[data-instrument="{slug}"]')

@@ -116,7 +116,9 @@ def test_clearing_all_ticks_asks_first_by_keyboard_only(context, base_url):
     # The dialog's close event, which clears, is a task of its own after the dialog hides:
     # wait for its result rather than reading the page in between.
     expect(page.locator(".kompas-checklist input:checked")).to_have_count(0)
-    expect(page.locator("[data-checklist-status]")).to_contain_text("All ticks have been cleared")
+    expect(page.locator("[data-checklist-status]")).to_have_text(
+        re.compile(r"^All ticks have been cleared"), use_inner_text=True
+    )
     assert _stores(page) == {"local": [], "session": []}
 
 

@@ -167,6 +167,8 @@ def test_without_javascript_every_partner_is_listed(browser, base_url):
         assert shown(page) == {e.id for e in ENTRIES}
         # The grouped views are plain pages.
         page.click("a[href='soort/overlegstructuur/']")
+        # The click returns once the page has committed, maybe before it is all parsed.
+        page.wait_for_url("**/partners/soort/overlegstructuur/")
         assert shown(page) == expected({"kind": {"overlegstructuur"}})
     finally:
         context.close()

@@ -18,8 +18,27 @@ pytestmark = pytest.mark.browser
 ODD_INPUT = ["a:b", "*", "~", "+-", '"', "title:veiligheid", "mensen~2", "^", "\\", "((", "-"]
 
 
+def _watch(page) -> None:
+    """From now on, note what the header's search box held each time its status line was written.
+
+    search.js looks each keystroke's text up asynchronously (index parts are fetched) and shows
+    it only if the box still holds that text, so while a word is typed the status line and the
+    listbox can already show an earlier prefix's results ("pr" while "privacy" is typed) until
+    the whole word's parts arrive. The box's value when the line is written (in the same task)
+    says which text it is about; ``_wait_count`` waits for the line of the text typed."""
+    page.evaluate("""() => {
+        window.__statusFor = null;
+        if (window.__statusWatch) return;
+        const box = document.getElementById('site-search-q');
+        window.__statusWatch = new MutationObserver(() => { window.__statusFor = box.value; });
+        window.__statusWatch.observe(document.getElementById('site-search-status'),
+            {childList: true, characterData: true, subtree: true});
+    }""")
+
+
 def _type(page, text: str, selector: str = "#site-search-q") -> None:
     page.fill(selector, "")
+    _watch(page)
     page.type(selector, text)
 
 
@@ -32,9 +51,12 @@ def _options(page) -> list[str]:
 
 
 def _wait_count(page, text: str):
+    """Wait until the status line shows the results of ``text`` itself, not of a prefix typed on
+    the way (``_watch`` must have been called before typing)."""
     page.wait_for_function(
         """q => document.getElementById('site-search-q').value === q
-               && document.getElementById('site-search-status').textContent !== ''""",
+               && document.getElementById('site-search-status').textContent !== ''
+               && window.__statusFor === q""",
         arg=text,
     )
 
@@ -47,6 +69,7 @@ def test_index_loads_only_once_the_visitor_turns_to_search_and_only_its_language
     page.wait_for_timeout(200)
     assert not [u for u in requests if "search/" in u or "lunr" in u]
     page.focus("#site-search-q")
+    _watch(page)
     page.keyboard.type("traf")
     _wait_count(page, "traf")
     # The head of the English index, then body shards of what was typed, among them that of
@@ -79,6 +102,7 @@ def test_the_first_fetch_is_the_small_head_and_a_body_only_word_fetches_its_shar
     page.wait_for_function("() => window.SiteSearchQuery !== undefined")
     page.wait_for_timeout(300)
     assert [u for u in requests if u.endswith(".json")] == [base_url + "search/nl/head.json"]
+    _watch(page)
     page.keyboard.type("buikpijn")
     _wait_count(page, "buikpijn")
     assert titles <= set(_options(page))
@@ -120,6 +144,7 @@ def test_on_a_phone_either_form_finds_the_gp_training_and_the_gp_story(browser, 
         page = context.new_page()
         page.goto(base_url)
         page.tap("#site-search-q")
+        _watch(page)
         page.keyboard.type(query)
         _wait_count(page, query)
         titles = _options(page)
@@ -137,6 +162,7 @@ def test_keyboard_slash_arrows_enter_and_escape(context, base_url):
     page.locator("main").click()
     page.keyboard.press("/")
     assert page.evaluate("document.activeElement.id") == "site-search-q"
+    _watch(page)
     page.keyboard.type("privacy")
     _wait_count(page, "privacy")
     assert page.get_attribute("#site-search-q", "aria-expanded") == "true"
@@ -201,7 +227,13 @@ def test_odd_input_gives_results_or_no_results_never_an_error(context, base_url)
             r"(Resultaten voor: .+\. )?(Geen resultaten|1 resultaat|\d+ resultaten)", status
         ), (text, status)
     page.goto(base_url + "zoeken/?q=" + "%22%20a%3Ab%20*%20~")
-    page.wait_for_function("document.getElementById('search-page-status').textContent !== ''")
+    # The page writes "Zoeken…" at once and its outcome once the lookup is done: wait for that,
+    # so that an error in the lookup would be among the errors.
+    page.wait_for_function("""() => {
+        const s = document.getElementById('search-page-status').textContent;
+        return s !== ''
+            && s !== document.getElementById('site-search').getAttribute('data-text-loading');
+    }""")
     assert errors == []
 
 
@@ -235,7 +267,12 @@ def test_axe_clean_on_the_search_page_and_with_results_open(context, base_url, p
     page.goto(base_url + path)
     page.wait_for_selector("#search-page-results li")
     page.focus("#site-search-q")
-    page.keyboard.type("veilig" if path.startswith("zoeken") else "safe")
+    _watch(page)
+    typed = "veilig" if path.startswith("zoeken") else "safe"
+    page.keyboard.type(typed)
+    # The index is loaded already: a prefix's options show while the word's parts still load,
+    # and the word's own results then replace them (and the highlighted option).
+    _wait_count(page, typed)
     page.wait_for_selector("#site-search-listbox [role=option]")
     page.keyboard.press("ArrowDown")
     assert run_axe(page) == []
@@ -247,11 +284,16 @@ def test_results_link_within_this_site_from_the_404_page(context, base_url):
     if "site-search" not in page.content():
         page.goto(base_url + "404.html")
     page.focus("#site-search-q")
+    _watch(page)
     page.keyboard.type("privacy")
+    _wait_count(page, "privacy")
     page.wait_for_selector("#site-search-listbox [role=option]")
     page.keyboard.press("ArrowDown")
+    start = page.url
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    # Enter only sets location.href: the 404 page (on this site too) stays until the result's
+    # page has committed, so wait for that rather than read the old address.
+    page.wait_for_url(lambda url: url != start)
     assert page.url.startswith(base_url)
 
 
