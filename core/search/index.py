@@ -21,6 +21,7 @@ from core import languages
 from core.search.builder import TermsBuilder
 from core.search.languages import PIPELINES
 from core.search.memo import Memo
+from core.search.parts import Parts
 from core.search.synonyms import Synonyms
 from core.search.text import PageText
 from core.staging import StagedPage
@@ -145,14 +146,22 @@ def _dump(value) -> str:
 
 
 def _write(
-    stream: TextIO, docs: list[SearchDoc], lang: str, memo: Memo, synonyms: Synonyms | None = None
+    stream: TextIO,
+    docs: list[SearchDoc],
+    lang: str,
+    memo: Memo,
+    synonyms: Synonyms | None = None,
+    parts_into: Path | None = None,
 ) -> None:
-    """Write the index of ``docs`` as compact JSON, piece by piece.
+    """Write the index of ``docs`` as compact JSON, piece by piece, and its parts (what the
+    browser fetches, core/search/parts.py) into ``parts_into`` when given.
 
     The text is what ``json.dumps`` gives for ``{"lang", "index": lunr's Index.serialize(),
     "docs"}`` (tests/test_search.py compares it with lunr.py's own), but neither the serialized
     index nor the whole text is ever in memory: each field vector and posting is written and let
     go. On a site of 5,000 items those two copies were 140 MB at the peak of the index build.
+    The parts are collected from the field vectors as they are written (reading the index back
+    from its file cost a quarter of an index update in place).
     """
     rows = index_rows(docs)
     # A field no page fills would still cost bytes for every term: leave it out.
@@ -165,32 +174,37 @@ def _write(
         f'{{"lang":{_dump(lang)},"index":{{"version":{_dump(__TARGET_JS_VERSION__)},'
         f'"fields":{_dump(index.fields)},"fieldVectors":['
     )
+    parts = Parts.of_postings(index.inverted_index) if parts_into is not None else None
     vectors = index.field_vectors
     for n, ref in enumerate(list(vectors)):
         # lunr's Vector.serialize rounds every element to 3 places; TermsBuilder's elements
         # are term numbers and scores rounded so already, which round() gives back unchanged.
-        stream.write(("," if n else "") + _dump([ref, vectors.pop(ref).elements]))
+        elements = vectors.pop(ref).elements
+        stream.write(("," if n else "") + _dump([ref, elements]))
+        if parts is not None:
+            parts.add(ref, elements)
     stream.write('],"invertedIndex":[')
     postings = index.inverted_index
     for n, term in enumerate(sorted(postings)):
         stream.write(("," if n else "") + _dump([term, postings.pop(term)]))
-    stream.write(f'],"pipeline":{_dump(index.pipeline.serialize())}}},"docs":')
-    stream.write(
-        _dump(
-            {
-                str(ref): {
-                    "title": d.title,
-                    "url": d.url,
-                    "section": d.section_label,
-                    "facet": d.section_key,
-                    "summary": d.summary,
-                    **({"lang": d.lang} if d.lang else {}),
-                }
-                for ref, d in enumerate(docs)
-            }
-        )
-    )
+    pipeline = index.pipeline.serialize()
+    stream.write(f'],"pipeline":{_dump(pipeline)}}},"docs":')
+    shown = {
+        str(ref): {
+            "title": d.title,
+            "url": d.url,
+            "section": d.section_label,
+            "facet": d.section_key,
+            "summary": d.summary,
+            **({"lang": d.lang} if d.lang else {}),
+        }
+        for ref, d in enumerate(docs)
+    }
+    stream.write(_dump(shown))
     stream.write("}")
+    if parts is not None and parts_into is not None:
+        about = {"version": __TARGET_JS_VERSION__, "fields": index.fields, "pipeline": pipeline}
+        parts.write(parts_into, lang, about, shown)
 
 
 def _lunr_index(
@@ -232,8 +246,10 @@ def write_index(
     memo_file: Path | None = None,
     texts: dict[str, list[str]] | None = None,
     synonyms: Synonyms | None = None,
+    parts_into: Path | None = None,
 ) -> Path:
-    """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes).
+    """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes), and its parts
+    into ``parts_into`` when given (core/search/parts.py).
 
     ``pages`` may hold pages of another language (items not translated yet): only their title
     and keywords are indexed. ``memo_file`` keeps page texts and terms for the next build
@@ -251,6 +267,7 @@ def write_index(
             lang,
             memo,
             synonyms or Synonyms(lang),
+            parts_into,
         )
     partial.replace(target)  # whole or not at all
     memo.save()

@@ -200,9 +200,17 @@ def _index_job(
     ``scans`` hold the texts of the pages the render read already (core/finish/pagescan.py);
     ``words`` are the language's synonyms (core/search/synonyms.py).
     """
+    # The parts (what the browser fetches, core/search/parts.py) first: a served index with
+    # parts beside it is complete (SearchIndexes keeps it in an update in place).
     built = search.write_index(
-        light, lang, rendered, labels, memo_file, pagescan.texts(scans), words
+        light,
+        lang,
+        rendered,
+        labels,
+        memo_file,
+        pagescan.texts(scans),
+        words,
+        parts_into=parts_dir(target),
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(built, target)
-    write_parts(target)  # what the browser fetches (core/search/parts.py)

@@ -65,51 +65,75 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def write_parts(index_file: Path) -> Path:
-    """Write the head and the shards of ``index_file`` (see the module docstring) into
-    :func:`parts_dir`, replacing that folder (made by this function) whole."""
-    data = json.loads(index_file.read_text(encoding="utf-8"))
-    index = data.pop("index")
-    term_of = {posting["_index"]: term for term, posting in index.pop("invertedIndex")}
-    head: dict[str, list] = {}
-    shards: dict[str, dict[str, list]] = {}
-    for field_ref, elements in index.pop("fieldVectors"):
+class Parts:
+    """The head and the shards of one index, collected from its field vectors as they go by
+    (core/search/index.py feeds them while it writes the whole index, so the index is never
+    read back from its file), then written by :meth:`write`."""
+
+    def __init__(self, term_of: dict[int, str]):
+        """``term_of``: lunr's term number -> the term (from the inverted index)."""
+        self.term_of = term_of
+        self.head: dict[str, list] = {}
+        self.shards: dict[str, dict[str, list]] = {}
+
+    @classmethod
+    def of_postings(cls, postings) -> Parts:
+        """From lunr's inverted index: (term, posting) pairs, or a mapping term -> posting."""
+        pairs = postings.items() if isinstance(postings, dict) else postings
+        return cls({posting["_index"]: term for term, posting in pairs})
+
+    def add(self, field_ref: str, elements: list) -> None:
+        """One field vector: ``field/ref`` and lunr's [term number, score, ...]."""
         field, ref = field_ref.split("/", 1)
         ref_number = int(ref)
+        in_head = field in HEAD_FIELDS
         for i in range(0, len(elements), 2):
-            term = term_of[elements[i]]
-            in_head = field in HEAD_FIELDS
+            term = self.term_of[elements[i]]
             if not in_head and not term:
                 continue  # "" (from a lone "..."): no query reaches it, and it has no prefix
-            terms = head if in_head else shards.setdefault(term[:KEY_LENGTH], {})
+            terms = self.head if in_head else self.shards.setdefault(term[:KEY_LENGTH], {})
             entry = terms.get(term)
             if entry is None:
                 entry = terms[term] = [elements[i], {}]
             entry[1].setdefault(field, []).extend((ref_number, elements[i + 1]))
-    target = parts_dir(index_file)
-    partial = target.with_name(f".{target.name}.partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    (partial / SHARDS).mkdir(parents=True)
-    (partial / "head.json").write_text(
-        _dump(
-            {
-                "lang": data["lang"],
-                "version": index["version"],
-                "fields": index["fields"],
-                "pipeline": index["pipeline"],
-                "docs": data["docs"],
-                "terms": _gaps(head),
-                "keyLength": KEY_LENGTH,
-                "shards": " ".join(sorted(shards)),
-            }
-        ),
-        encoding="utf-8",
-    )
-    for key, terms in shards.items():
-        (partial / SHARDS / shard_name(key)).write_text(
-            _dump({"terms": _gaps(terms)}), encoding="utf-8"
+
+    def write(self, target: Path, lang: str, index: dict, docs: dict) -> Path:
+        """Write the parts into ``target`` (see :func:`parts_dir`), replacing that folder
+        (made here) whole; ``index`` holds lunr's ``version``, ``fields`` and ``pipeline``."""
+        partial = target.with_name(f".{target.name}.partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        (partial / SHARDS).mkdir(parents=True)
+        (partial / "head.json").write_text(
+            _dump(
+                {
+                    "lang": lang,
+                    "version": index["version"],
+                    "fields": index["fields"],
+                    "pipeline": index["pipeline"],
+                    "docs": docs,
+                    "terms": _gaps(self.head),
+                    "keyLength": KEY_LENGTH,
+                    "shards": " ".join(sorted(self.shards)),
+                }
+            ),
+            encoding="utf-8",
         )
-    if target.exists():
-        shutil.rmtree(target)  # the parts of an earlier build, written here
-    partial.replace(target)
-    return target
+        for key, terms in self.shards.items():
+            (partial / SHARDS / shard_name(key)).write_text(
+                _dump({"terms": _gaps(terms)}), encoding="utf-8"
+            )
+        if target.exists():
+            shutil.rmtree(target)  # the parts of an earlier build, written here
+        partial.replace(target)
+        return target
+
+
+def write_parts(index_file: Path) -> Path:
+    """Write the head and the shards of ``index_file`` (see the module docstring) into
+    :func:`parts_dir`, replacing that folder (made by this function) whole."""
+    data = json.loads(index_file.read_text(encoding="utf-8"))
+    index = data["index"]
+    parts = Parts.of_postings(index.pop("invertedIndex"))
+    for field_ref, elements in index.pop("fieldVectors"):
+        parts.add(field_ref, elements)
+    return parts.write(parts_dir(index_file), data["lang"], index, data["docs"])
