@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from core.adapters import DEFAULT_RENDERER, default_renderer
 from core.errors import BuildError
 from core.i18n import _
 
@@ -55,6 +56,7 @@ class BuildContext:
     config: dict[str, Any] = field(hash=False, compare=False)
     today: date
     preview: bool = False  # the preview (``serve``) rather than a site to publish
+    # None: the site's own (MkDocs), imported when a stage first asks for it (render_with).
     renderer: Renderer | None = field(default=None, compare=False)
 
     @classmethod
@@ -62,10 +64,6 @@ class BuildContext:
         cls, config_file: Path, today: date, preview: bool = False, renderer: Renderer | None = None
     ) -> BuildContext:
         """Read ``config_file`` once; ``renderer`` defaults to the site's renderer (MkDocs)."""
-        if renderer is None:
-            from core.adapters import default_renderer  # only a build imports the renderer
-
-            renderer = default_renderer()
         return cls(
             config_file=config_file,
             config=read_config(config_file),
@@ -85,6 +83,15 @@ class BuildContext:
         return self.config_file.parent / self.config["theme"]["custom_dir"]
 
     def render_with(self) -> Renderer:
-        """The renderer (set by :meth:`load`)."""
-        assert self.renderer is not None, "a context made by load() has a renderer"
-        return self.renderer
+        """The renderer: the one given to :meth:`load`, else the site's own, imported only
+        now (a build that finds nothing to do, and ``check``, never import it)."""
+        if self.renderer is not None:
+            return self.renderer
+        return default_renderer()
+
+    @property
+    def renderer_name(self) -> str:
+        """Which renderer makes the pages, for the cache keys, known without importing it."""
+        if self.renderer is not None:
+            return type(self.renderer).__name__
+        return DEFAULT_RENDERER

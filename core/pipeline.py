@@ -242,7 +242,7 @@ def build_stamp(context: BuildContext, content_dir: Path, sections: list[Section
         {
             "today": context.today.isoformat(),
             "preview": context.preview,
-            "renderer": type(context.render_with()).__name__,
+            "renderer": context.renderer_name,
         },
     )
 
@@ -273,7 +273,7 @@ def render_key(
 ) -> str:
     """The render cache key of ``lang`` (core/incremental.py): everything besides a page's
     own Markdown that its HTML depends on."""
-    renderer = type(context.render_with()).__name__  # another renderer, other bytes
+    renderer = context.renderer_name  # another renderer, other bytes
     return incremental.render_key(
         context.config,
         render_nav(pages[lang]),

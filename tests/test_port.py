@@ -8,11 +8,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from core.adapters import DEFAULT_RENDERER, default_renderer
 from core.build import SiteBuild
 from core.context import read_config
 from core.finish.linkcheck import check_site_links
@@ -96,3 +98,20 @@ def test_lunr_js_loads_its_index_and_finds_the_safety_page(minimal_site):
         timeout=120,
     )
     assert "veiligheid/" in json.loads(done.stdout)["veilig"]
+
+
+def test_a_build_with_nothing_to_do_never_imports_the_renderer(demo_site):
+    """The site's renderer is named in the cache keys without being imported (its import was
+    an eighth of a build that finds nothing to do), and ``--version`` asks for it only when
+    given."""
+    assert type(default_renderer()).__name__ == DEFAULT_RENDERER
+    probe = (
+        "import sys; from toolkit import cli; "
+        f"code = cli.main(['build', '--content', {str(ROOT / 'content')!r}, "
+        f"'--out', {str(demo_site)!r}, '--today', '2026-11-23']); "
+        "print(code, 'properdocs' in sys.modules, 'core.adapters.mkdocs' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["0", "False", "False"], done.stderr

@@ -20,6 +20,7 @@ from pathlib import Path
 
 
 from core import i18n, progress
+from core.adapters import default_renderer
 from core.errors import BuildError, ContentError, UsageError
 from core.fieldref import field_reference, replace_block, write_handbook
 from core.i18n import N_, _, ngettext
@@ -135,7 +136,7 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
         description=_("Build, check and preview the bilingual site from its content files."),
         epilog=_("Exit status: 0 success, 1 content errors, 2 usage errors."),
     )
-    parser.add_argument("--version", action="version", version=_version(prog))
+    parser.add_argument("--version", action=_VersionAction)
     # -q and -v are options of every command, so they go where a user types them: after it.
     common = _Parser(add_help=False)  # never parses itself: a parent of every command
     common.add_argument(
@@ -247,9 +248,26 @@ def _parser(prog: str = "build.py") -> argparse.ArgumentParser:
     return parser
 
 
-def _version(prog: str) -> str:
-    from core.adapters import default_renderer  # the renderer is imported only when asked
+class _VersionAction(argparse.Action):
+    """``--version``, whose text is made only when it is asked for: it names the renderer's
+    version, and importing the renderer to say so was an eighth of every build that found
+    nothing to do (argparse's own action wants the text when the parser is made)."""
 
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, **kwargs):
+        super().__init__(
+            option_strings,
+            dest=dest,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help=i18n.translate("show program's version number and exit"),
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser._print_message(_version(parser.prog) + "\n", sys.stdout)
+        parser.exit()
+
+
+def _version(prog: str) -> str:
     return f"{prog} {toolkit.__version__} ({default_renderer().describe()})"
 
 

@@ -15,6 +15,9 @@ RENDERER_PACKAGES = ("properdocs", "mkdocs-material", "pymdown-extensions")
 #   (config_options.MarkdownExtensions builtins): the trust boundary (core/trust.py) renders
 #   bodies with these plus the configured ones, as the renderer does.
 MARKDOWN_BUILTINS = ("toc", "tables", "fenced_code")
+# - the name of the renderer's class, part of every cache key (another renderer, other bytes):
+#   a build that finds nothing to do says which renderer it would use without importing it.
+DEFAULT_RENDERER = "MkDocsRenderer"
 
 
 def default_renderer() -> Renderer:
