@@ -14,6 +14,7 @@ import pytest
 from toolkit import cli
 from bench.peak import tree
 from core.errors import BuildError, ContentError
+from core import contentfiles
 from core.build import SiteBuild
 from core.search.index import index_path
 from core.search.parts import parts_dir
@@ -452,3 +453,27 @@ def test_a_half_saved_configuration_is_a_build_error_with_its_line(demo):
         session.run()
     config.write_text(good, encoding="utf-8")
     assert session.run() == "unchanged"  # the served tree was built with this configuration
+
+
+def test_an_update_in_place_reads_only_the_files_that_were_touched(demo, monkeypatch):
+    """Untouched files are taken from the parse memo by their stamp, not read again; the
+    edited one is read, and a file swapped for a link out of the content folder is refused
+    (a link is another inode: the memo never answers for it)."""
+    session = _session(demo)
+    read = []
+    original = contentfiles.read_bytes
+    monkeypatch.setattr(
+        contentfiles, "read_bytes", lambda path, rel: read.append(rel) or original(path, rel)
+    )
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    session.run()
+    assert session.last == "fast"
+    assert {rel for rel in read if rel.endswith(".md")} == {STORY}  # (vocabularies: a few)
+    outside = demo / "elsewhere.md"
+    story = demo / "content" / STORY
+    outside.write_bytes(story.read_bytes())
+    story.unlink()
+    story.symlink_to(outside)
+    with pytest.raises(ContentError) as caught:
+        session.run()
+    assert any("outside the content folder" in str(p) for p in caught.value.problems)
