@@ -15,6 +15,8 @@ from html.parser import HTMLParser
 
 import markdown
 
+from core.caches import REMEMBERED
+
 # The speaker line of a pull quote (longread/pullquote.py, a Markdown extension of every
 # section's bodies): an em dash, en dash or two hyphens, then a space. Also read by lint.
 ATTRIBUTION = re.compile(r"^\s*(?:—|–|--)\s+")
@@ -91,8 +93,7 @@ class Link:
 
 # The scans below are pure functions of a body, and the build asks them about the same bodies
 # in several stages (validate, generate, stage), and the preview again on every edit: their
-# results are remembered (a few thousand bodies at most; old versions fall out).
-_REMEMBERED = 8192
+# results are remembered (core/caches.py REMEMBERED).
 
 
 def find_links(body: str) -> list[Link]:
@@ -100,7 +101,7 @@ def find_links(body: str) -> list[Link]:
     return list(_find_links(body))
 
 
-@functools.lru_cache(maxsize=_REMEMBERED)
+@functools.lru_cache(maxsize=REMEMBERED)
 def _find_links(body: str) -> tuple[Link, ...]:
     text = blank_code(body)
     line_at = _Lines(text).at
@@ -221,7 +222,7 @@ def headings(body: str) -> list[Heading]:
     return list(_headings(body))
 
 
-@functools.lru_cache(maxsize=_REMEMBERED)
+@functools.lru_cache(maxsize=REMEMBERED)
 def _headings(body: str) -> tuple[Heading, ...]:
     found: list[Heading] = []
     ids: set[str] = set()
@@ -251,7 +252,7 @@ _ONE_HEADING = markdown.Markdown(extensions=["toc", "attr_list"])
 _ID = re.compile(r'<h[1-6][^>]*\sid="([^"]*)"')
 
 
-@functools.lru_cache(maxsize=_REMEMBERED)
+@functools.lru_cache(maxsize=REMEMBERED)
 def _rendered_id(title: str) -> str:
     _ONE_HEADING.reset()
     match = _ID.search(_ONE_HEADING.convert("# " + title.strip()))

@@ -6,10 +6,14 @@ exhibition calendar, a vocabulary label (core/fieldtypes.py ``Vocabulary.slug``)
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
+from core.caches import REMEMBERED
 
+
+@functools.lru_cache(maxsize=REMEMBERED)  # the same labels and towns, on every page listing them
 def slugify(text: str) -> str:
     """'’s-Hertogenbosch' -> 's-hertogenbosch', 'Zorg en opvang' -> 'zorg-en-opvang'.
 

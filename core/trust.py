@@ -92,11 +92,18 @@ class _PassedCache:
 
     def __init__(self):
         self.known: dict[Path, set[str]] = {}
+        # The file per cache folder and configuration: asked for every body of every load,
+        # making its path each time was a tenth of loading a large site.
+        self._files: dict[tuple[str | None, Path, str], Path] = {}
 
     def file(self, config_file: Path) -> Path:
-        # Beside the site project's configuration, never inside an installed package.
-        folder = Path(os.environ.get(CACHE_ENV) or config_file.parent / ".cache" / "trust")
-        return folder / f"{_fingerprint(config_file)}.txt"
+        key = (os.environ.get(CACHE_ENV), config_file, _fingerprint(config_file))
+        found = self._files.get(key)
+        if found is None:
+            # Beside the site project's configuration, never inside an installed package.
+            folder = Path(key[0] or config_file.parent / ".cache" / "trust")
+            found = self._files[key] = folder / f"{key[2]}.txt"
+        return found
 
     def passed(self, config_file: Path) -> set[str]:
         path = self.file(config_file)

@@ -15,7 +15,7 @@ from core.backlinks import back_links
 from core.pagefields import PageFields
 from core.staging import StagedPage, md_text, md_url
 from core.urls import doc_link, lang_link
-from partners.model import Partner
+from partners.model import Partner, Relation
 from core.dates import day
 from core.slugs import slugify
 from partners.texts import filter_texts, t
@@ -36,6 +36,12 @@ class View:
         self.ordered = sorted(
             self.partners.values(), key=lambda p: (facets.searchable(p.name), p.slug)
         )
+        # Who names each partner in its relations (in the order above): looked up per partner
+        # page, so found in one pass rather than by every page going through every partner.
+        self.incoming: dict[str, list[tuple[Partner, Relation]]] = {}
+        for other in self.ordered:
+            for relation in other.relations:
+                self.incoming.setdefault(relation.partner, []).append((other, relation))
 
     def label(self, vocabulary: str, key: str) -> str:
         """The label of a vocabulary term in this language."""
@@ -304,12 +310,7 @@ def _connections(view: View, partner: Partner, doc: str) -> str:
         )
     ]
     incoming = sorted(
-        (
-            (other, r)
-            for other in view.ordered
-            for r in other.relations
-            if r.partner == partner.slug
-        ),
+        view.incoming.get(partner.slug, []),
         key=lambda pair: (phrase(pair[1].relation), facets.searchable(pair[0].name)),
     )
     lines += [

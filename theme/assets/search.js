@@ -187,7 +187,11 @@
       return lookup(engine, q).then(function (found) {
         if (input.value === q) show(engine, q, found);  // a later keystroke has its own turn
       });
-    }).catch(function () { close(); status.textContent = text("error"); });
+    }).catch(function () {
+      if (input.value !== q) return;  // as with results: a later keystroke has its own turn
+      close();
+      status.textContent = text("error");
+    });
   }
 
   input.addEventListener("input", update);
@@ -268,7 +272,9 @@
       pageStatus.textContent = statusText(found);
       page.setAttribute("data-results", String(results.length));
       if (!results.length) showEmpty(engine, q);
-    }, function () { pageStatus.textContent = text("error"); });
+    }, function () {
+      if (pageInput.value === q && pageSection.value === facet) pageStatus.textContent = text("error");
+    });
   }
 
   /* Nothing found: a word from the index the visitor may have meant, the overviews to browse
