@@ -304,3 +304,7 @@ def compile_our_code() -> None:
 
 def _load_note(start: float, end: float) -> str:
     return f"load average (1 min) {start:.2f} when the run started, {end:.2f} when it ended"
+
+
+if __name__ == "__main__":
+    main()

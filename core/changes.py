@@ -74,7 +74,11 @@ def scan_content(content_dir: Path, known: dict[str, FileStamp]) -> dict[str, Fi
             found[file.rel] = old
         else:
             try:
-                digest = hashlib.sha256(file.path.read_bytes()).hexdigest()
+                # Through the one door (core/contentfiles.py): a file swapped since the walk
+                # for a pipe or a link out of the folder is stamped "refused", never read.
+                digest = hashlib.sha256(contentfiles.read_bytes(file.path, file.rel)).hexdigest()
+            except contentfiles.Refused:
+                digest = "refused"
             except FileNotFoundError:
                 continue
             found[file.rel] = FileStamp(stat.st_mtime_ns, stat.st_size, digest)

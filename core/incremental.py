@@ -311,22 +311,10 @@ class SearchCache:
             and filecmp.cmp(self.file, target, shallow=False)
         )
 
-    def restore(self, target: Path) -> bool:
-        """Copy the cached index to ``target``; ``False`` when there is none for these pages."""
-        if not self.file.is_file():
-            return False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(self.file, target)
-        return True
-
-    def restore_latest(self, target: Path) -> bool:
-        """Copy the last index built for this language, whatever its pages; ``False`` if none."""
-        latest = sorted(self.root.glob(f"{self.lang}-*.json"))
-        if not latest:
-            return False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(latest[0], target)
-        return True
+    def latest(self) -> Path | None:
+        """The last index built for this language, whatever its pages (``None``: none)."""
+        found = sorted(self.root.glob(f"{self.lang}-*.json"))
+        return found[0] if found else None
 
     def save(self, built: Path) -> None:
         """Keep the index just built (only the latest per language)."""

@@ -27,6 +27,7 @@ from typing import Any
 import markdown
 
 from core import caches
+from core.caches import REMEMBERED
 from core.adapters import MARKDOWN_BUILTINS
 from core.errors import Problems
 from core.htmlpolicy import EDITOR, Policy, Violation, violations
@@ -69,7 +70,7 @@ def render(text: str, config_file: Path = CONFIG_FILE) -> str:
     return renderer.convert(text)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=REMEMBERED)
 def _violations_of(text: str, config_file: Path, policy: Policy) -> tuple[Violation, ...]:
     return tuple(violations(render(text, config_file), policy))
 

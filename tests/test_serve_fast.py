@@ -4,7 +4,9 @@ same content would make it."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import threading
 import time
 from datetime import date
 from types import SimpleNamespace
@@ -16,6 +18,7 @@ from bench.peak import tree
 from core.errors import BuildError, ContentError
 from core import contentfiles
 from core.build import SiteBuild
+from core.changes import scan_content
 from core.search.index import index_path
 from core.search.parts import parts_dir
 from tests.conftest import ROOT, html_of, snapshot
@@ -477,3 +480,54 @@ def test_an_update_in_place_reads_only_the_files_that_were_touched(demo, monkeyp
     with pytest.raises(ContentError) as caught:
         session.run()
     assert any("outside the content folder" in str(p) for p in caught.value.problems)
+
+
+def test_a_file_swapped_for_a_pipe_after_the_walk_is_stamped_not_read(demo, monkeypatch):
+    """The change set reads content through the one door (core/contentfiles.py): a file that
+    became a named pipe between the walk and the read is stamped "refused" at once, where a
+    plain read would wait for a writer forever and hang ``serve``."""
+    pipe = demo / "content" / "pages" / "pijp.md"
+    os.mkfifo(pipe)
+    walk = contentfiles.ContentFiles
+
+    class SwappedAfterTheWalk(walk):
+        def __init__(self, root, problems):
+            super().__init__(root, problems)
+            self.files.append(contentfiles.ContentFile("pages/pijp.md", pipe))
+
+    monkeypatch.setattr(contentfiles, "ContentFiles", SwappedAfterTheWalk)
+    found: dict = {}
+    scanning = threading.Thread(
+        target=lambda: found.update(scan_content(demo / "content", {})), daemon=True
+    )
+    scanning.start()
+    scanning.join(timeout=10)
+    assert not scanning.is_alive(), "the scan blocked on the pipe"
+    assert found["pages/pijp.md"].digest == "refused"
+
+
+def test_an_index_that_fails_to_go_in_place_leaves_index_and_parts_that_belong_together(
+    demo, monkeypatch
+):
+    """The search index of an edit fails to go in place (a full disk, say): the served index
+    and its parts (what the browser fetches) stay those of the last good update, nothing
+    half-made stays behind, and once the edit is undone the tree is a full build's again."""
+    session = _session(demo)
+    out = demo / "preview"
+    move = shutil.move
+
+    def full_disk(source, target):
+        if str(target).endswith(index_path("nl")):
+            raise OSError(28, "No space left on device")
+        return move(source, target)
+
+    monkeypatch.setattr(shutil, "move", full_disk)
+    _edit(demo, STORY, f"title: {TITLE}", "title: Wat de dokter kan zien")
+    with pytest.raises(OSError):
+        session.run()
+    monkeypatch.undo()
+    assert not list((out / "search").glob(".*"))  # no staged parts left in the served tree
+    _edit(demo, STORY, "title: Wat de dokter kan zien", f"title: {TITLE}")
+    session.run()
+    assert session.last == "fast"
+    assert snapshot(out) == snapshot(_full_preview(demo, "reference"))

@@ -153,8 +153,8 @@ def _write(
     synonyms: Synonyms | None = None,
     parts_into: Path | None = None,
 ) -> None:
-    """Write the index of ``docs`` as compact JSON, piece by piece, and its parts (what the
-    browser fetches, core/search/parts.py) into ``parts_into`` when given.
+    """Write the index of ``docs`` as compact JSON, piece by piece, and stage its parts (what
+    the browser fetches, core/search/parts.py) for the folder ``parts_into`` when given.
 
     The text is what ``json.dumps`` gives for ``{"lang", "index": lunr's Index.serialize(),
     "docs"}`` (tests/test_search.py compares it with lunr.py's own), but neither the serialized
@@ -174,7 +174,7 @@ def _write(
         f'{{"lang":{_dump(lang)},"index":{{"version":{_dump(__TARGET_JS_VERSION__)},'
         f'"fields":{_dump(index.fields)},"fieldVectors":['
     )
-    parts = Parts.of_postings(index.inverted_index) if parts_into is not None else None
+    parts = Parts(index.inverted_index, parts_into) if parts_into is not None else None
     vectors = index.field_vectors
     for n, ref in enumerate(list(vectors)):
         # lunr's Vector.serialize rounds every element to 3 places; TermsBuilder's elements
@@ -202,9 +202,9 @@ def _write(
     }
     stream.write(_dump(shown))
     stream.write("}")
-    if parts is not None and parts_into is not None:
+    if parts is not None:
         about = {"version": __TARGET_JS_VERSION__, "fields": index.fields, "pipeline": pipeline}
-        parts.write(parts_into, lang, about, shown)
+        parts.stage(lang, about, shown)
 
 
 def _lunr_index(
@@ -248,8 +248,9 @@ def write_index(
     synonyms: Synonyms | None = None,
     parts_into: Path | None = None,
 ) -> Path:
-    """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes), and its parts
-    into ``parts_into`` when given (core/search/parts.py).
+    """Write ``search/<lang>.json`` under ``lang_root`` (compact, stable bytes), and stage its
+    parts for the folder ``parts_into`` when given (core/search/parts.py ``swap_in`` puts them
+    in place once the index is).
 
     ``pages`` may hold pages of another language (items not translated yet): only their title
     and keywords are indexed. ``memo_file`` keeps page texts and terms for the next build

@@ -14,7 +14,7 @@ from core.pagefields import PageFields
 from core import workers
 from core.search import synonyms
 from core.search.index import index_path
-from core.search.parts import parts_dir, write_parts
+from core.search.parts import discard_staged, parts_dir, swap_in, write_parts
 from core.section import Item
 from core.site import Site
 from core.staging import StagedPage
@@ -72,12 +72,13 @@ class SearchIndexes:
                 rendered[lang],
                 words.groups,
             )
-            # The cache is saved only once an index and its parts are in place (wait,
-            # after_publish): a target that holds the cached index has its parts beside it.
+            # A target that holds the cached index has its parts beside it: a built index is
+            # cached only once its parts are in place (wait, after_publish), and a cached one
+            # is put in place only after its parts (_restore).
             if cached.in_place(target) and parts_dir(target).is_dir():
                 continue
-            if cached.restore(target):
-                write_parts(target)
+            if cached.file.is_file():
+                _restore(cached.file, target)
                 continue
             job = (
                 cached,
@@ -95,8 +96,8 @@ class SearchIndexes:
             if defer and target.is_file() and parts_dir(target).is_dir():
                 # An update in place: the served tree's index stays until the new one is built.
                 self.later.append((cached, target, (*job[2][:5], [], words)))
-            elif defer and cached.restore_latest(target):
-                write_parts(target)
+            elif defer and (latest := cached.latest()) is not None:
+                _restore(latest, target)
                 self.later.append((cached, target, (*job[2][:5], [], words)))
             else:
                 self.todo.append(job)
@@ -127,6 +128,14 @@ class SearchIndexes:
             target = out / languages.prefix(args[1]) / index_path(args[1])
             _index_job(*args, target)
             cached.save(target)
+
+
+def _restore(index_file: Path, target: Path) -> None:
+    """A cached index at ``target``, its parts first: a failure in between leaves the new parts
+    beside an index that is not the cached one, which the next build puts in place again."""
+    write_parts(index_file, parts_dir(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(index_file, target)
 
 
 def _items_by_page(site: Site) -> dict[tuple[str, str], Item]:
@@ -200,17 +209,16 @@ def _index_job(
     ``scans`` hold the texts of the pages the render read already (core/finish/pagescan.py);
     ``words`` are the language's synonyms (core/search/synonyms.py).
     """
-    # The parts (what the browser fetches, core/search/parts.py) first: a served index with
-    # parts beside it is complete (SearchIndexes keeps it in an update in place).
-    built = search.write_index(
-        light,
-        lang,
-        rendered,
-        labels,
-        memo_file,
-        pagescan.texts(scans),
-        words,
-        parts_into=parts_dir(target),
-    )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(built, target)
+    parts = parts_dir(target)
+    try:
+        built = search.write_index(
+            light, lang, rendered, labels, memo_file, pagescan.texts(scans), words, parts
+        )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(built, target)
+        # The parts (what the browser fetches, core/search/parts.py) last: a failure in
+        # between leaves an index the search cache does not hold (it is saved after this),
+        # which the next build makes again.
+        swap_in(parts)
+    finally:
+        discard_staged(parts)  # after a failure: nothing half-made left in the served tree

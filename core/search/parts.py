@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 # Terms are grouped by their first letters: three keeps a shard a few KB at 5,000 pages while
@@ -68,19 +69,15 @@ def _dump(value) -> str:
 class Parts:
     """The head and the shards of one index, collected from its field vectors as they go by
     (core/search/index.py feeds them while it writes the whole index, so the index is never
-    read back from its file), then written by :meth:`write`."""
+    read back from its file), staged beside ``target`` (the parts folder, :func:`parts_dir`)
+    by :meth:`stage` and put in place by :func:`swap_in`."""
 
-    def __init__(self, term_of: dict[int, str]):
-        """``term_of``: lunr's term number -> the term (from the inverted index)."""
-        self.term_of = term_of
+    def __init__(self, postings: Mapping[str, dict], target: Path):
+        """``postings``: lunr's inverted index, term -> posting (with the term's number)."""
+        self.term_of = {posting["_index"]: term for term, posting in postings.items()}
+        self.target = target
         self.head: dict[str, list] = {}
         self.shards: dict[str, dict[str, list]] = {}
-
-    @classmethod
-    def of_postings(cls, postings) -> Parts:
-        """From lunr's inverted index: (term, posting) pairs, or a mapping term -> posting."""
-        pairs = postings.items() if isinstance(postings, dict) else postings
-        return cls({posting["_index"]: term for term, posting in pairs})
 
     def add(self, field_ref: str, elements: list) -> None:
         """One field vector: ``field/ref`` and lunr's [term number, score, ...]."""
@@ -97,10 +94,10 @@ class Parts:
                 entry = terms[term] = [elements[i], {}]
             entry[1].setdefault(field, []).extend((ref_number, elements[i + 1]))
 
-    def write(self, target: Path, lang: str, index: dict, docs: dict) -> Path:
-        """Write the parts into ``target`` (see :func:`parts_dir`), replacing that folder
-        (made here) whole; ``index`` holds lunr's ``version``, ``fields`` and ``pipeline``."""
-        partial = target.with_name(f".{target.name}.partial")
+    def stage(self, lang: str, index: dict, docs: dict) -> None:
+        """Write the parts into a folder beside :attr:`target`, for :func:`swap_in`; ``index``
+        holds lunr's ``version``, ``fields`` and ``pipeline``."""
+        partial = _partial(self.target)
         shutil.rmtree(partial, ignore_errors=True)
         (partial / SHARDS).mkdir(parents=True)
         (partial / "head.json").write_text(
@@ -122,18 +119,34 @@ class Parts:
             (partial / SHARDS / shard_name(key)).write_text(
                 _dump({"terms": _gaps(terms)}), encoding="utf-8"
             )
-        if target.exists():
-            shutil.rmtree(target)  # the parts of an earlier build, written here
-        partial.replace(target)
-        return target
 
 
-def write_parts(index_file: Path) -> Path:
+def _partial(target: Path) -> Path:
+    return target.with_name(f".{target.name}.partial")
+
+
+def discard_staged(target: Path) -> None:
+    """Remove parts staged for ``target`` and not put in place (a build that failed)."""
+    shutil.rmtree(_partial(target), ignore_errors=True)
+
+
+def swap_in(target: Path) -> Path:
+    """Put the parts staged for ``target`` in place, replacing that folder (made here) whole.
+
+    A built index goes in place first and its parts after it (core/search/jobs.py)."""
+    if target.exists():
+        shutil.rmtree(target)  # the parts of an earlier build, written here
+    _partial(target).replace(target)
+    return target
+
+
+def write_parts(index_file: Path, into: Path | None = None) -> Path:
     """Write the head and the shards of ``index_file`` (see the module docstring) into
-    :func:`parts_dir`, replacing that folder (made by this function) whole."""
+    ``into`` (default: its :func:`parts_dir`), replacing that folder (made here) whole."""
     data = json.loads(index_file.read_text(encoding="utf-8"))
     index = data["index"]
-    parts = Parts.of_postings(index.pop("invertedIndex"))
+    parts = Parts(dict(index.pop("invertedIndex")), into or parts_dir(index_file))
     for field_ref, elements in index.pop("fieldVectors"):
         parts.add(field_ref, elements)
-    return parts.write(parts_dir(index_file), data["lang"], index, data["docs"])
+    parts.stage(data["lang"], index, data["docs"])
+    return swap_in(parts.target)

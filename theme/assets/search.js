@@ -273,7 +273,8 @@
       page.setAttribute("data-results", String(results.length));
       if (!results.length) showEmpty(engine, q);
     }, function () {
-      if (pageInput.value === q && pageSection.value === facet) pageStatus.textContent = text("error");
+      if (pageInput.value !== q || pageSection.value !== facet) return;
+      pageStatus.textContent = text("error");
     });
   }
 
