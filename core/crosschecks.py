@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from core import embeds, languages, trust
 from core.body_checks import check_html, check_links, check_placeholder
 from core.errors import Problems
-from core.fieldtypes import closest_hint
 from core.i18n import _
 from core.markdown_scan import heading_ids
 from core.schema import Reference
@@ -39,11 +38,8 @@ def check_references(site: Site, references: list[Reference], problems: Problems
                 ),
             )
             continue
-        if (ref.section, ref.slug) in site.failed_items:
-            continue  # the file exists; its own problems say what to fix
-        if site.item(ref.section, ref.slug) is None:
-            known = sorted(site.items.get(ref.section, {}))
-            hint = closest_hint(ref.slug, known)
+        hint = site.unknown_item_hint(ref.section, ref.slug)
+        if hint is not None:
             folder = site.content_type(ref.section).folder
             problems.add(
                 ref.path,

@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from core.fieldtypes import closest_hint
 from core.markdown_scan import blank_code
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,11 +84,8 @@ def check_embeds(
                 ),
             )
             continue
-        if (section.key, embed.slug) in site.failed_items:
-            continue  # the file exists; its own problems say what to fix
-        if site.item(section.key, embed.slug) is None:
-            slugs = sorted(site.items.get(section.key, {}))
-            hint = closest_hint(embed.slug, slugs)
+        hint = site.unknown_item_hint(section.key, embed.slug)
+        if hint is not None:
             yield (
                 rel,
                 line,

@@ -18,6 +18,7 @@ from core.body_checks import check_html
 from core.contentfiles import ContentFiles
 from core.context import publisher
 from core.errors import Problems
+from core.fieldtypes import closest_hint
 from core.i18n import _, translate
 from core.images.registry import ImageSet
 from core.schema import Context, Reference, Vocabulary
@@ -85,6 +86,14 @@ class Site:
     def item(self, section: str, slug: str) -> Item | None:
         """The item ``slug`` of ``section``, or ``None``."""
         return self.items.get(section, {}).get(slug)
+
+    def unknown_item_hint(self, section: str, slug: str) -> str | None:
+        """For a reference to ``slug`` of ``section`` (a field, a placed quote): ``None`` when
+        that item exists or its file has problems of its own (reported already), else the
+        did-you-mean to add to the message ("" when nothing is close)."""
+        if (section, slug) in self.failed_items or self.item(section, slug) is not None:
+            return None
+        return closest_hint(slug, sorted(self.items.get(section, {})))
 
     def item_of_file(self, rel: str) -> Item | None:
         """The item a content file (original or translation) belongs to."""
