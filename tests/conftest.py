@@ -101,6 +101,16 @@ def html_of(out, path: str) -> str:
     return (out / path / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.fixture
+def demo(tmp_path):
+    """A copy of the demo content, with its own mkdocs.yml and theme (so a test may edit them);
+    tests/preview_driver.py runs the build driver over it as ``serve`` does."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copytree(ROOT / "theme", tmp_path / "theme")
+    shutil.copyfile(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory) -> Path:
     """The demo site (content/), built once per test session at a fixed date."""
