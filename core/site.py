@@ -169,7 +169,7 @@ class ParseMemo:
             self._sources[rel] = (stamp, data, known[2])  # touched, not changed
             return known[2], True
         found = Problems()
-        source, front_ok = load_markdown_parts(path, rel, found)
+        source, front_ok = load_markdown_parts(path, rel, found, data)
         problems.extend(found)
         if not found and source is not None and front_ok and stamp is not None:
             self._sources[rel] = (stamp, data, source)

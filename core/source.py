@@ -49,13 +49,17 @@ def split_name(path: PurePosixPath) -> tuple[str, str]:
     return name, languages.DEFAULT
 
 
-def read_text(path: Path, rel: str, problems: Problems) -> str | None:
-    """Read a UTF-8 text file, normalising BOM and line endings; report what makes it unreadable."""
-    try:
-        raw = contentfiles.read_bytes(path, rel)
-    except contentfiles.Refused as refused:
-        problems.add(rel, None, str(refused))
-        return None
+def read_text(path: Path, rel: str, problems: Problems, raw: bytes | None = None) -> str | None:
+    """Read a UTF-8 text file, normalising BOM and line endings; report what makes it unreadable.
+
+    ``raw``: its bytes, read already through ``contentfiles.read_bytes`` (the parse memo
+    compares them first), so the text parsed is the text compared."""
+    if raw is None:
+        try:
+            raw = contentfiles.read_bytes(path, rel)
+        except contentfiles.Refused as refused:
+            problems.add(rel, None, str(refused))
+            return None
     # From here on the file is a regular file inside the content folder, within its size limit:
     # messages may quote it (the editor's own text). The UTF-8 message names one byte only.
     try:
@@ -83,15 +87,17 @@ def load_markdown(path: Path, rel: str, problems: Problems) -> SourceFile | None
     return source if front_ok else None
 
 
-def load_markdown_parts(path: Path, rel: str, problems: Problems) -> tuple[SourceFile | None, bool]:
+def load_markdown_parts(
+    path: Path, rel: str, problems: Problems, raw: bytes | None = None
+) -> tuple[SourceFile | None, bool]:
     """Like :func:`load_markdown`, but keeps the body of a file whose front matter is wrong.
 
     Returns ``(source, front_ok)``: ``source`` is ``None`` when no body can be told apart (the
     file is unreadable or its front matter has no fences); when ``front_ok`` is false its
     ``front`` holds no fields, and the body can still be checked, so that one run reports the
-    body's problems too.
+    body's problems too. ``raw``: as for :func:`read_text`.
     """
-    text = read_text(path, rel, problems)
+    text = read_text(path, rel, problems, raw)
     if text is None:
         return None, False
     if not text.strip():
